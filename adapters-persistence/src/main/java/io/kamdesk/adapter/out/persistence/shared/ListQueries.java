@@ -1,0 +1,97 @@
+package io.kamdesk.adapter.out.persistence.shared;
+
+import io.kamdesk.application.shared.ListSpec;
+import io.kamdesk.application.shared.ResultSink;
+import io.kamdesk.application.shared.SortOrder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.jooq.Condition;
+import org.jooq.Cursor;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.ResultQuery;
+import org.jooq.SelectSeekStepN;
+import org.jooq.SelectConditionStep;
+import org.jooq.SortField;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The one implementation of list queries: search, allow-listed ordering with a stable tie-breaker,
+ * the count, and paging or streaming. Rows are streamed through a server-side cursor inside a
+ * read-only transaction, so a list of any length uses the same small amount of memory.
+ */
+@Component
+public class ListQueries {
+
+    private static final int FETCH_SIZE = 500;
+
+    private final DSLContext dsl;
+    private final TransactionTemplate readOnly;
+
+    public ListQueries(DSLContext dsl, PlatformTransactionManager transactionManager) {
+        this.dsl = dsl;
+        this.readOnly = new TransactionTemplate(transactionManager);
+        this.readOnly.setReadOnly(true);
+        this.readOnly.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+    }
+
+    /** A case-insensitive substring match of the search text over any of the fields. */
+    public static Condition search(ListSpec<?> spec, Field<?>... fields) {
+        if (spec.search().isEmpty()) {
+            return DSL.noCondition();
+        }
+        String pattern = "%" + escapeLike(spec.search().get()) + "%";
+        List<Condition> matches = new ArrayList<>();
+        for (Field<?> field : fields) {
+            matches.add(field.cast(String.class).likeIgnoreCase(pattern, '\\'));
+        }
+        return DSL.or(matches);
+    }
+
+    /** The requested ordering (or the default), always ending with the unique {@code tieBreaker}. */
+    public static <F extends Enum<F>> List<SortField<?>> ordering(ListSpec<F> spec, Map<F, Field<?>> columns,
+            List<SortOrder<F>> defaultOrdering, Field<?> tieBreaker) {
+        List<SortOrder<F>> requested = spec.ordering().isEmpty() ? defaultOrdering : spec.ordering();
+        List<SortField<?>> sortFields = new ArrayList<>();
+        for (SortOrder<F> order : requested) {
+            Field<?> column = columns.get(order.field());
+            if (column == null) {
+                throw new IllegalArgumentException("no column for ordering by " + order.field());
+            }
+            sortFields.add(order.descending() ? column.desc().nullsLast() : column.asc().nullsFirst());
+        }
+        sortFields.add(tieBreaker.asc());
+        return sortFields;
+    }
+
+    /**
+     * Counts the rows the query matches, then hands the sink the requested page, or every row when
+     * no page was asked for, mapped one at a time.
+     */
+    public <R extends Record, T> void stream(SelectConditionStep<R> query, List<SortField<?>> ordering,
+            ListSpec<?> spec, Function<R, T> mapper, ResultSink<T> sink) {
+        readOnly.executeWithoutResult(status -> {
+            sink.total(dsl.fetchCount(query));
+            SelectSeekStepN<R> ordered = query.orderBy(ordering);
+            ResultQuery<R> rows = spec.page()
+                    .<ResultQuery<R>>map(page -> ordered.limit(page.size()).offset(page.offset()))
+                    .orElse(ordered);
+            try (Cursor<R> cursor = rows.fetchSize(FETCH_SIZE).fetchLazy()) {
+                for (R row : cursor) {
+                    sink.item(mapper.apply(row));
+                }
+            }
+        });
+    }
+
+    static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,23 @@
+package io.kamdesk.adapter.out.persistence.shared;
+
+import io.kamdesk.application.shared.Transactions;
+import java.util.function.Supplier;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The application's transactions, carried out by Spring's transaction manager over JDBC. */
+@Component
+public class SpringTransactions implements Transactions {
+
+    private final TransactionTemplate template;
+
+    public SpringTransactions(PlatformTransactionManager transactionManager) {
+        this.template = new TransactionTemplate(transactionManager);
+    }
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        return template.execute(status -> work.get());
+    }
+}

@@ -1,0 +1,118 @@
+package io.kamdesk.adapter.in.rest.security;
+
+import static org.springframework.http.HttpMethod.DELETE;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.springframework.http.HttpMethod;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.util.pattern.PathPatternParser;
+
+/**
+ * Who may call what: the single table of route × method → access rule for the whole API. The
+ * security configuration is generated from it, and a start-up check (plus a test) refuses any
+ * controller mapping that has no row here, so no endpoint can be added without a decision.
+ */
+public final class AuthorizationMatrix {
+
+    /** Paths outside the API that anyone may read: documentation, health, metrics, the error page. */
+    public static final List<String> PUBLIC_INFRASTRUCTURE = List.of(
+            "/error", "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**",
+            "/actuator/health", "/actuator/health/**", "/actuator/prometheus");
+
+    private static final List<Rule> RULES = List.of(
+            Rule.open(GET, "/api/schema/"),
+            Rule.open(POST, "/api/auth/login/"),
+            Rule.open(POST, "/api/auth/refresh/"),
+            Rule.signedIn(POST, "/api/auth/logout/"),
+            Rule.signedIn(GET, "/api/auth/sessions/"),
+            Rule.signedIn(DELETE, "/api/auth/sessions/{id}/"),
+            Rule.signedIn(GET, "/api/users/me/"));
+
+    private AuthorizationMatrix() {
+    }
+
+    public static List<Rule> rules() {
+        return RULES;
+    }
+
+    /** How a route is guarded. */
+    public enum Access {
+        /** Anyone, signed in or not. */
+        PUBLIC,
+        /** Any signed-in user, whatever their role. */
+        AUTHENTICATED,
+        /** A signed-in user holding {@link Rule#permission()}. */
+        PERMISSION
+    }
+
+    /** One row of the matrix. */
+    public record Rule(HttpMethod method, String path, Access access, String permission) {
+
+        public Rule {
+            Objects.requireNonNull(method);
+            Objects.requireNonNull(path);
+            if ((access == Access.PERMISSION) != (permission != null)) {
+                throw new IllegalArgumentException("a permission is named exactly when access is PERMISSION");
+            }
+        }
+
+        static Rule open(HttpMethod method, String path) {
+            return new Rule(method, path, Access.PUBLIC, null);
+        }
+
+        static Rule signedIn(HttpMethod method, String path) {
+            return new Rule(method, path, Access.AUTHENTICATED, null);
+        }
+
+        static Rule needs(HttpMethod method, String path, String permission) {
+            return new Rule(method, path, Access.PERMISSION, permission);
+        }
+    }
+
+    /** A controller route: one method on one path pattern. */
+    public record Route(HttpMethod method, String path) {
+    }
+
+    /** Controller routes with no rule, and rules with no controller route; both must be empty. */
+    public record Mismatch(List<Route> undeclared, List<Route> unmapped) {
+
+        public boolean isEmpty() {
+            return undeclared.isEmpty() && unmapped.isEmpty();
+        }
+    }
+
+    /** Compares the controllers' mappings with the table. */
+    public static Mismatch compareWith(Map<RequestMappingInfo, HandlerMethod> handlerMethods) {
+        List<Route> mapped = new ArrayList<>();
+        handlerMethods.keySet().forEach(info -> {
+            Set<String> patterns = info.getPatternValues();
+            Set<org.springframework.web.bind.annotation.RequestMethod> methods = info.getMethodsCondition().getMethods();
+            for (String pattern : patterns) {
+                if (isInfrastructure(pattern)) {
+                    continue;
+                }
+                if (methods.isEmpty()) {
+                    mapped.add(new Route(null, pattern));
+                }
+                methods.forEach(method -> mapped.add(new Route(HttpMethod.valueOf(method.name()), pattern)));
+            }
+        });
+        List<Route> declared = RULES.stream().map(rule -> new Route(rule.method(), rule.path())).toList();
+        List<Route> undeclared = mapped.stream().filter(route -> !declared.contains(route)).distinct().toList();
+        List<Route> unmapped = declared.stream().filter(route -> !mapped.contains(route)).toList();
+        return new Mismatch(undeclared, unmapped);
+    }
+
+    private static boolean isInfrastructure(String pattern) {
+        var parser = PathPatternParser.defaultInstance;
+        return PUBLIC_INFRASTRUCTURE.stream().anyMatch(open -> open.equals(pattern)
+                || parser.parse(open).matches(org.springframework.http.server.PathContainer.parsePath(pattern)));
+    }
+}

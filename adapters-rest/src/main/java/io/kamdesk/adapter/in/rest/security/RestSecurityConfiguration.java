@@ -1,0 +1,63 @@
+package io.kamdesk.adapter.in.rest.security;
+
+import io.kamdesk.adapter.in.rest.shared.ApiErrorWriter;
+import io.kamdesk.application.identity.port.in.ResolveViewerUseCase;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Stateless bearer-token security generated from the {@link AuthorizationMatrix}. Paths that match
+ * no controller answer 401 to strangers and 404 to signed-in users.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(JwtProperties.class)
+public class RestSecurityConfiguration {
+
+    @Bean
+    JwtKeys jwtKeys(JwtProperties properties) {
+        return JwtKeys.from(properties);
+    }
+
+    @Bean
+    TokenService tokenService(JwtKeys keys) {
+        return new TokenService(keys);
+    }
+
+    @Bean
+    SecurityFilterChain apiSecurity(HttpSecurity http, JwtKeys keys, ResolveViewerUseCase viewers,
+            ApiErrorWriter errorWriter) throws Exception {
+        JsonSecurityErrorHandlers errors = new JsonSecurityErrorHandlers(errorWriter);
+        http.csrf(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .anonymous(anonymous -> { })
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(requests -> {
+                    for (AuthorizationMatrix.Rule rule : AuthorizationMatrix.rules()) {
+                        var route = requests.requestMatchers(rule.method(), rule.path());
+                        switch (rule.access()) {
+                            case PUBLIC -> route.permitAll();
+                            case AUTHENTICATED -> route.authenticated();
+                            case PERMISSION -> route.hasAuthority(rule.permission());
+                        }
+                    }
+                    requests.requestMatchers(AuthorizationMatrix.PUBLIC_INFRASTRUCTURE.toArray(String[]::new))
+                            .permitAll();
+                    requests.anyRequest().authenticated();
+                })
+                .oauth2ResourceServer(server -> server
+                        .jwt(jwt -> jwt.decoder(keys.accessDecoder())
+                                .jwtAuthenticationConverter(new ViewerAuthenticationConverter(viewers)))
+                        .authenticationEntryPoint(errors)
+                        .accessDeniedHandler(errors))
+                .exceptionHandling(handling -> handling.authenticationEntryPoint(errors).accessDeniedHandler(errors));
+        return http.build();
+    }
+}

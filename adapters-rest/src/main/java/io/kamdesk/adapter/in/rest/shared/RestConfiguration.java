@@ -1,0 +1,89 @@
+package io.kamdesk.adapter.in.rest.shared;
+
+import io.kamdesk.adapter.in.rest.security.AuthorizationMatrix;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import jakarta.servlet.DispatcherType;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.ContextRefreshedEvent;
+import org.springframework.core.Ordered;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.PropertyNamingStrategies;
+
+/** The HTTP edge's cross-cutting pieces: JSON conventions, filters, the OpenAPI description. */
+@Configuration(proxyBeanMethods = false)
+public class RestConfiguration {
+
+    /** snake_case field names, exact decimals, unknown fields ignored (DRF's behaviour). */
+    @Bean
+    JsonMapperBuilderCustomizer apiJsonConventions() {
+        return builder -> builder
+                .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestIdFilter> requestIdFilter() {
+        var registration = new FilterRegistrationBean<>(new RequestIdFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<TrailingSlashFilter> trailingSlashFilter() {
+        var registration = new FilterRegistrationBean<>(new TrailingSlashFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(ApiErrorWriter errors,
+            @Value("${kamdesk.api.max-request-body-size:1MB}") DataSize maxBodySize) {
+        var registration = new FilterRegistrationBean<>(new RequestBodyLimitFilter(maxBodySize, errors));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        return registration;
+    }
+
+    /** Refuses to start with a controller route that the authorization matrix does not cover. */
+    @Bean
+    ApplicationListener<ContextRefreshedEvent> authorizationMatrixGuard() {
+        return event -> event.getApplicationContext()
+                .getBeansOfType(RequestMappingHandlerMapping.class)
+                .values()
+                .forEach(mapping -> {
+                    var mismatch = AuthorizationMatrix.compareWith(mapping.getHandlerMethods());
+                    if (!mismatch.undeclared().isEmpty()) {
+                        throw new IllegalStateException("Routes without a row in the AuthorizationMatrix: "
+                                + mismatch.undeclared());
+                    }
+                });
+    }
+
+    @Bean
+    OpenAPI kamDeskOpenApi() {
+        return new OpenAPI()
+                .info(new Info()
+                        .title("KAM Desk API")
+                        .version("1")
+                        .description("Key-account CRM and billing for bandwidth resellers. Every path ends with a "
+                                + "slash (the path without it answers the same). Errors are JSON "
+                                + "{\"detail\", \"code\", \"request_id\"}; invalid fields are listed at top level."))
+                .components(new Components().addSecuritySchemes("bearer", new SecurityScheme()
+                        .type(SecurityScheme.Type.HTTP)
+                        .scheme("bearer")
+                        .bearerFormat("JWT")))
+                .addSecurityItem(new SecurityRequirement().addList("bearer"));
+    }
+}

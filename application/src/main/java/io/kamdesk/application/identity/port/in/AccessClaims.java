@@ -1,0 +1,12 @@
+package io.kamdesk.application.identity.port.in;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/** What a verified access token says about its bearer. */
+public record AccessClaims(long userId, UUID sessionId) {
+
+    public AccessClaims {
+        Objects.requireNonNull(sessionId);
+    }
+}

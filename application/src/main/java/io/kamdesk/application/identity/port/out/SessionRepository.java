@@ -1,0 +1,28 @@
+package io.kamdesk.application.identity.port.out;
+
+import io.kamdesk.application.identity.port.in.ListSessionsQuery;
+import io.kamdesk.application.identity.port.in.SessionView;
+import io.kamdesk.application.shared.ResultSink;
+import io.kamdesk.domain.identity.Session;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Stored sessions (token families). */
+public interface SessionRepository {
+
+    void insert(Session session);
+
+    /** Reads a session and locks it until the transaction ends, so two refreshes cannot both win. */
+    Optional<Session> findForUpdate(UUID id);
+
+    void update(Session session);
+
+    /**
+     * Revokes every session of the user that could still have live tokens and answers their ids.
+     */
+    List<UUID> revokeAllOf(long userId, Instant now, String reason);
+
+    void list(ListSessionsQuery query, Instant now, ResultSink<SessionView> sink);
+}

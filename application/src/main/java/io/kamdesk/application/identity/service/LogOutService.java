@@ -1,0 +1,29 @@
+package io.kamdesk.application.identity.service;
+
+import io.kamdesk.application.identity.port.in.LogOutCommand;
+import io.kamdesk.application.identity.port.in.LogOutUseCase;
+import io.kamdesk.application.identity.port.out.SessionRepository;
+import io.kamdesk.domain.identity.Session;
+import io.kamdesk.domain.identity.SessionEndedException;
+import io.kamdesk.domain.shared.NotPermittedException;
+
+/** Revokes the session of a refresh token; logging out twice is not an error. */
+public final class LogOutService implements LogOutUseCase {
+
+    private final SessionRepository sessions;
+    private final SessionRevoker revoker;
+
+    public LogOutService(SessionRepository sessions, SessionRevoker revoker) {
+        this.sessions = sessions;
+        this.revoker = revoker;
+    }
+
+    @Override
+    public void logOut(LogOutCommand command) {
+        revoker.revoke(command.sessionId(), "logout", (Session session) -> {
+            if (session.userId() != command.viewer().userId()) {
+                throw new NotPermittedException("permission_denied", "This refresh token belongs to another user.");
+            }
+        }, SessionEndedException::new);
+    }
+}

@@ -1,0 +1,35 @@
+package io.kamdesk.application.identity.service;
+
+import io.kamdesk.application.identity.port.in.PurgeSecurityRecordsUseCase;
+import io.kamdesk.application.identity.port.out.LoginFailures;
+import io.kamdesk.application.identity.port.out.SecurityEvents;
+import io.kamdesk.domain.identity.LoginThrottlePolicy;
+import java.time.Clock;
+import java.time.Duration;
+
+public final class PurgeSecurityRecordsService implements PurgeSecurityRecordsUseCase {
+
+    private final LoginFailures failures;
+    private final SecurityEvents events;
+    private final LoginThrottlePolicy throttle;
+    private final SessionSettings settings;
+    private final Clock clock;
+
+    public PurgeSecurityRecordsService(LoginFailures failures, SecurityEvents events, LoginThrottlePolicy throttle,
+            SessionSettings settings, Clock clock) {
+        this.failures = failures;
+        this.events = events;
+        this.throttle = throttle;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Override
+    public void purge() {
+        Duration longestWindow = throttle.accountWindow().compareTo(throttle.addressWindow()) >= 0
+                ? throttle.accountWindow()
+                : throttle.addressWindow();
+        failures.purgeOlderThan(clock.instant().minus(longestWindow));
+        events.purgeOlderThan(settings.accessTokenLifetime().plus(SecurityState.COMMIT_MARGIN).multipliedBy(2));
+    }
+}

@@ -1,0 +1,40 @@
+package io.kamdesk.bootstrap.shared;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The service's own settings ({@code kamdesk.*}); every one is listed with its default in
+ * docs/configuration.md.
+ */
+@ConfigurationProperties("kamdesk")
+public record KamDeskProperties(
+        @DefaultValue("Asia/Dhaka") ZoneId timeZone,
+        @DefaultValue Security security,
+        @DefaultValue Admin admin) {
+
+    public record Security(
+            @DefaultValue("15m") Duration accessTokenLifetime,
+            @DefaultValue("7d") Duration refreshTokenLifetime,
+            @DefaultValue("2s") Duration revocationSyncInterval,
+            @DefaultValue LoginThrottle loginThrottle) {
+    }
+
+    public record LoginThrottle(
+            @DefaultValue("5") int accountMaxFailures,
+            @DefaultValue("15m") Duration accountWindow,
+            @DefaultValue("100") int addressMaxFailures,
+            @DefaultValue("15m") Duration addressWindow) {
+    }
+
+    /** The first super_admin, created when the database has no user (KAMDESK_ADMIN_EMAIL / _PASSWORD). */
+    public record Admin(String email, String password) {
+
+        @Override
+        public String toString() {
+            return "Admin[email=" + email + "]";
+        }
+    }
+}
