@@ -19,7 +19,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -89,16 +88,17 @@ class AuthController {
     @PostMapping(path = "/logout/", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Log out", description = "Revokes the session of the refresh token, with all its access "
             + "tokens, on every instance within seconds. The refresh token must be the caller's own.")
-    @ApiResponse(responseCode = "205", description = "Logged out", content = @Content(examples = @ExampleObject(
-            value = "{\"detail\": \"Logged out\"}")))
+    @ApiResponse(responseCode = "205", description = "Logged out. HTTP forbids content in a 205 answer (RFC 9110 "
+            + "15.3.6), so the {\"detail\": \"Logged out\"} of the API document is not sent: browsers' fetch() could "
+            + "not read it anyway.")
     @ApiResponse(responseCode = "403", description = "The refresh token belongs to another user")
-    ResponseEntity<Map<String, String>> logout(@RequestBody RefreshRequest body,
+    ResponseEntity<Void> logout(@RequestBody RefreshRequest body,
             @AuthenticationPrincipal Viewer viewer) {
         FieldErrors errors = new FieldErrors();
         errors.required("refresh", body.refresh());
         errors.throwIfAny();
         TokenService.RefreshToken token = tokens.readRefreshToken(body.refresh());
         logOut.logOut(new LogOutCommand(viewer, token.sessionId()));
-        return ResponseEntity.status(HttpStatus.RESET_CONTENT).body(Map.of("detail", "Logged out"));
+        return ResponseEntity.status(HttpStatus.RESET_CONTENT).build();
     }
 }

@@ -40,14 +40,19 @@ public class RestSecurityConfiguration {
                 .anonymous(anonymous -> { })
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> {
+                    // Guarded rows first: the first matching rule wins.
                     for (AuthorizationMatrix.Rule rule : AuthorizationMatrix.rules()) {
                         var route = requests.requestMatchers(rule.method(), rule.path());
                         switch (rule.access()) {
-                            case PUBLIC -> route.permitAll();
+                            case PUBLIC -> { }
                             case AUTHENTICATED -> route.authenticated();
                             case PERMISSION -> route.hasAuthority(rule.permission());
                         }
                     }
+                    // A public path is open whatever the method, so a wrong method answers 405, not 401.
+                    AuthorizationMatrix.rules().stream()
+                            .filter(rule -> rule.access() == AuthorizationMatrix.Access.PUBLIC)
+                            .forEach(rule -> requests.requestMatchers(rule.path()).permitAll());
                     requests.requestMatchers(AuthorizationMatrix.PUBLIC_INFRASTRUCTURE.toArray(String[]::new))
                             .permitAll();
                     requests.anyRequest().authenticated();

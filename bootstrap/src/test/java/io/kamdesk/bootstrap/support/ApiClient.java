@@ -1,0 +1,107 @@
+package io.kamdesk.bootstrap.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A plain HTTP client for full-stack tests: real sockets, real JSON, no test-only shortcuts. */
+public final class ApiClient {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String baseUrl;
+
+    public ApiClient(int port) {
+        this.baseUrl = "http://localhost:" + port;
+    }
+
+    public Response get(String path, String accessToken) {
+        return send(request(path, accessToken).GET());
+    }
+
+    public Response get(String path) {
+        return get(path, null);
+    }
+
+    public Response post(String path, Object body, String accessToken) {
+        return send(request(path, accessToken).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json(body))));
+    }
+
+    public Response post(String path, Object body) {
+        return post(path, body, null);
+    }
+
+    public Response postRaw(String path, String contentType, String body, String accessToken) {
+        var builder = request(path, accessToken).POST(HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        return send(builder);
+    }
+
+    public Response delete(String path, String accessToken) {
+        return send(request(path, accessToken).DELETE());
+    }
+
+    public Response send(String method, String path, String accessToken) {
+        return send(request(path, accessToken).method(method, HttpRequest.BodyPublishers.noBody()));
+    }
+
+    /** Logs in and answers the tokens. */
+    public Tokens logIn(String email, String password) {
+        Response response = post("/api/auth/login/", Map.of("email", email, "password", password));
+        if (response.status() != 200) {
+            throw new AssertionError("login of " + email + " failed: " + response);
+        }
+        return new Tokens(response.json().get("access").asString(), response.json().get("refresh").asString());
+    }
+
+    private HttpRequest.Builder request(String path, String accessToken) {
+        var builder = HttpRequest.newBuilder(URI.create(baseUrl + path));
+        if (accessToken != null) {
+            builder.header("Authorization", "Bearer " + accessToken);
+        }
+        return builder;
+    }
+
+    private Response send(HttpRequest.Builder builder) {
+        try {
+            HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response.headers().map(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String json(Object body) {
+        return body instanceof String text ? text : JSON.writeValueAsString(body);
+    }
+
+    public record Tokens(String access, String refresh) {
+    }
+
+    public record Response(int status, Map<String, java.util.List<String>> headers, String body) {
+
+        public JsonNode json() {
+            return JSON.readTree(body);
+        }
+
+        public String header(String name) {
+            return headers.entrySet().stream()
+                    .filter(entry -> entry.getKey().equalsIgnoreCase(name))
+                    .map(entry -> entry.getValue().getFirst())
+                    .findFirst()
+                    .orElse(null);
+        }
+    }
+}
