@@ -1,6 +1,5 @@
 package io.kamdesk.adapter.in.rest.shared;
 
-import io.kamdesk.adapter.in.rest.security.AuthorizationMatrix;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
@@ -10,13 +9,10 @@ import jakarta.servlet.DispatcherType;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.core.Ordered;
 import org.springframework.util.unit.DataSize;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.PropertyNamingStrategies;
 
@@ -54,21 +50,6 @@ public class RestConfiguration {
         var registration = new FilterRegistrationBean<>(new RequestBodyLimitFilter(maxBodySize, errors));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         return registration;
-    }
-
-    /** Refuses to start with a controller route that the authorization matrix does not cover. */
-    @Bean
-    ApplicationListener<ContextRefreshedEvent> authorizationMatrixGuard() {
-        return event -> event.getApplicationContext()
-                .getBeansOfType(RequestMappingHandlerMapping.class)
-                .values()
-                .forEach(mapping -> {
-                    var mismatch = AuthorizationMatrix.compareWith(mapping.getHandlerMethods());
-                    if (!mismatch.undeclared().isEmpty()) {
-                        throw new IllegalStateException("Routes without a row in the AuthorizationMatrix: "
-                                + mismatch.undeclared());
-                    }
-                });
     }
 
     @Bean
