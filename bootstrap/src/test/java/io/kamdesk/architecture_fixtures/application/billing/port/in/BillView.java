@@ -1,0 +1,6 @@
+package io.kamdesk.architecture_fixtures.application.billing.port.in;
+
+import io.kamdesk.architecture_fixtures.domain.shared.Money;
+
+public record BillView(long id, Money total) {
+}

@@ -1,0 +1,6 @@
+package io.kamdesk.architecture_fixtures.application.fileio.port.in;
+
+public interface ImportCustomersUseCase {
+
+    int importCustomers(byte[] file);
+}
