@@ -74,8 +74,8 @@ class IdentityWiring {
     }
 
     @Bean
-    LogOutService logOutService(SessionRepository sessions, SessionRevoker revoker) {
-        return new LogOutService(sessions, revoker);
+    LogOutService logOutService(SessionRevoker revoker) {
+        return new LogOutService(revoker);
     }
 
     @Bean
@@ -95,8 +95,8 @@ class IdentityWiring {
     }
 
     @Bean
-    PurgeSecurityRecordsService purgeSecurityRecordsService(LoginFailures failures, SecurityEvents events,
-            LoginThrottlePolicy throttle, SessionSettings settings, Clock clock) {
-        return new PurgeSecurityRecordsService(failures, events, throttle, settings, clock);
+    PurgeSecurityRecordsService purgeSecurityRecordsService(LoginFailures failures, SessionRepository sessions,
+            SecurityEvents events, LoginThrottlePolicy throttle, SessionSettings settings, Clock clock) {
+        return new PurgeSecurityRecordsService(failures, sessions, events, throttle, settings, clock);
     }
 }

@@ -163,6 +163,32 @@ class ApiConventionsIT {
     }
 
     @Test
+    void schemaAliasWithoutSlash_isServedToo() {
+        assertThat(api.get("/api/schema").json().get("openapi").asString()).startsWith("3.1");
+    }
+
+    @Test
+    void corsPreflight_fromConfiguredOrigin_isAllowed_andOthersAreNot() throws Exception {
+        HttpResponse<String> allowed = preflight("http://localhost:5173");
+        HttpResponse<String> foreign = preflight("https://evil.example");
+
+        assertThat(allowed.statusCode()).isEqualTo(200);
+        assertThat(allowed.headers().firstValue("Access-Control-Allow-Origin")).contains("http://localhost:5173");
+        assertThat(foreign.statusCode()).isEqualTo(403);
+        assertThat(foreign.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+    }
+
+    private HttpResponse<String> preflight(String origin) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/users/me/"))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", origin)
+                .header("Access-Control-Request-Method", "GET")
+                .header("Access-Control-Request-Headers", "authorization")
+                .build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
     void swaggerUi_isServed() {
         Response ui = api.get("/swagger-ui/index.html");
 

@@ -74,6 +74,18 @@ class AuthenticationIT {
     }
 
     @Test
+    void loginAndRefresh_ignoreAStaleAuthorizationHeader() {
+        Tokens tokens = api.logIn(ADMIN_EMAIL, ADMIN_PASSWORD);
+
+        Response login = api.post("/api/auth/login/", Map.of("email", ADMIN_EMAIL, "password", ADMIN_PASSWORD),
+                "expired.or.garbage");
+        Response refresh = api.post("/api/auth/refresh/", Map.of("refresh", tokens.refresh()), "expired.or.garbage");
+
+        assertThat(login.status()).isEqualTo(200);
+        assertThat(refresh.status()).isEqualTo(200);
+    }
+
+    @Test
     void login_missingFields_answersFieldErrors() {
         Response response = api.post("/api/auth/login/", Map.of());
 

@@ -20,7 +20,8 @@ import org.springframework.test.context.ContextConfiguration;
             "kamdesk.admin.email=" + TestUsers.ADMIN_EMAIL,
             "kamdesk.admin.password=" + TestUsers.ADMIN_PASSWORD,
             "kamdesk.security.jwt.secret=" + TestUsers.JWT_SECRET,
-            "kamdesk.security.revocation-sync-interval=200ms"
+            "kamdesk.security.revocation-sync-interval=200ms",
+            "kamdesk.api.cors.allowed-origins=http://localhost:5173"
         })
 @ContextConfiguration(initializers = FreshDatabaseInitializer.class)
 public @interface FullStackTest {

@@ -45,17 +45,18 @@ public final class CreateFirstSuperAdminService implements CreateFirstSuperAdmin
 
     @Override
     public Optional<FirstSuperAdmin> createIfNoUserExists(CreateFirstSuperAdminCommand command) {
-        EmailAddress email = configuredEmail(command);
-        Username username = Username.of(email.localPart());
-        boolean generated = command.password().isEmpty();
-        String password = command.password().orElseGet(this::generatePassword);
-        checkPolicy(password, username, email);
-
+        // Settings are checked only when they are used: a value left in the environment after the first
+        // start must not stop later ones.
         return transactions.inTransaction(() -> {
             users.lockFirstUserCreation();
             if (users.anyExists()) {
                 return Optional.empty();
             }
+            EmailAddress email = configuredEmail(command);
+            Username username = Username.of(email.localPart());
+            boolean generated = command.password().isEmpty();
+            String password = command.password().orElseGet(this::generatePassword);
+            checkPolicy(password, username, email);
             Role superAdmin = roles.findByName(Role.SUPER_ADMIN)
                     .orElseThrow(() -> new IllegalStateException("the super_admin role is missing from the schema"));
             User admin = users.insert(User.create(email, username, hasher.hash(password), "", "", superAdmin.id(),

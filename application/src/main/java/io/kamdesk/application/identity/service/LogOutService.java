@@ -2,7 +2,6 @@ package io.kamdesk.application.identity.service;
 
 import io.kamdesk.application.identity.port.in.LogOutCommand;
 import io.kamdesk.application.identity.port.in.LogOutUseCase;
-import io.kamdesk.application.identity.port.out.SessionRepository;
 import io.kamdesk.domain.identity.Session;
 import io.kamdesk.domain.identity.SessionEndedException;
 import io.kamdesk.domain.shared.NotPermittedException;
@@ -10,11 +9,9 @@ import io.kamdesk.domain.shared.NotPermittedException;
 /** Revokes the session of a refresh token; logging out twice is not an error. */
 public final class LogOutService implements LogOutUseCase {
 
-    private final SessionRepository sessions;
     private final SessionRevoker revoker;
 
-    public LogOutService(SessionRepository sessions, SessionRevoker revoker) {
-        this.sessions = sessions;
+    public LogOutService(SessionRevoker revoker) {
         this.revoker = revoker;
     }
 

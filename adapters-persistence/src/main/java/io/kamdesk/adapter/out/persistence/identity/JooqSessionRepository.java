@@ -98,6 +98,14 @@ public class JooqSessionRepository implements SessionRepository {
         lists.stream(select, ordering, query.spec(), row -> toView(row, query.currentSessionId(), now), sink);
     }
 
+    @Override
+    public void purgeEndedBefore(Instant before) {
+        dsl.deleteFrom(AUTH_SESSION)
+                .where(AUTH_SESSION.REVOKED_AT.lt(before))
+                .or(AUTH_SESSION.EXPIRES_AT.lt(before))
+                .execute();
+    }
+
     private static SessionView toView(AuthSessionRecord row, UUID currentSessionId, Instant now) {
         Session session = SessionRowMapper.toSession(row);
         return new SessionView(session.id(), session.createdAt(), session.refreshedAt(), session.expiresAt(),

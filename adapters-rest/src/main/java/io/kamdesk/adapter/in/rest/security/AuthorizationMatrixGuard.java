@@ -5,18 +5,24 @@ import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
-/** Refuses to start the service with a controller route that the {@link AuthorizationMatrix} lacks. */
+/**
+ * Refuses to start the service when the controllers and the {@link AuthorizationMatrix} disagree: a
+ * route without a row, or a row for a route that no longer exists.
+ */
 @Component
 public class AuthorizationMatrixGuard implements ApplicationListener<ContextRefreshedEvent> {
 
     @Override
     public void onApplicationEvent(ContextRefreshedEvent event) {
-        event.getApplicationContext().getBeansOfType(RequestMappingHandlerMapping.class).values().forEach(mapping -> {
-            var mismatch = AuthorizationMatrix.compareWith(mapping.getHandlerMethods());
-            if (!mismatch.undeclared().isEmpty()) {
-                throw new IllegalStateException("Routes without a row in the AuthorizationMatrix: "
-                        + mismatch.undeclared());
-            }
-        });
+        var context = event.getApplicationContext();
+        if (!context.containsBean("requestMappingHandlerMapping")) {
+            return;
+        }
+        var mapping = context.getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class);
+        var mismatch = AuthorizationMatrix.compareWith(mapping.getHandlerMethods());
+        if (!mismatch.isEmpty()) {
+            throw new IllegalStateException("The AuthorizationMatrix and the controllers disagree. Routes without a "
+                    + "row: " + mismatch.undeclared() + "; rows without a route: " + mismatch.unmapped());
+        }
     }
 }

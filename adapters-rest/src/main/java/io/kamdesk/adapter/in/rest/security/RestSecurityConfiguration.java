@@ -8,14 +8,20 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import java.util.List;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Stateless bearer-token security generated from the {@link AuthorizationMatrix}. Paths that match
  * no controller answer 401 to strangers and 404 to signed-in users.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(JwtProperties.class)
+@EnableConfigurationProperties({JwtProperties.class, CorsProperties.class})
 public class RestSecurityConfiguration {
 
     @Bean
@@ -30,9 +36,10 @@ public class RestSecurityConfiguration {
 
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, JwtKeys keys, ResolveViewerUseCase viewers,
-            ApiErrorWriter errorWriter) throws Exception {
+            ApiErrorWriter errorWriter, CorsProperties cors) throws Exception {
         JsonSecurityErrorHandlers errors = new JsonSecurityErrorHandlers(errorWriter);
         http.csrf(AbstractHttpConfigurer::disable)
+                .cors(configurer -> configurer.configurationSource(cors.toConfigurationSource()))
                 .formLogin(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
@@ -58,11 +65,26 @@ public class RestSecurityConfiguration {
                     requests.anyRequest().authenticated();
                 })
                 .oauth2ResourceServer(server -> server
+                        .bearerTokenResolver(tokensOutsidePublicRoutes())
                         .jwt(jwt -> jwt.decoder(keys.accessDecoder())
                                 .jwtAuthenticationConverter(new ViewerAuthenticationConverter(viewers)))
                         .authenticationEntryPoint(errors)
                         .accessDeniedHandler(errors))
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(errors).accessDeniedHandler(errors));
         return http.build();
+    }
+
+    /**
+     * Public routes (login, refresh) ignore an Authorization header: a client that always sends its
+     * last access token must still be able to log in or refresh once that token has expired.
+     */
+    private static BearerTokenResolver tokensOutsidePublicRoutes() {
+        DefaultBearerTokenResolver bearer = new DefaultBearerTokenResolver();
+        List<RequestMatcher> publicRoutes = AuthorizationMatrix.rules().stream()
+                .filter(rule -> rule.access() == AuthorizationMatrix.Access.PUBLIC)
+                .<RequestMatcher>map(rule -> PathPatternRequestMatcher.pathPattern(rule.path()))
+                .toList();
+        RequestMatcher anyPublicRoute = new OrRequestMatcher(publicRoutes);
+        return request -> anyPublicRoute.matches(request) ? null : bearer.resolve(request);
     }
 }

@@ -1,5 +1,6 @@
 package io.kamdesk.adapter.in.rest.shared;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
  * container itself) answer in the API's error format too, never as an HTML page.
  */
 @RestController
+@Hidden
 public class JsonErrorController implements ErrorController {
 
     private static final Logger log = LoggerFactory.getLogger(JsonErrorController.class);

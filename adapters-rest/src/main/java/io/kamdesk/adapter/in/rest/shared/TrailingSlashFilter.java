@@ -28,32 +28,43 @@ public class TrailingSlashFilter extends OncePerRequestFilter {
         }
     }
 
+    /**
+     * Adds the slash to the path the client sent. Once the request is forwarded elsewhere, the
+     * container reports the new path, which is left as it is.
+     */
     private static final class SlashedRequest extends HttpServletRequestWrapper {
+
+        private final String originalUri;
 
         SlashedRequest(HttpServletRequest request) {
             super(request);
+            this.originalUri = request.getRequestURI();
+        }
+
+        private boolean unchanged() {
+            return originalUri.equals(super.getRequestURI());
         }
 
         @Override
         public String getRequestURI() {
-            return super.getRequestURI() + "/";
+            return unchanged() ? super.getRequestURI() + "/" : super.getRequestURI();
         }
 
         @Override
         public StringBuffer getRequestURL() {
-            return super.getRequestURL().append('/');
+            return unchanged() ? super.getRequestURL().append('/') : super.getRequestURL();
         }
 
         @Override
         public String getServletPath() {
             String servletPath = super.getServletPath();
-            return super.getPathInfo() == null ? servletPath + "/" : servletPath;
+            return unchanged() && super.getPathInfo() == null ? servletPath + "/" : servletPath;
         }
 
         @Override
         public String getPathInfo() {
             String pathInfo = super.getPathInfo();
-            return pathInfo == null ? null : pathInfo + "/";
+            return unchanged() && pathInfo != null ? pathInfo + "/" : pathInfo;
         }
     }
 }

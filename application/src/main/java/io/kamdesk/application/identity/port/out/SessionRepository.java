@@ -25,4 +25,7 @@ public interface SessionRepository {
     List<UUID> revokeAllOf(long userId, Instant now, String reason);
 
     void list(ListSessionsQuery query, Instant now, ResultSink<SessionView> sink);
+
+    /** Deletes sessions that were revoked or expired before {@code before}. */
+    void purgeEndedBefore(Instant before);
 }
