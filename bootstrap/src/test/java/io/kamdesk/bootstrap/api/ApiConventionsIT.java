@@ -139,6 +139,12 @@ class ApiConventionsIT {
     }
 
     @Test
+    void publicInfrastructure_ignoresAStaleAuthorizationHeader() {
+        assertThat(api.get("/actuator/health", "stale.token.value").status()).isEqualTo(200);
+        assertThat(api.get("/v3/api-docs", "stale.token.value").status()).isEqualTo(200);
+    }
+
+    @Test
     void healthProbesAndMetrics_areServed() {
         assertThat(api.get("/actuator/health").json().get("status").asString()).isEqualTo("UP");
         assertThat(api.get("/actuator/health/liveness").status()).isEqualTo(200);
@@ -176,6 +182,7 @@ class ApiConventionsIT {
         assertThat(allowed.headers().firstValue("Access-Control-Allow-Origin")).contains("http://localhost:5173");
         assertThat(foreign.statusCode()).isEqualTo(403);
         assertThat(foreign.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+        assertThat(foreign.body()).contains("\"code\":\"cors_rejected\"");
     }
 
     private HttpResponse<String> preflight(String origin) throws Exception {

@@ -1,10 +1,18 @@
 package io.kamdesk.adapter.in.rest.security;
 
+import io.kamdesk.adapter.in.rest.shared.ApiErrorWriter;
+import io.kamdesk.adapter.in.rest.shared.ApiErrors;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.http.server.ServerHttpResponse;
+import org.springframework.http.server.ServletServerHttpResponse;
 import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.DefaultCorsProcessor;
+import org.springframework.web.filter.CorsFilter;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
@@ -22,6 +30,23 @@ public record CorsProperties(List<String> allowedOrigins) {
 
     public CorsProperties {
         allowedOrigins = allowedOrigins == null ? List.of() : List.copyOf(allowedOrigins);
+    }
+
+    /** The CORS filter; a refused cross-origin request gets the API's JSON error body. */
+    CorsFilter toCorsFilter(ApiErrorWriter errors) {
+        CorsFilter filter = new CorsFilter(toConfigurationSource());
+        filter.setCorsProcessor(new DefaultCorsProcessor() {
+            @Override
+            protected void rejectRequest(ServerHttpResponse response) throws IOException {
+                if (response instanceof ServletServerHttpResponse servlet) {
+                    errors.write(servlet.getServletResponse(), HttpServletResponse.SC_FORBIDDEN,
+                            ApiErrors.body("This origin may not call the API.", "cors_rejected"));
+                } else {
+                    super.rejectRequest(response);
+                }
+            }
+        });
+        return filter;
     }
 
     CorsConfigurationSource toConfigurationSource() {

@@ -39,7 +39,7 @@ public class RestSecurityConfiguration {
             ApiErrorWriter errorWriter, CorsProperties cors) throws Exception {
         JsonSecurityErrorHandlers errors = new JsonSecurityErrorHandlers(errorWriter);
         http.csrf(AbstractHttpConfigurer::disable)
-                .cors(configurer -> configurer.configurationSource(cors.toConfigurationSource()))
+                .addFilter(cors.toCorsFilter(errorWriter))
                 .formLogin(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
@@ -75,14 +75,17 @@ public class RestSecurityConfiguration {
     }
 
     /**
-     * Public routes (login, refresh) ignore an Authorization header: a client that always sends its
-     * last access token must still be able to log in or refresh once that token has expired.
+     * Public routes (login, refresh, docs, health) ignore an Authorization header: a client that
+     * always sends its last access token must still be able to log in or refresh once it expired.
      */
     private static BearerTokenResolver tokensOutsidePublicRoutes() {
         DefaultBearerTokenResolver bearer = new DefaultBearerTokenResolver();
-        List<RequestMatcher> publicRoutes = AuthorizationMatrix.rules().stream()
-                .filter(rule -> rule.access() == AuthorizationMatrix.Access.PUBLIC)
-                .<RequestMatcher>map(rule -> PathPatternRequestMatcher.pathPattern(rule.path()))
+        List<RequestMatcher> publicRoutes = java.util.stream.Stream.concat(
+                        AuthorizationMatrix.rules().stream()
+                                .filter(rule -> rule.access() == AuthorizationMatrix.Access.PUBLIC)
+                                .map(AuthorizationMatrix.Rule::path),
+                        AuthorizationMatrix.PUBLIC_INFRASTRUCTURE.stream())
+                .<RequestMatcher>map(PathPatternRequestMatcher::pathPattern)
                 .toList();
         RequestMatcher anyPublicRoute = new OrRequestMatcher(publicRoutes);
         return request -> anyPublicRoute.matches(request) ? null : bearer.resolve(request);
