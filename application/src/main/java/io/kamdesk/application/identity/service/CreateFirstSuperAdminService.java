@@ -53,9 +53,9 @@ public final class CreateFirstSuperAdminService implements CreateFirstSuperAdmin
                 return Optional.empty();
             }
             EmailAddress email = configuredEmail(command);
-            Username username = Username.of(email.localPart());
+            Username username = usernameOf(email);
             boolean generated = command.password().isEmpty();
-            String password = command.password().orElseGet(this::generatePassword);
+            String password = command.password().orElseGet(() -> generatePassword(username, email));
             checkPolicy(password, username, email);
             Role superAdmin = roles.findByName(Role.SUPER_ADMIN)
                     .orElseThrow(() -> new IllegalStateException("the super_admin role is missing from the schema"));
@@ -75,6 +75,15 @@ public final class CreateFirstSuperAdminService implements CreateFirstSuperAdmin
         }
     }
 
+    private static Username usernameOf(EmailAddress email) {
+        try {
+            return Username.of(email.localPart());
+        } catch (InvalidValueException e) {
+            throw new IllegalArgumentException("KAMDESK_ADMIN_EMAIL must have a local part usable as a username "
+                    + "(up to 150 letters, digits and @/./+/-/_): " + email, e);
+        }
+    }
+
     private static void checkPolicy(String password, Username username, EmailAddress email) {
         var problems = PasswordPolicy.standard().violations(password, username, email);
         if (!problems.isEmpty()) {
@@ -83,7 +92,16 @@ public final class CreateFirstSuperAdminService implements CreateFirstSuperAdmin
         }
     }
 
-    private String generatePassword() {
+    /** A random password that meets the policy: a random one may by chance contain the username. */
+    private String generatePassword(Username username, EmailAddress email) {
+        String password;
+        do {
+            password = randomPassword();
+        } while (!PasswordPolicy.standard().violations(password, username, email).isEmpty());
+        return password;
+    }
+
+    private String randomPassword() {
         StringBuilder password = new StringBuilder(GENERATED_LENGTH);
         for (int i = 0; i < GENERATED_LENGTH; i++) {
             password.append(GENERATED_ALPHABET.charAt(random.nextInt(GENERATED_ALPHABET.length())));

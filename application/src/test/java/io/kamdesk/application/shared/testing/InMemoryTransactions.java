@@ -1,0 +1,90 @@
+package io.kamdesk.application.shared.testing;
+
+import io.kamdesk.application.shared.Transactions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Runs the work directly, and rolls the enlisted in-memory stores back when it throws, as a
+ * database would. A transaction started inside another joins it (like Spring's default
+ * propagation): an inner failure dooms the outer one even if the outer work catches it.
+ */
+public final class InMemoryTransactions implements Transactions {
+
+    /** An in-memory store whose state a transaction can put back. */
+    public interface Participant {
+
+        /** Captures the current state; running the answer restores it. */
+        Runnable snapshot();
+    }
+
+    private final List<Participant> participants;
+    private int depth;
+    private boolean rollbackOnly;
+    private int committed;
+    private int rolledBack;
+
+    public InMemoryTransactions(Participant... participants) {
+        this.participants = List.of(participants);
+    }
+
+    @Override
+    public synchronized <T> T inTransaction(Supplier<T> work) {
+        if (depth > 0) {
+            return joined(work);
+        }
+        List<Runnable> restore = new ArrayList<>();
+        participants.forEach(participant -> restore.add(participant.snapshot()));
+        depth = 1;
+        rollbackOnly = false;
+        T result;
+        try {
+            result = work.get();
+        } catch (RuntimeException | Error e) {
+            rollBack(restore);
+            throw e;
+        } finally {
+            depth = 0;
+        }
+        if (rollbackOnly) {
+            rollBack(restore);
+            throw new IllegalStateException("transaction rolled back: an inner transaction failed");
+        }
+        committed++;
+        return result;
+    }
+
+    private void rollBack(List<Runnable> restore) {
+        restore.forEach(Runnable::run);
+        rolledBack++;
+        rollbackOnly = false;
+    }
+
+    private <T> T joined(Supplier<T> work) {
+        depth++;
+        try {
+            return work.get();
+        } catch (RuntimeException | Error e) {
+            rollbackOnly = true;
+            throw e;
+        } finally {
+            depth--;
+        }
+    }
+
+    /** Whether work is running inside a transaction right now. */
+    public synchronized boolean isActive() {
+        return depth > 0;
+    }
+
+    /** How many outermost transactions committed. */
+    public synchronized int committed() {
+        return committed;
+    }
+
+    /** How many outermost transactions rolled back. */
+    public synchronized int rolledBack() {
+        return rolledBack;
+    }
+}

@@ -1,0 +1,111 @@
+package io.kamdesk.domain.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class FieldErrorsTest {
+
+    private final FieldErrors errors = new FieldErrors();
+
+    @Test
+    void throwIfAny_nothingRecorded_doesNotThrow() {
+        // given: no errors
+
+        boolean empty = errors.isEmpty();
+
+        assertThat(empty).isTrue();
+        assertThatCode(errors::throwIfAny).doesNotThrowAnyException();
+    }
+
+    @Test
+    void throwIfAny_errorsOnSeveralFields_reportsEveryOneOfThem() {
+        errors.add("email", "Enter a valid email address.");
+        errors.add("password", "This password is too short.");
+        errors.add("password", "This password is too common.");
+
+        InvalidInputException thrown = catchThrowableOfType(InvalidInputException.class, errors::throwIfAny);
+
+        assertThat(errors.isEmpty()).isFalse();
+        assertThat(thrown.code()).isEqualTo("invalid");
+        assertThat(thrown.fieldErrors()).containsOnly(
+                Map.entry("email", List.of("Enter a valid email address.")),
+                Map.entry("password", List.of("This password is too short.", "This password is too common.")));
+    }
+
+    @Test
+    void capture_factorySucceeds_returnsTheValueAndRecordsNothing() {
+        // given: a valid raw value
+
+        EmailAddress email = errors.capture("email", () -> EmailAddress.of("ok@example.com"));
+
+        assertThat(email).isEqualTo(EmailAddress.of("ok@example.com"));
+        assertThat(errors.isEmpty()).isTrue();
+    }
+
+    @Test
+    void capture_factoryRefusesTheValue_recordsTheMessageAgainstTheFieldAndReturnsNull() {
+        // given: an invalid raw value
+
+        EmailAddress email = errors.capture("email", () -> EmailAddress.of("not an email"));
+
+        assertThat(email).isNull();
+        assertThatThrownBy(errors::throwIfAny)
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+                        .containsOnly(Map.entry("email", List.of("Enter a valid email address."))));
+    }
+
+    @Test
+    void capture_severalFieldsRefused_collectsAllBeforeThrowing() {
+        errors.capture("email", () -> EmailAddress.of("bad"));
+        errors.capture("secondaryEmail", () -> EmailAddress.of("also bad"));
+
+        InvalidInputException thrown = catchThrowableOfType(InvalidInputException.class, errors::throwIfAny);
+
+        assertThat(thrown.fieldErrors()).containsOnlyKeys("email", "secondaryEmail");
+    }
+
+    @Test
+    void capture_factoryFailsWithAnotherException_propagatesIt() {
+        // given: a factory failing for a reason that is not an invalid value
+
+        // when / then
+        assertThatThrownBy(() -> errors.capture("field", () -> {
+            throw new IllegalStateException("bug");
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(errors.isEmpty()).isTrue();
+    }
+
+    @ParameterizedTest
+    @NullSource
+    @ValueSource(strings = {"", "   ", "\t\n"})
+    void required_missingOrBlankValue_recordsRequiredAndReturnsNull(String value) {
+        // given: a missing value
+
+        String result = errors.required("username", value);
+
+        assertThat(result).isNull();
+        InvalidInputException thrown = catchThrowableOfType(InvalidInputException.class, errors::throwIfAny);
+        assertThat(thrown.fieldErrors()).containsOnly(Map.entry("username", List.of("This field is required.")));
+    }
+
+    @Test
+    void required_presentValue_returnsItAndRecordsNothing() {
+        // given: present values of several types
+
+        String text = errors.required("username", " bob ");
+        Integer number = errors.required("count", 0);
+
+        assertThat(text).isEqualTo(" bob ");
+        assertThat(number).isZero();
+        assertThat(errors.isEmpty()).isTrue();
+    }
+}
