@@ -1,5 +1,7 @@
 package io.kamdesk.domain.shared;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,7 +12,10 @@ public class InvalidInputException extends DomainException {
 
     public InvalidInputException(Map<String, List<String>> fieldErrors) {
         super("invalid", "Invalid input.");
-        this.fieldErrors = Map.copyOf(fieldErrors);
+        // the order in which problems were found is the order a client shows them in
+        Map<String, List<String>> copy = new LinkedHashMap<>();
+        fieldErrors.forEach((field, messages) -> copy.put(field, List.copyOf(messages)));
+        this.fieldErrors = Collections.unmodifiableMap(copy);
     }
 
     public static InvalidInputException of(String field, String message) {

@@ -24,7 +24,7 @@ class LogOutServiceTest {
     private final SecurityState state = new SecurityState(fakes.events(), fakes.viewers(), settings);
     private final SessionRevoker revoker = new SessionRevoker(fakes.sessions(), fakes.events(), state, fakes.audit(),
             fakes.transactions(), fakes.clock());
-    private final LogOutUseCase logOut = new LogOutService(fakes.sessions(), revoker);
+    private final LogOutUseCase logOut = new LogOutService(revoker);
 
     private final User jane = fakes.givenUser("jane@example.com", "Correct-Horse-9");
     private final User john = fakes.givenUser("john@example.com", "Battery-Staple-7");

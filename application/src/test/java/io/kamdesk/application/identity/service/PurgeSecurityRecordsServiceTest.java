@@ -7,6 +7,7 @@ import io.kamdesk.application.identity.port.out.SecurityEvent;
 import io.kamdesk.application.identity.testing.IdentityFakes;
 import io.kamdesk.application.identity.testing.InMemoryLoginFailures.Failure;
 import io.kamdesk.domain.identity.LoginThrottlePolicy;
+import io.kamdesk.domain.identity.Session;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -17,7 +18,7 @@ class PurgeSecurityRecordsServiceTest {
     private final IdentityFakes fakes = new IdentityFakes();
 
     private PurgeSecurityRecordsUseCase serviceWith(LoginThrottlePolicy throttle) {
-        return new PurgeSecurityRecordsService(fakes.loginFailures(), fakes.events(), throttle,
+        return new PurgeSecurityRecordsService(fakes.loginFailures(), fakes.sessions(), fakes.events(), throttle,
                 new SessionSettings(Duration.ofMinutes(15), Duration.ofDays(7)), fakes.clock());
     }
 
@@ -62,5 +63,26 @@ class PurgeSecurityRecordsServiceTest {
 
         // (15 min + 30 s) x 2 = 31 min: the first event is 32 minutes old, the second 30
         assertThat(fakes.events().all()).extracting(SecurityEvent::sessionId).containsExactly(keptSession);
+    }
+
+    @Test
+    void purge_sessions_forgetsThoseEndedMoreThan30DaysAgo() {
+        PurgeSecurityRecordsUseCase purge = serviceWith(LoginThrottlePolicy.standard());
+        Instant now = fakes.clock().instant();
+        Session longExpired = Session.open(UUID.randomUUID(), 1, UUID.randomUUID(), now.minus(Duration.ofDays(40)),
+                Duration.ofDays(7), "203.0.113.7", "agent");
+        Session recentlyRevoked = Session.open(UUID.randomUUID(), 1, UUID.randomUUID(),
+                now.minus(Duration.ofDays(2)), Duration.ofDays(7), "203.0.113.7", "agent")
+                .revoke(now.minus(Duration.ofDays(1)), "logout");
+        Session live = Session.open(UUID.randomUUID(), 1, UUID.randomUUID(), now, Duration.ofDays(7), "203.0.113.7",
+                "agent");
+        fakes.sessions().insert(longExpired);
+        fakes.sessions().insert(recentlyRevoked);
+        fakes.sessions().insert(live);
+
+        purge.purge();
+
+        assertThat(fakes.sessions().all()).extracting(Session::id)
+                .containsExactlyInAnyOrder(recentlyRevoked.id(), live.id());
     }
 }

@@ -68,6 +68,12 @@ public final class InMemorySessionRepository implements SessionRepository, InMem
     }
 
     @Override
+    public void purgeEndedBefore(Instant before) {
+        sessions.values().removeIf(session -> session.expiresAt().isBefore(before)
+                || session.revokedAt().map(revoked -> revoked.isBefore(before)).orElse(false));
+    }
+
+    @Override
     public void list(ListSessionsQuery query, Instant now, ResultSink<SessionView> sink) {
         List<Session> matching;
         synchronized (this) {
