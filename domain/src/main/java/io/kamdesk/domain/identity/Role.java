@@ -1,29 +1,39 @@
 package io.kamdesk.domain.identity;
 
+import io.kamdesk.domain.shared.FieldErrors;
+import io.kamdesk.domain.shared.InvalidValueException;
+import io.kamdesk.domain.shared.NotPermittedException;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * A named set of permissions with a data scope. The super_admin role holds every permission that
- * exists, including those added after it was created, so its permissions are resolved, not stored.
+ * exists, including those added after it was created, so its permissions are resolved, not stored;
+ * it cannot be edited. Built-in roles keep their names.
  */
 public final class Role {
 
     public static final String SUPER_ADMIN = "super_admin";
     public static final String ADMIN = "admin";
     public static final String SALES_PERSON = "sales_person";
+    private static final Pattern NAME = Pattern.compile("^[a-z][a-z0-9_]{0,63}$");
+    private static final int MAX_DESCRIPTION = 500;
 
-    private final long id;
+    private final Long id;
     private final String name;
     private final String description;
     private final DataScope scope;
     private final boolean allPermissions;
     private final boolean builtin;
     private final Set<PermissionCode> permissions;
+    private final Instant createdAt;
+    private final Instant updatedAt;
 
-    private Role(long id, String name, String description, DataScope scope, boolean allPermissions, boolean builtin,
-            Set<PermissionCode> permissions) {
+    private Role(Long id, String name, String description, DataScope scope, boolean allPermissions, boolean builtin,
+            Set<PermissionCode> permissions, Instant createdAt, Instant updatedAt) {
         this.id = id;
         this.name = Objects.requireNonNull(name);
         this.description = Objects.requireNonNull(description);
@@ -31,16 +41,97 @@ public final class Role {
         this.allPermissions = allPermissions;
         this.builtin = builtin;
         this.permissions = new TreeSet<>(permissions);
+        this.createdAt = createdAt;
+        this.updatedAt = updatedAt;
+    }
+
+    /** A new custom role, not yet stored. */
+    public static Role create(String name, String description, DataScope scope, Set<PermissionCode> permissions,
+            Instant now) {
+        FieldErrors errors = new FieldErrors();
+        String checkedName = errors.capture("name", () -> checkName(name));
+        String checkedDescription = errors.capture("description", () -> checkDescription(description));
+        errors.required("dataScope", scope);
+        errors.required("permissions", permissions);
+        errors.throwIfAny();
+        return new Role(null, checkedName, checkedDescription, scope, false, false, permissions, now, now);
     }
 
     /** Rebuilds a stored role; for the persistence adapter only. */
     public static Role restore(long id, String name, String description, DataScope scope, boolean allPermissions,
+            boolean builtin, Set<PermissionCode> permissions, Instant createdAt, Instant updatedAt) {
+        return new Role(id, name, description, scope, allPermissions, builtin, permissions, createdAt, updatedAt);
+    }
+
+    /** Rebuilds a stored role whose timestamps do not matter to the caller. */
+    public static Role restore(long id, String name, String description, DataScope scope, boolean allPermissions,
             boolean builtin, Set<PermissionCode> permissions) {
-        return new Role(id, name, description, scope, allPermissions, builtin, permissions);
+        return restore(id, name, description, scope, allPermissions, builtin, permissions, null, null);
+    }
+
+    /**
+     * Changes the role. A built-in role keeps its name; the super_admin role cannot be changed at all,
+     * since it always holds every permission.
+     */
+    public Role revise(String newName, String newDescription, DataScope newScope, Set<PermissionCode> newPermissions,
+            Instant now) {
+        if (isSuperAdmin()) {
+            throw new NotPermittedException("super_admin_role_fixed",
+                    "The super_admin role always holds every permission and cannot be changed.");
+        }
+        FieldErrors errors = new FieldErrors();
+        String checkedName = errors.capture("name", () -> checkName(newName));
+        String checkedDescription = errors.capture("description", () -> checkDescription(newDescription));
+        if (checkedName != null && builtin && !checkedName.equals(name)) {
+            errors.add("name", "Built-in roles cannot be renamed.");
+        }
+        errors.throwIfAny();
+        return new Role(id, checkedName, checkedDescription, newScope, allPermissions, builtin, newPermissions,
+                createdAt, now);
+    }
+
+    /** Whether it may be deleted at all (users holding it are checked by the caller). */
+    public void requireDeletable() {
+        if (builtin) {
+            throw new NotPermittedException("builtin_role", "Built-in roles cannot be deleted.");
+        }
+    }
+
+    /** What holding this role allows, given every permission that exists. */
+    public Set<PermissionCode> effectivePermissions(Set<PermissionCode> allPermissionsThatExist) {
+        return allPermissions ? Set.copyOf(allPermissionsThatExist) : Set.copyOf(permissions);
+    }
+
+    private static String checkName(String raw) {
+        String candidate = raw == null ? "" : raw.strip();
+        if (!NAME.matcher(candidate).matches()) {
+            throw new InvalidValueException(
+                    "Use 1 to 64 lower-case letters, digits and underscores, starting with a letter.");
+        }
+        return candidate;
+    }
+
+    private static String checkDescription(String raw) {
+        String candidate = raw == null ? "" : raw.strip();
+        if (candidate.length() > MAX_DESCRIPTION) {
+            throw new InvalidValueException("Ensure this field has no more than " + MAX_DESCRIPTION + " characters.");
+        }
+        return candidate;
     }
 
     public long id() {
+        if (id == null) {
+            throw new IllegalStateException("the role has not been stored yet");
+        }
         return id;
+    }
+
+    public boolean isStored() {
+        return id != null;
+    }
+
+    public Role withId(long newId) {
+        return new Role(newId, name, description, scope, allPermissions, builtin, permissions, createdAt, updatedAt);
     }
 
     public String name() {
@@ -70,5 +161,13 @@ public final class Role {
     /** The permissions stored for this role; for super_admin see {@link #holdsAllPermissions()}. */
     public Set<PermissionCode> permissions() {
         return Set.copyOf(permissions);
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
     }
 }

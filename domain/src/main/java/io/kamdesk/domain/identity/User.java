@@ -95,6 +95,37 @@ public final class User {
         return updatedAt;
     }
 
+    /** Changes the person's details; the e-mail and username stay unique (checked by the caller). */
+    public User updateProfile(EmailAddress newEmail, Username newUsername, String newFirstName, String newLastName,
+            Instant now) {
+        return new User(id, newEmail, newUsername, passwordHash, newFirstName, newLastName, roleId, active, createdAt,
+                now);
+    }
+
+    /** A new password, already checked against the policy and hashed. */
+    public User changePassword(String newPasswordHash, Instant now) {
+        return new User(id, email, username, newPasswordHash, firstName, lastName, roleId, active, createdAt, now);
+    }
+
+    /** Gives the user a role, or none with {@code null}. */
+    public User assignRole(Long newRoleId, Instant now) {
+        return new User(id, email, username, passwordHash, firstName, lastName, newRoleId, active, createdAt, now);
+    }
+
+    public User activate(Instant now) {
+        return active ? this : new User(id, email, username, passwordHash, firstName, lastName, roleId, true,
+                createdAt, now);
+    }
+
+    public User deactivate(Instant now) {
+        return !active ? this : new User(id, email, username, passwordHash, firstName, lastName, roleId, false,
+                createdAt, now);
+    }
+
+    public boolean hasRole(Long otherRoleId) {
+        return java.util.Objects.equals(roleId, otherRoleId);
+    }
+
     public User withId(long newId) {
         return new User(newId, email, username, passwordHash, firstName, lastName, roleId, active, createdAt, updatedAt);
     }

@@ -60,7 +60,12 @@ public final class SessionRevoker {
      * {@link #applyCommitted(List)} with the answer once that transaction has committed.
      */
     public List<SecurityEvent> revokeAllInTransaction(long userId, String reason) {
-        List<UUID> revoked = sessions.revokeAllOf(userId, clock.instant(), reason);
+        return revokeAllExceptInTransaction(userId, null, reason);
+    }
+
+    /** As {@link #revokeAllInTransaction(long, String)}, keeping the session {@code keep}. */
+    public List<SecurityEvent> revokeAllExceptInTransaction(long userId, UUID keep, String reason) {
+        List<UUID> revoked = sessions.revokeAllOf(userId, keep, clock.instant(), reason);
         List<SecurityEvent> published = revoked.stream()
                 .map(sessionId -> SecurityEvent.sessionRevoked(userId, sessionId))
                 .toList();
@@ -69,6 +74,20 @@ public final class SessionRevoker {
             audit.sessionsRevoked(userId, revoked.size(), reason);
         }
         return published;
+    }
+
+    /** Records that a user's details, role or status changed, inside the caller's transaction. */
+    public SecurityEvent userChangedInTransaction(long userId) {
+        SecurityEvent event = SecurityEvent.userChanged(userId);
+        events.publish(event);
+        return event;
+    }
+
+    /** Records that roles changed, so every instance re-reads what their holders may do. */
+    public SecurityEvent rolesChangedInTransaction() {
+        SecurityEvent event = SecurityEvent.rolesChanged();
+        events.publish(event);
+        return event;
     }
 
     public void applyCommitted(List<SecurityEvent> committed) {

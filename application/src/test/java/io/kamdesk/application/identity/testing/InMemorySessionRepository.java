@@ -56,10 +56,11 @@ public final class InMemorySessionRepository implements SessionRepository, InMem
     }
 
     @Override
-    public synchronized List<UUID> revokeAllOf(long userId, Instant now, String reason) {
+    public synchronized List<UUID> revokeAllOf(long userId, UUID keep, Instant now, String reason) {
         List<UUID> revoked = new ArrayList<>();
         for (Session session : List.copyOf(sessions.values())) {
-            if (session.userId() == userId && session.revokedAt().isEmpty() && session.expiresAt().isAfter(now)) {
+            if (session.userId() == userId && !session.id().equals(keep) && session.revokedAt().isEmpty()
+                    && session.expiresAt().isAfter(now)) {
                 sessions.put(session.id(), session.revoke(now, reason));
                 revoked.add(session.id());
             }
@@ -68,7 +69,7 @@ public final class InMemorySessionRepository implements SessionRepository, InMem
     }
 
     @Override
-    public void purgeEndedBefore(Instant before) {
+    public synchronized void purgeEndedBefore(Instant before) {
         sessions.values().removeIf(session -> session.expiresAt().isBefore(before)
                 || session.revokedAt().map(revoked -> revoked.isBefore(before)).orElse(false));
     }

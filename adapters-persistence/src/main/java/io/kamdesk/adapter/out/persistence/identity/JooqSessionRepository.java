@@ -72,11 +72,12 @@ public class JooqSessionRepository implements SessionRepository {
     }
 
     @Override
-    public List<UUID> revokeAllOf(long userId, Instant now, String reason) {
+    public List<UUID> revokeAllOf(long userId, UUID keep, Instant now, String reason) {
         return dsl.update(AUTH_SESSION)
                 .set(AUTH_SESSION.REVOKED_AT, now)
                 .set(AUTH_SESSION.REVOKED_REASON, reason)
                 .where(AUTH_SESSION.USER_ID.eq(userId))
+                .and(keep == null ? DSL.noCondition() : AUTH_SESSION.ID.ne(keep))
                 .and(AUTH_SESSION.REVOKED_AT.isNull())
                 .and(AUTH_SESSION.EXPIRES_AT.gt(now))
                 .returning(AUTH_SESSION.ID)

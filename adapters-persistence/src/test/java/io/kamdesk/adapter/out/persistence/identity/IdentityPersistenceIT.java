@@ -159,10 +159,10 @@ class IdentityPersistenceIT {
         Session second = openSession(user, NOW);
         Session othersSession = openSession(other, NOW);
 
-        List<UUID> revoked = transactions.inTransaction(() -> sessions.revokeAllOf(user.id(), NOW, "deactivated"));
+        List<UUID> revoked = transactions.inTransaction(() -> sessions.revokeAllOf(user.id(), null, NOW, "deactivated"));
 
         assertThat(revoked).containsExactlyInAnyOrder(first.id(), second.id());
-        assertThat(transactions.inTransaction(() -> sessions.revokeAllOf(user.id(), NOW, "again"))).isEmpty();
+        assertThat(transactions.inTransaction(() -> sessions.revokeAllOf(user.id(), null, NOW, "again"))).isEmpty();
         assertThat(transactions.inTransaction(() -> sessions.findForUpdate(othersSession.id()).orElseThrow())
                 .revokedAt()).isEmpty();
     }

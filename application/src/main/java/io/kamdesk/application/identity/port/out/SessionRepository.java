@@ -20,9 +20,10 @@ public interface SessionRepository {
     void update(Session session);
 
     /**
-     * Revokes every session of the user that could still have live tokens and answers their ids.
+     * Revokes every session of the user that could still have live tokens, except {@code keep}
+     * (null: none kept), and answers their ids.
      */
-    List<UUID> revokeAllOf(long userId, Instant now, String reason);
+    List<UUID> revokeAllOf(long userId, UUID keep, Instant now, String reason);
 
     void list(ListSessionsQuery query, Instant now, ResultSink<SessionView> sink);
 

@@ -1,0 +1,17 @@
+package io.kamdesk.application.identity.port.in;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** The fields of a role to change; empty ones stay. */
+public record RoleChanges(Optional<String> name, Optional<String> description, Optional<List<String>> permissions,
+        Optional<String> dataScope) {
+
+    public RoleChanges {
+        Objects.requireNonNull(name);
+        Objects.requireNonNull(description);
+        Objects.requireNonNull(permissions);
+        Objects.requireNonNull(dataScope);
+    }
+}

@@ -1,0 +1,27 @@
+package io.kamdesk.application.identity.port.in;
+
+import io.kamdesk.domain.identity.Viewer;
+import java.util.Objects;
+import java.util.Optional;
+
+/** The fields to change; an empty Optional leaves the field unchanged. */
+public record UpdateUserCommand(Viewer actor, long userId, Optional<String> email, Optional<String> username,
+        Optional<String> firstName, Optional<String> lastName, Optional<RoleRef> role, Optional<Boolean> active,
+        Optional<String> password) {
+
+    public UpdateUserCommand {
+        Objects.requireNonNull(actor);
+        Objects.requireNonNull(email);
+        Objects.requireNonNull(username);
+        Objects.requireNonNull(firstName);
+        Objects.requireNonNull(lastName);
+        Objects.requireNonNull(role);
+        Objects.requireNonNull(active);
+        Objects.requireNonNull(password);
+    }
+
+    @Override
+    public String toString() {
+        return "UpdateUserCommand[userId=" + userId + ", role=" + role + ", active=" + active + "]";
+    }
+}

@@ -1,0 +1,49 @@
+package io.kamdesk.application.identity.service;
+
+import io.kamdesk.application.identity.port.in.ListUsersQuery;
+import io.kamdesk.application.identity.port.in.ListUsersUseCase;
+import io.kamdesk.application.identity.port.in.RoleRef;
+import io.kamdesk.application.identity.port.in.UserView;
+import io.kamdesk.application.identity.port.out.RoleRepository;
+import io.kamdesk.application.identity.port.out.UserRepository;
+import io.kamdesk.application.shared.ResultSink;
+import io.kamdesk.domain.identity.Role;
+import io.kamdesk.domain.shared.InvalidInputException;
+import io.kamdesk.domain.shared.NotFoundException;
+import java.util.Optional;
+
+/** Reads users for the management screens. */
+public final class UserQueryService implements ListUsersUseCase {
+
+    private final UserRepository users;
+    private final RoleRepository roles;
+
+    public UserQueryService(UserRepository users, RoleRepository roles) {
+        this.users = users;
+        this.roles = roles;
+    }
+
+    @Override
+    public void listUsers(ListUsersQuery query, ResultSink<UserView> sink) {
+        users.list(query, query.role().map(this::roleIdOf), sink);
+    }
+
+    @Override
+    public UserView getUser(long userId) {
+        return users.findView(userId).orElseThrow(() -> new NotFoundException("No user with this id."));
+    }
+
+    /** The role filter by id or name; an unknown name is a 400 naming the roles that exist. */
+    private long roleIdOf(RoleRef ref) {
+        if (ref.id() != null) {
+            return ref.id();
+        }
+        Optional<Role> role = roles.findByName(ref.name());
+        if (role.isEmpty()) {
+            String known = String.join(", ", roles.findAll().stream().map(Role::name).toList());
+            throw InvalidInputException.of("role", "Select a valid choice. \"" + ref.name()
+                    + "\" is not one of the available choices: " + known + ".");
+        }
+        return role.get().id();
+    }
+}
