@@ -2,6 +2,8 @@ package io.kamdesk.bootstrap.identity;
 
 import io.kamdesk.adapter.in.rest.security.Argon2PasswordHasher;
 import io.kamdesk.application.identity.port.out.LoginFailures;
+import io.kamdesk.application.identity.port.out.MenuRepository;
+import io.kamdesk.application.identity.port.out.PermissionCatalog;
 import io.kamdesk.application.identity.port.out.PasswordHasher;
 import io.kamdesk.application.identity.port.out.RoleRepository;
 import io.kamdesk.application.identity.port.out.SecurityAuditLog;
@@ -9,7 +11,18 @@ import io.kamdesk.application.identity.port.out.SecurityEvents;
 import io.kamdesk.application.identity.port.out.SessionRepository;
 import io.kamdesk.application.identity.port.out.UserRepository;
 import io.kamdesk.application.identity.port.out.ViewerLookup;
+import io.kamdesk.application.identity.service.AssignRoleService;
+import io.kamdesk.application.identity.service.ChangeOwnPasswordService;
 import io.kamdesk.application.identity.service.CreateFirstSuperAdminService;
+import io.kamdesk.application.identity.service.CreateRoleService;
+import io.kamdesk.application.identity.service.CreateUserService;
+import io.kamdesk.application.identity.service.DeleteRoleService;
+import io.kamdesk.application.identity.service.DeleteUserService;
+import io.kamdesk.application.identity.service.MenuQueryService;
+import io.kamdesk.application.identity.service.RoleQueryService;
+import io.kamdesk.application.identity.service.UpdateRoleService;
+import io.kamdesk.application.identity.service.UpdateUserService;
+import io.kamdesk.application.identity.service.UserQueryService;
 import io.kamdesk.application.identity.service.CurrentUserQueryService;
 import io.kamdesk.application.identity.service.LogInService;
 import io.kamdesk.application.identity.service.LogOutService;
@@ -92,6 +105,69 @@ class IdentityWiring {
     CreateFirstSuperAdminService createFirstSuperAdminService(UserRepository users, RoleRepository roles,
             PasswordHasher hasher, Transactions transactions, Clock clock) {
         return new CreateFirstSuperAdminService(users, roles, hasher, transactions, clock);
+    }
+
+    @Bean
+    CreateUserService createUserService(UserRepository users, RoleRepository roles, PermissionCatalog permissions,
+            PasswordHasher hasher, Transactions transactions, Clock clock) {
+        return new CreateUserService(users, roles, permissions, hasher, transactions, clock);
+    }
+
+    @Bean
+    UpdateUserService updateUserService(UserRepository users, RoleRepository roles, PermissionCatalog permissions,
+            PasswordHasher hasher, SessionRevoker revoker, Transactions transactions, Clock clock) {
+        return new UpdateUserService(users, roles, permissions, hasher, revoker, transactions, clock);
+    }
+
+    @Bean
+    DeleteUserService deleteUserService(UserRepository users, RoleRepository roles, PermissionCatalog permissions,
+            SessionRevoker revoker, Transactions transactions) {
+        return new DeleteUserService(users, roles, permissions, revoker, transactions);
+    }
+
+    @Bean
+    AssignRoleService assignRoleService(UserRepository users, RoleRepository roles, PermissionCatalog permissions,
+            SessionRevoker revoker, Transactions transactions, Clock clock) {
+        return new AssignRoleService(users, roles, permissions, revoker, transactions, clock);
+    }
+
+    @Bean
+    ChangeOwnPasswordService changeOwnPasswordService(UserRepository users, PasswordHasher hasher,
+            SessionRevoker revoker, Transactions transactions, Clock clock) {
+        return new ChangeOwnPasswordService(users, hasher, revoker, transactions, clock);
+    }
+
+    @Bean
+    UserQueryService userQueryService(UserRepository users, RoleRepository roles) {
+        return new UserQueryService(users, roles);
+    }
+
+    @Bean
+    RoleQueryService roleQueryService(RoleRepository roles, PermissionCatalog permissions) {
+        return new RoleQueryService(roles, permissions);
+    }
+
+    @Bean
+    CreateRoleService createRoleService(RoleRepository roles, PermissionCatalog permissions,
+            Transactions transactions, Clock clock) {
+        return new CreateRoleService(roles, permissions, transactions, clock);
+    }
+
+    @Bean
+    UpdateRoleService updateRoleService(RoleRepository roles, UserRepository users, PermissionCatalog permissions,
+            SessionRevoker revoker, Transactions transactions, Clock clock) {
+        return new UpdateRoleService(roles, users, permissions, revoker, transactions, clock);
+    }
+
+    @Bean
+    DeleteRoleService deleteRoleService(RoleRepository roles, UserRepository users, SessionRevoker revoker,
+            Transactions transactions) {
+        return new DeleteRoleService(roles, users, revoker, transactions);
+    }
+
+    @Bean
+    MenuQueryService menuQueryService(MenuRepository menu) {
+        return new MenuQueryService(menu);
     }
 
     @Bean

@@ -46,6 +46,16 @@ public final class ApiClient {
         return send(builder);
     }
 
+    public Response put(String path, Object body, String accessToken) {
+        return send(request(path, accessToken).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json(body))));
+    }
+
+    public Response patch(String path, Object body, String accessToken) {
+        return send(request(path, accessToken).header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(json(body))));
+    }
+
     public Response delete(String path, String accessToken) {
         return send(request(path, accessToken).DELETE());
     }

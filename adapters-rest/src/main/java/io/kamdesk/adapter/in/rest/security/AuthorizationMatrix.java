@@ -2,7 +2,9 @@ package io.kamdesk.adapter.in.rest.security;
 
 import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.PATCH;
 import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +35,24 @@ public final class AuthorizationMatrix {
             Rule.signedIn(POST, "/api/auth/logout/"),
             Rule.signedIn(GET, "/api/auth/sessions/"),
             Rule.signedIn(DELETE, "/api/auth/sessions/{id}/"),
-            Rule.signedIn(GET, "/api/users/me/"));
+            Rule.signedIn(GET, "/api/auth/menu/"),
+            Rule.needs(POST, "/api/auth/register/", "users:create"),
+            Rule.signedIn(GET, "/api/users/me/"),
+            Rule.signedIn(POST, "/api/users/change-password/"),
+            Rule.needs(GET, "/api/users/", "users:read"),
+            Rule.needs(POST, "/api/users/", "users:create"),
+            Rule.needs(GET, "/api/users/{id}/", "users:read"),
+            Rule.needs(PUT, "/api/users/{id}/", "users:update"),
+            Rule.needs(PATCH, "/api/users/{id}/", "users:update"),
+            Rule.needs(DELETE, "/api/users/{id}/", "users:delete"),
+            Rule.needs(POST, "/api/auth/assign-role/{userId}/", "users:update"),
+            Rule.needs(GET, "/api/auth/permissions/", "roles:read"),
+            Rule.needs(GET, "/api/auth/roles/", "roles:read"),
+            Rule.needs(POST, "/api/auth/roles/", "roles:create"),
+            Rule.needs(GET, "/api/auth/roles/{id}/", "roles:read"),
+            Rule.needs(PUT, "/api/auth/roles/{id}/", "roles:update"),
+            Rule.needs(PATCH, "/api/auth/roles/{id}/", "roles:update"),
+            Rule.needs(DELETE, "/api/auth/roles/{id}/", "roles:delete"));
 
     private AuthorizationMatrix() {
     }
