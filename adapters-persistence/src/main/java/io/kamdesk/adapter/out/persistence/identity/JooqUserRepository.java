@@ -1,12 +1,31 @@
 package io.kamdesk.adapter.out.persistence.identity;
 
 import static io.kamdesk.adapter.out.persistence.jooq.Tables.APP_USER;
+import static io.kamdesk.adapter.out.persistence.jooq.Tables.ROLE;
 
+import io.kamdesk.adapter.out.persistence.shared.ConstraintViolations;
+import io.kamdesk.adapter.out.persistence.shared.ListQueries;
+import io.kamdesk.application.identity.port.in.ListUsersQuery;
+import io.kamdesk.application.identity.port.in.UserSortField;
+import io.kamdesk.application.identity.port.in.UserView;
 import io.kamdesk.application.identity.port.out.UserRepository;
+import io.kamdesk.application.shared.ResultSink;
+import io.kamdesk.application.shared.SortOrder;
 import io.kamdesk.domain.identity.User;
+import io.kamdesk.domain.identity.Username;
+import io.kamdesk.domain.shared.DomainException;
 import io.kamdesk.domain.shared.EmailAddress;
+import io.kamdesk.domain.shared.InvalidInputException;
+import io.kamdesk.domain.shared.NotFoundException;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.SelectJoinStep;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
@@ -15,11 +34,26 @@ public class JooqUserRepository implements UserRepository {
 
     /** Advisory lock key held while the first user is created ("KAMDESK1" as a number). */
     private static final long FIRST_USER_LOCK = 0x4B414D4445534B31L;
+    /** Advisory lock key held while users or roles are administered ("KAMDUSER" as a number). */
+    private static final long USER_ADMINISTRATION_LOCK = 0x4B414D4455534552L;
+
+    private static final Map<UserSortField, Field<?>> SORTABLE = Map.of(
+            UserSortField.ID, APP_USER.ID,
+            UserSortField.EMAIL, APP_USER.EMAIL,
+            UserSortField.USERNAME, APP_USER.USERNAME,
+            UserSortField.FIRST_NAME, APP_USER.FIRST_NAME,
+            UserSortField.LAST_NAME, APP_USER.LAST_NAME,
+            UserSortField.CREATED_AT, APP_USER.CREATED_AT,
+            UserSortField.UPDATED_AT, APP_USER.UPDATED_AT);
+    private static final List<SortOrder<UserSortField>> DEFAULT_ORDERING =
+            List.of(SortOrder.ascending(UserSortField.ID));
 
     private final DSLContext dsl;
+    private final ListQueries lists;
 
-    public JooqUserRepository(DSLContext dsl) {
+    public JooqUserRepository(DSLContext dsl, ListQueries lists) {
         this.dsl = dsl;
+        this.lists = lists;
     }
 
     @Override
@@ -33,6 +67,15 @@ public class JooqUserRepository implements UserRepository {
                 .map(UserRowMapper::toUser);
     }
 
+    /** Folds case as the unique index {@code app_user_username_key} does, and uses it. */
+    @Override
+    public Optional<User> findByUsername(Username username) {
+        return dsl.selectFrom(APP_USER)
+                .where(DSL.lower(APP_USER.USERNAME).eq(DSL.lower(DSL.val(username.value()))))
+                .fetchOptional()
+                .map(UserRowMapper::toUser);
+    }
+
     @Override
     public boolean anyExists() {
         return dsl.fetchExists(APP_USER);
@@ -40,7 +83,7 @@ public class JooqUserRepository implements UserRepository {
 
     @Override
     public User insert(User user) {
-        Long id = dsl.insertInto(APP_USER)
+        Long id = ConstraintViolations.translated(() -> dsl.insertInto(APP_USER)
                 .set(APP_USER.EMAIL, user.email().value())
                 .set(APP_USER.USERNAME, user.username().value())
                 .set(APP_USER.PASSWORD_HASH, user.passwordHash())
@@ -52,12 +95,85 @@ public class JooqUserRepository implements UserRepository {
                 .set(APP_USER.UPDATED_AT, user.updatedAt())
                 .returning(APP_USER.ID)
                 .fetchSingle()
-                .getId();
+                .getId(), clashesOf(user));
         return user.withId(id);
     }
 
     @Override
+    public void update(User user) {
+        int updated = ConstraintViolations.translated(() -> dsl.update(APP_USER)
+                .set(APP_USER.EMAIL, user.email().value())
+                .set(APP_USER.USERNAME, user.username().value())
+                .set(APP_USER.FIRST_NAME, user.firstName())
+                .set(APP_USER.LAST_NAME, user.lastName())
+                .set(APP_USER.PASSWORD_HASH, user.passwordHash())
+                .set(APP_USER.ROLE_ID, user.roleId().orElse(null))
+                .set(APP_USER.IS_ACTIVE, user.isActive())
+                .set(APP_USER.UPDATED_AT, user.updatedAt())
+                .where(APP_USER.ID.eq(user.id()))
+                .execute(), clashesOf(user));
+        if (updated == 0) {
+            throw new NotFoundException("No user with this id.");
+        }
+    }
+
+    /**
+     * What the services answer for a duplicate or a missing role, for when a concurrent request wins
+     * the race between their check and this write.
+     */
+    private static Map<String, Supplier<? extends DomainException>> clashesOf(User user) {
+        return Map.of(
+                "app_user_email_key", () -> InvalidInputException.of("email", "A user with this email already exists."),
+                "app_user_username_key",
+                () -> InvalidInputException.of("username", "A user with that username already exists."),
+                "app_user_role_id_fkey", () -> InvalidInputException.of("role",
+                        "Invalid role \"#" + user.roleId().orElse(null) + "\" - object does not exist."));
+    }
+
+    @Override
+    public void delete(long id) {
+        dsl.deleteFrom(APP_USER).where(APP_USER.ID.eq(id)).execute();
+    }
+
+    @Override
+    public long countActiveWithRole(long roleId) {
+        return dsl.fetchCount(APP_USER, APP_USER.ROLE_ID.eq(roleId).and(APP_USER.IS_ACTIVE.isTrue()));
+    }
+
+    @Override
+    public void lockUserAdministration() {
+        advisoryTransactionLock(USER_ADMINISTRATION_LOCK);
+    }
+
+    @Override
     public void lockFirstUserCreation() {
-        dsl.select(DSL.function("pg_advisory_xact_lock", Object.class, DSL.val(FIRST_USER_LOCK))).fetch();
+        advisoryTransactionLock(FIRST_USER_LOCK);
+    }
+
+    /** Waits for the lock and holds it until the transaction ends. */
+    private void advisoryTransactionLock(long key) {
+        dsl.select(DSL.function("pg_advisory_xact_lock", Object.class, DSL.val(key))).fetch();
+    }
+
+    @Override
+    public Optional<UserView> findView(long id) {
+        return views().where(APP_USER.ID.eq(id)).fetchOptional().map(UserRowMapper::toView);
+    }
+
+    @Override
+    public void list(ListUsersQuery query, Optional<Long> roleId, ResultSink<UserView> sink) {
+        Condition roleFilter = roleId.map(APP_USER.ROLE_ID::eq).orElse(DSL.noCondition());
+        Condition activeFilter = query.active().map(APP_USER.IS_ACTIVE::eq).orElse(DSL.noCondition());
+        var select = views()
+                .where(roleFilter)
+                .and(activeFilter)
+                .and(ListQueries.search(query.spec(), APP_USER.EMAIL, APP_USER.USERNAME, APP_USER.FIRST_NAME,
+                        APP_USER.LAST_NAME));
+        var ordering = ListQueries.ordering(query.spec(), SORTABLE, DEFAULT_ORDERING, APP_USER.ID);
+        lists.stream(select, ordering, query.spec(), UserRowMapper::toView, sink);
+    }
+
+    private SelectJoinStep<Record> views() {
+        return dsl.select(UserRowMapper.VIEW_FIELDS).from(APP_USER).leftJoin(ROLE).on(ROLE.ID.eq(APP_USER.ROLE_ID));
     }
 }
