@@ -102,7 +102,8 @@ public final class Role {
         return allPermissions ? Set.copyOf(allPermissionsThatExist) : Set.copyOf(permissions);
     }
 
-    private static String checkName(String raw) {
+    /** The name as stored, or a refusal saying what a name must look like. */
+    public static String checkName(String raw) {
         String candidate = raw == null ? "" : raw.strip();
         if (!NAME.matcher(candidate).matches()) {
             throw new InvalidValueException(
@@ -111,7 +112,7 @@ public final class Role {
         return candidate;
     }
 
-    private static String checkDescription(String raw) {
+    public static String checkDescription(String raw) {
         String candidate = raw == null ? "" : raw.strip();
         if (candidate.length() > MAX_DESCRIPTION) {
             throw new InvalidValueException("Ensure this field has no more than " + MAX_DESCRIPTION + " characters.");

@@ -37,6 +37,8 @@ public final class CreateRoleService implements CreateRoleUseCase {
         return transactions.inTransaction(() -> {
             Set<PermissionCode> known = permissions.allCodes();
             FieldErrors errors = new FieldErrors();
+            errors.capture("name", () -> Role.checkName(draft.name()));
+            errors.capture("description", () -> Role.checkDescription(draft.description()));
             Set<PermissionCode> granted = RoleInput.permissions(draft.permissions(), known, errors);
             DataScope scope = RoleInput.scope(draft.dataScope(), errors);
             errors.throwIfAny();

@@ -55,6 +55,8 @@ public final class UpdateRoleService implements UpdateRoleUseCase {
             AccessPolicy.requireMayChangeRole(actor, role);
             Set<PermissionCode> known = permissions.allCodes();
             FieldErrors errors = new FieldErrors();
+            changes.name().ifPresent(name -> errors.capture("name", () -> Role.checkName(name)));
+            changes.description().ifPresent(text -> errors.capture("description", () -> Role.checkDescription(text)));
             Set<PermissionCode> granted = changes.permissions()
                     .map(codes -> RoleInput.permissions(codes, known, errors)).orElse(role.permissions());
             DataScope scope = changes.dataScope().map(code -> RoleInput.scope(code, errors)).orElse(role.scope());

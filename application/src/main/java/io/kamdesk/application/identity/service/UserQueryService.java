@@ -25,7 +25,7 @@ public final class UserQueryService implements ListUsersUseCase {
 
     @Override
     public void listUsers(ListUsersQuery query, ResultSink<UserView> sink) {
-        users.list(query, query.role().map(this::roleIdOf), sink);
+        users.list(query, query.role().filter(ref -> !ref.isNone()).map(this::roleIdOf), sink);
     }
 
     @Override
