@@ -1,0 +1,14 @@
+package io.kamdesk.application.crm.port.out;
+
+import java.util.Optional;
+
+/** The users a customer or prospect may be assigned to. */
+public interface KamDirectory {
+
+    /** The user if they exist and are active. */
+    Optional<Kam> findActive(long userId);
+
+    /** An assignable user. */
+    record Kam(long id, String username, String email) {
+    }
+}

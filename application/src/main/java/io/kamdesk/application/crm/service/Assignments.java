@@ -1,0 +1,50 @@
+package io.kamdesk.application.crm.service;
+
+import io.kamdesk.application.crm.port.out.KamDirectory;
+import io.kamdesk.application.shared.Patch;
+import io.kamdesk.domain.identity.Viewer;
+import io.kamdesk.domain.shared.FieldErrors;
+import io.kamdesk.domain.shared.NotPermittedException;
+import java.util.Objects;
+
+/**
+ * Who a prospect or customer belongs to. Users who see only their own records can only keep records
+ * for themselves; others may name any active user.
+ */
+final class Assignments {
+
+    private final KamDirectory kams;
+
+    Assignments(KamDirectory kams) {
+        this.kams = kams;
+    }
+
+    /**
+     * The owner after this request: {@code current} when the field is absent (the actor for a new
+     * record), else the requested user, who must be active and may only be someone else for users
+     * who see every record.
+     */
+    Long resolve(Viewer actor, Patch<Long> requested, Long current, boolean isNew, boolean nullable, String field,
+            String what, FieldErrors errors) {
+        if (!requested.isPresent()) {
+            return isNew ? Long.valueOf(actor.userId()) : current;
+        }
+        Long wanted = requested.value();
+        if (!isNew && Objects.equals(wanted, current)) {
+            return current;
+        }
+        if (!actor.seesAll() && !Objects.equals(wanted, actor.userId())) {
+            throw new NotPermittedException("not_yours", "You can only assign " + what + " to yourself.");
+        }
+        if (wanted == null) {
+            if (!nullable) {
+                errors.add(field, "This field may not be null.");
+            }
+            return null;
+        }
+        if (kams.findActive(wanted).isEmpty()) {
+            errors.add(field, "Invalid pk \"" + wanted + "\" - no active user with this id.");
+        }
+        return wanted;
+    }
+}

@@ -1,0 +1,31 @@
+package io.kamdesk.domain.crm;
+
+import io.kamdesk.domain.shared.InvalidValueException;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/** Whether a customer is being served. Leaving {@code Active} sets the customer's leaving date. */
+public enum CustomerStatus {
+    ACTIVE("Active"),
+    INACTIVE("Inactive"),
+    LOST("Lost");
+
+    private final String code;
+
+    CustomerStatus(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    /** Case-insensitive: "active" and "Active" are the same status. */
+    public static CustomerStatus fromCode(String code) {
+        return Arrays.stream(values())
+                .filter(status -> status.code.equalsIgnoreCase(code == null ? "" : code.strip()))
+                .findFirst()
+                .orElseThrow(() -> new InvalidValueException("\"" + code + "\" is not a valid choice. Choose one of: "
+                        + Arrays.stream(values()).map(CustomerStatus::code).collect(Collectors.joining(", ")) + "."));
+    }
+}

@@ -1,0 +1,31 @@
+package io.kamdesk.domain.crm;
+
+import io.kamdesk.domain.shared.InvalidValueException;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/** Where a prospect stands in the sales funnel. */
+public enum ProspectStatus {
+    NEW("new"),
+    CONTACTED("contacted"),
+    QUALIFIED("qualified"),
+    LOST("lost");
+
+    private final String code;
+
+    ProspectStatus(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public static ProspectStatus fromCode(String code) {
+        return Arrays.stream(values())
+                .filter(status -> status.code.equals(code == null ? null : code.strip().toLowerCase()))
+                .findFirst()
+                .orElseThrow(() -> new InvalidValueException("\"" + code + "\" is not a valid choice. Choose one of: "
+                        + Arrays.stream(values()).map(ProspectStatus::code).collect(Collectors.joining(", ")) + "."));
+    }
+}

@@ -1,0 +1,33 @@
+package io.kamdesk.domain.shared;
+
+import java.math.BigDecimal;
+
+/** Reads decimal numbers typed by people or sent by clients, refusing what is not one. */
+public final class Decimals {
+
+    /** Longer input is not a plausible amount or quantity and could be costly to parse. */
+    private static final int MAX_TEXT_LENGTH = 40;
+
+    private Decimals() {
+    }
+
+    public static BigDecimal parse(String text) {
+        if (text == null || text.isBlank() || text.strip().length() > MAX_TEXT_LENGTH) {
+            throw new InvalidValueException("A valid number is required.");
+        }
+        try {
+            BigDecimal value = new BigDecimal(text.strip());
+            return requireSane(value);
+        } catch (NumberFormatException e) {
+            throw new InvalidValueException("A valid number is required.");
+        }
+    }
+
+    /** Refuses values whose exponent makes them absurd (1e999999) before any arithmetic touches them. */
+    public static BigDecimal requireSane(BigDecimal value) {
+        if (value.scale() > 1000 || value.scale() < -1000 || value.precision() > 60) {
+            throw new InvalidValueException("A valid number is required.");
+        }
+        return value;
+    }
+}
