@@ -12,6 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("kamdesk")
 public record KamDeskProperties(
         @DefaultValue("Asia/Dhaka") ZoneId timeZone,
+        @DefaultValue("KTL") String numberPrefix,
         @DefaultValue Security security,
         @DefaultValue Admin admin) {
 

@@ -52,13 +52,32 @@ public final class AuthorizationMatrix {
             Rule.needs(GET, "/api/auth/roles/{id}/", "roles:read"),
             Rule.needs(PUT, "/api/auth/roles/{id}/", "roles:update"),
             Rule.needs(PATCH, "/api/auth/roles/{id}/", "roles:update"),
-            Rule.needs(DELETE, "/api/auth/roles/{id}/", "roles:delete"));
+            Rule.needs(DELETE, "/api/auth/roles/{id}/", "roles:delete"),
+            Rule.needs(GET, "/api/customers/prospects/", "prospects:read"),
+            Rule.needs(POST, "/api/customers/prospects/", "prospects:create"),
+            Rule.needs(GET, "/api/customers/prospects/{id}/", "prospects:read"),
+            Rule.needs(PUT, "/api/customers/prospects/{id}/", "prospects:update"),
+            Rule.needs(PATCH, "/api/customers/prospects/{id}/", "prospects:update"),
+            Rule.needs(DELETE, "/api/customers/prospects/{id}/", "prospects:delete"),
+            Rule.needs(POST, "/api/customers/prospects/{id}/convert/", "prospects:convert"),
+            Rule.needs(GET, "/api/customers/", "customers:read"),
+            Rule.needs(POST, "/api/customers/", "customers:create"),
+            Rule.needs(GET, "/api/customers/{id}/", "customers:read"),
+            Rule.needs(PUT, "/api/customers/{id}/", "customers:update"),
+            Rule.needs(PATCH, "/api/customers/{id}/", "customers:update"),
+            Rule.needs(DELETE, "/api/customers/{id}/", "customers:delete"));
 
     private AuthorizationMatrix() {
     }
 
+    /**
+     * The rows, paths without variables first: Spring Security applies the first rule that matches,
+     * and {@code /api/customers/{id}/} must not capture {@code /api/customers/prospects/}.
+     */
     public static List<Rule> rules() {
-        return RULES;
+        return RULES.stream()
+                .sorted(java.util.Comparator.comparing((Rule rule) -> rule.path().contains("{")))
+                .toList();
     }
 
     /** How a route is guarded. */

@@ -1,7 +1,13 @@
 package io.kamdesk.adapter.in.rest.shared;
 
+import io.kamdesk.application.shared.Patch;
+import io.kamdesk.domain.shared.Decimals;
 import io.kamdesk.domain.shared.FieldErrors;
+import io.kamdesk.domain.shared.InvalidValueException;
 import io.kamdesk.domain.shared.InvalidInputException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -104,6 +110,80 @@ public final class JsonFields {
         }
         errors.add(name, "Incorrect type. Expected pk value or name, received " + typeOf(value) + ".");
         return Optional.empty();
+    }
+
+    /** A text field for partial updates: absent, null (clear), or its text. */
+    public Patch<String> patchText(String name) {
+        if (!body.has(name)) {
+            return Patch.absent();
+        }
+        JsonNode value = body.get(name);
+        if (value.isNull()) {
+            return Patch.of(null);
+        }
+        return text(name).map(Patch::of).orElse(Patch.absent());
+    }
+
+    /** An exact decimal sent as a JSON number or a numeric string. */
+    public Patch<BigDecimal> patchDecimal(String name) {
+        if (!body.has(name)) {
+            return Patch.absent();
+        }
+        JsonNode value = body.get(name);
+        if (value.isNull()) {
+            return Patch.of(null);
+        }
+        try {
+            if (value.isNumber()) {
+                return Patch.of(Decimals.requireSane(value.decimalValue()));
+            }
+            if (value.isString()) {
+                return Patch.of(Decimals.parse(value.asString()));
+            }
+        } catch (InvalidValueException | ArithmeticException | NumberFormatException e) {
+            // reported below like any other unusable value
+        }
+        errors.add(name, "A valid number is required.");
+        return Patch.absent();
+    }
+
+    /** A date written {@code YYYY-MM-DD}. */
+    public Patch<LocalDate> patchDate(String name) {
+        if (!body.has(name)) {
+            return Patch.absent();
+        }
+        JsonNode value = body.get(name);
+        if (value.isNull() || value.isString() && value.asString().isBlank()) {
+            return Patch.of(null);
+        }
+        if (value.isString()) {
+            try {
+                return Patch.of(LocalDate.parse(value.asString().strip()));
+            } catch (DateTimeParseException e) {
+                // reported below
+            }
+        }
+        errors.add(name, "Date has wrong format. Use one of these formats instead: YYYY-MM-DD.");
+        return Patch.absent();
+    }
+
+    /** The id of a related record, as a number or numeric string; null to clear. */
+    public Patch<Long> patchId(String name) {
+        if (!body.has(name)) {
+            return Patch.absent();
+        }
+        JsonNode value = body.get(name);
+        if (value.isNull()) {
+            return Patch.of(null);
+        }
+        if (value.isIntegralNumber() && value.canConvertToLong()) {
+            return Patch.of(value.asLong());
+        }
+        if (value.isString() && value.asString().strip().matches("\\d{1,18}")) {
+            return Patch.of(Long.parseLong(value.asString().strip()));
+        }
+        errors.add(name, "Incorrect type. Expected pk value, received " + typeOf(value) + ".");
+        return Patch.absent();
     }
 
     public void throwIfInvalid() {
