@@ -63,7 +63,9 @@ public final class UpdateUserService implements UpdateUserUseCase {
             String lastName = command.lastName().map(raw -> UserRules.personName(raw, "lastName", errors))
                     .orElse(user.lastName());
             command.password().ifPresent(raw -> UserRules.acceptablePassword(raw, username, email, "password", errors));
-            Role newRole = command.role().map(ref -> rules.resolveRole(ref, errors, "role")).orElse(currentRole);
+            // not Optional.map: resolving RoleRef.NONE answers null, which must mean "no role", not "unchanged"
+            Role newRole = command.role().isPresent() ? rules.resolveRole(command.role().get(), errors, "role")
+                    : currentRole;
             errors.throwIfAny();
 
             Instant now = clock.instant();

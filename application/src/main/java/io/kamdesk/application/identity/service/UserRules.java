@@ -57,7 +57,10 @@ final class UserRules {
     }
 
     EmailAddress email(String raw, FieldErrors errors, Long ownId) {
-        EmailAddress email = errors.capture("email", () -> EmailAddress.of(errors.required("email", raw)));
+        if (errors.required("email", raw) == null) {
+            return null;
+        }
+        EmailAddress email = errors.capture("email", () -> EmailAddress.of(raw));
         if (email != null && users.findByEmail(email).filter(other -> !isSame(other, ownId)).isPresent()) {
             errors.add("email", "A user with this email already exists.");
         }
@@ -65,7 +68,10 @@ final class UserRules {
     }
 
     Username username(String raw, FieldErrors errors, Long ownId) {
-        Username username = errors.capture("username", () -> Username.of(errors.required("username", raw)));
+        if (errors.required("username", raw) == null) {
+            return null;
+        }
+        Username username = errors.capture("username", () -> Username.of(raw));
         if (username != null && users.findByUsername(username).filter(other -> !isSame(other, ownId)).isPresent()) {
             errors.add("username", "A user with that username already exists.");
         }

@@ -92,6 +92,11 @@ public final class InMemorySessionRepository implements SessionRepository, InMem
         page.forEach(session -> sink.item(toView(session, query.currentSessionId(), now)));
     }
 
+    /** What the schema's cascade does when a user is deleted: their sessions go with them. */
+    public synchronized void deleteAllOf(long userId) {
+        sessions.values().removeIf(session -> session.userId() == userId);
+    }
+
     /** Test set-up and assertions: the stored session. */
     public synchronized Optional<Session> find(UUID id) {
         return Optional.ofNullable(sessions.get(id));

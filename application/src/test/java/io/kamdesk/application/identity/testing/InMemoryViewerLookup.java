@@ -1,5 +1,6 @@
 package io.kamdesk.application.identity.testing;
 
+import io.kamdesk.application.identity.port.out.PermissionCatalog;
 import io.kamdesk.application.identity.port.out.ViewerLookup;
 import io.kamdesk.domain.identity.DataScope;
 import io.kamdesk.domain.identity.PermissionCode;
@@ -8,6 +9,7 @@ import io.kamdesk.domain.identity.User;
 import io.kamdesk.domain.identity.Viewer;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Builds viewers from the in-memory users and roles as the SQL does: a role holding all permissions
@@ -18,14 +20,23 @@ public final class InMemoryViewerLookup implements ViewerLookup {
 
     private final InMemoryUserRepository users;
     private final InMemoryRoleRepository roles;
-    private final Set<PermissionCode> allPermissions;
+    private final Supplier<Set<PermissionCode>> allPermissions;
     private int lookups;
 
     public InMemoryViewerLookup(InMemoryUserRepository users, InMemoryRoleRepository roles,
             Set<PermissionCode> allPermissions) {
         this.users = users;
         this.roles = roles;
-        this.allPermissions = Set.copyOf(allPermissions);
+        Set<PermissionCode> fixed = Set.copyOf(allPermissions);
+        this.allPermissions = () -> fixed;
+    }
+
+    /** Viewers whose all-permissions role holds whatever the catalogue holds at the time of the lookup. */
+    public InMemoryViewerLookup(InMemoryUserRepository users, InMemoryRoleRepository roles,
+            PermissionCatalog catalog) {
+        this.users = users;
+        this.roles = roles;
+        this.allPermissions = catalog::allCodes;
     }
 
     @Override
@@ -48,7 +59,7 @@ public final class InMemoryViewerLookup implements ViewerLookup {
     private Viewer viewerOf(User user) {
         Optional<Role> role = user.roleId().flatMap(roles::findById);
         Set<PermissionCode> permissions = role
-                .map(r -> r.holdsAllPermissions() ? allPermissions : r.permissions())
+                .map(r -> r.holdsAllPermissions() ? allPermissions.get() : r.permissions())
                 .orElse(Set.of());
         return new Viewer(user.id(), user.username().value(), role.map(Role::name).orElse(null), permissions,
                 role.map(Role::scope).orElse(DataScope.OWN));

@@ -1,0 +1,243 @@
+package io.kamdesk.application.identity.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.kamdesk.application.identity.port.in.AccessClaims;
+import io.kamdesk.application.identity.port.in.RoleChanges;
+import io.kamdesk.application.identity.port.in.RoleView;
+import io.kamdesk.application.identity.port.in.UpdateRoleUseCase;
+import io.kamdesk.application.identity.port.out.SecurityEvent;
+import io.kamdesk.application.identity.port.out.SecurityEvent.Kind;
+import io.kamdesk.application.identity.testing.IdentityFakes;
+import io.kamdesk.application.identity.testing.IdentityFakes.SeededRoles;
+import io.kamdesk.domain.identity.DataScope;
+import io.kamdesk.domain.identity.PermissionCode;
+import io.kamdesk.domain.identity.Role;
+import io.kamdesk.domain.identity.User;
+import io.kamdesk.domain.identity.Viewer;
+import io.kamdesk.domain.shared.InvalidInputException;
+import io.kamdesk.domain.shared.NotFoundException;
+import io.kamdesk.domain.shared.NotPermittedException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class UpdateRoleServiceTest {
+
+    private static final String STRONG = "Correct-Horse-9";
+
+    private final IdentityFakes fakes = new IdentityFakes();
+    private final SeededRoles seeded = fakes.givenSeededRoles();
+    private final SecurityState state = new SecurityState(fakes.events(), fakes.viewers(), SessionSettings.standard());
+    private final SessionRevoker revoker = new SessionRevoker(fakes.sessions(), fakes.events(), state, fakes.audit(),
+            fakes.transactions(), fakes.clock());
+    private final UpdateRoleUseCase service = new UpdateRoleService(fakes.roles(), fakes.users(), fakes.permissions(),
+            revoker, fakes.transactions(), fakes.clock());
+
+    private final User boss = fakes.givenUser("boss@example.com", STRONG, seeded.superAdmin());
+    private final User ada = fakes.givenUser("ada@example.com", STRONG, seeded.admin());
+    private final Role auditor = fakes.givenRole(10, "auditor", DataScope.ALL, "bills:read", "bills:delete",
+            "customers:read");
+    private final Role teamLead = fakes.givenRole(11, "team_lead", DataScope.ALL, "roles:read", "roles:update",
+            "customers:read", "customers:update", "bills:read");
+    private final User tess = fakes.givenUser("tess@example.com", STRONG, teamLead);
+
+    private static RoleChanges nothing() {
+        return new RoleChanges(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    private static RoleChanges name(String name) {
+        return new RoleChanges(Optional.of(name), Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    private static RoleChanges permissions(String... codes) {
+        return new RoleChanges(Optional.empty(), Optional.empty(), Optional.of(List.of(codes)), Optional.empty());
+    }
+
+    private static RoleChanges scope(String scope) {
+        return new RoleChanges(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(scope));
+    }
+
+    private Role stored(Role role) {
+        return fakes.roles().findById(role.id()).orElseThrow();
+    }
+
+    private NotPermittedException refused(Viewer actor, Role role, RoleChanges changes) {
+        return catchThrowableOfType(NotPermittedException.class, () -> service.updateRole(actor, role.id(), changes));
+    }
+
+    @Test
+    void updateRole_everyField_isSavedAndAnswered() {
+        fakes.clock().advance(Duration.ofHours(1));
+        var changes = new RoleChanges(Optional.of("bill_auditor"), Optional.of("Checks bills"),
+                Optional.of(List.of("bills:read", "customers:read", "dashboard:read")), Optional.of("own"));
+
+        RoleView view = service.updateRole(fakes.viewerOf(ada), auditor.id(), changes);
+
+        assertThat(view.name()).isEqualTo("bill_auditor");
+        assertThat(view.description()).isEqualTo("Checks bills");
+        assertThat(view.permissions()).containsExactly("bills:read", "customers:read", "dashboard:read");
+        assertThat(view.dataScope()).isEqualTo("own");
+        assertThat(view.updatedAt()).isEqualTo(fakes.clock().instant());
+        Role saved = stored(auditor);
+        assertThat(saved.name()).isEqualTo("bill_auditor");
+        assertThat(saved.scope()).isEqualTo(DataScope.OWN);
+        assertThat(saved.permissions()).extracting(PermissionCode::value)
+                .containsExactlyInAnyOrder("bills:read", "customers:read", "dashboard:read");
+    }
+
+    @Test
+    void updateRole_absentFields_stayAsTheyWere() {
+        // given: auditor holds three permissions, scope all
+
+        RoleView view = service.updateRole(fakes.viewerOf(ada), auditor.id(), nothing());
+
+        assertThat(view.name()).isEqualTo("auditor");
+        assertThat(view.description()).isEqualTo("auditor role");
+        assertThat(view.permissions()).containsExactly("bills:delete", "bills:read", "customers:read");
+        assertThat(view.dataScope()).isEqualTo("all");
+    }
+
+    @Test
+    void updateRole_any_publishesRolesChanged() {
+        // given: an admin
+
+        service.updateRole(fakes.viewerOf(ada), auditor.id(), permissions("bills:read"));
+
+        assertThat(fakes.events().all()).extracting(SecurityEvent::kind).containsExactly(Kind.ROLES_CHANGED);
+    }
+
+    @Test
+    void updateRole_permissionTakenAway_isLostByItsHoldersOnTheirNextRequest() {
+        User audrey = fakes.givenUser("audrey@example.com", STRONG, auditor);
+        UUID session = fakes.givenSessionOf(audrey);
+        AccessClaims claims = new AccessClaims(audrey.id(), session);
+        boolean couldDeleteBefore = state.resolve(claims).orElseThrow().can(PermissionCode.of("bills:delete"));
+
+        service.updateRole(fakes.viewerOf(ada), auditor.id(), permissions("bills:read", "customers:read"));
+
+        assertThat(couldDeleteBefore).isTrue();
+        assertThat(state.resolve(claims).orElseThrow().can(PermissionCode.of("bills:delete"))).isFalse();
+    }
+
+    @Test
+    void updateRole_builtinRoleRenamed_isAFieldErrorAndKeepsTheName() {
+        // given: viewer is built in
+
+        InvalidInputException error = catchThrowableOfType(InvalidInputException.class,
+                () -> service.updateRole(fakes.viewerOf(ada), seeded.viewer().id(), name("reader")));
+
+        assertThat(error.fieldErrors().get("name")).containsExactly("Built-in roles cannot be renamed.");
+        assertThat(stored(seeded.viewer()).name()).isEqualTo("viewer");
+        assertThat(fakes.events().all()).isEmpty();
+    }
+
+    @Test
+    void updateRole_builtinRolePermissions_canBeChanged() {
+        // given: viewer is built in and reads four things
+
+        RoleView view = service.updateRole(fakes.viewerOf(ada), seeded.viewer().id(),
+                permissions("customers:read", "customers:export"));
+
+        assertThat(view.name()).isEqualTo("viewer");
+        assertThat(view.permissions()).containsExactly("customers:export", "customers:read");
+    }
+
+    @Test
+    void updateRole_superAdminRoleByAnAdmin_isRefused() {
+        // given: ada is an admin
+
+        NotPermittedException error = refused(fakes.viewerOf(ada), seeded.superAdmin(), scope("own"));
+
+        assertThat(error.code()).isEqualTo("super_admin_protected");
+        assertThat(stored(seeded.superAdmin()).scope()).isEqualTo(DataScope.ALL);
+    }
+
+    @Test
+    void updateRole_superAdminRoleByASuperAdmin_isRefusedAsFixed() {
+        // given: boss is a super_admin
+
+        NotPermittedException error = refused(fakes.viewerOf(boss), seeded.superAdmin(), permissions("bills:read"));
+
+        assertThat(error.code()).isEqualTo("super_admin_role_fixed");
+        assertThat(stored(seeded.superAdmin()).holdsAllPermissions()).isTrue();
+        assertThat(fakes.events().all()).isEmpty();
+    }
+
+    @Test
+    void updateRole_addingPermissionsTheActorLacks_isRefusedNamingThem() {
+        // given: tess holds bills:read and customers:read/update, not dashboard:read
+
+        NotPermittedException error = refused(fakes.viewerOf(tess), auditor,
+                permissions("bills:read", "bills:delete", "customers:read", "dashboard:read"));
+
+        assertThat(error.code()).isEqualTo("permission_escalation");
+        assertThat(error.getMessage()).contains("dashboard:read").doesNotContain("bills:delete");
+        assertThat(stored(auditor).permissions()).extracting(PermissionCode::value)
+                .doesNotContain("dashboard:read");
+    }
+
+    @Test
+    void updateRole_removingPermissionsTheActorLacks_isAllowed() {
+        // given: tess does not hold bills:delete, which auditor has
+
+        RoleView view = service.updateRole(fakes.viewerOf(tess), auditor.id(), permissions("bills:read"));
+
+        assertThat(view.permissions()).containsExactly("bills:read");
+    }
+
+    @Test
+    void updateRole_otherFieldsOfARoleWithPermissionsTheActorLacks_isAllowed() {
+        var changes = new RoleChanges(Optional.empty(), Optional.of("Reads and purges bills"), Optional.empty(),
+                Optional.empty());
+
+        RoleView view = service.updateRole(fakes.viewerOf(tess), auditor.id(), changes);
+
+        assertThat(view.description()).isEqualTo("Reads and purges bills");
+        assertThat(view.permissions()).contains("bills:delete");
+    }
+
+    @Test
+    void updateRole_renamedToAnExistingName_isAFieldError() {
+        // given: team_lead exists
+
+        InvalidInputException error = catchThrowableOfType(InvalidInputException.class,
+                () -> service.updateRole(fakes.viewerOf(ada), auditor.id(), name("team_lead")));
+
+        assertThat(error.fieldErrors().get("name")).containsExactly("A role with this name already exists.");
+        assertThat(stored(auditor).name()).isEqualTo("auditor");
+    }
+
+    @Test
+    void updateRole_unknownPermission_isAFieldError() {
+        // given: no permission bills:approve
+
+        InvalidInputException error = catchThrowableOfType(InvalidInputException.class,
+                () -> service.updateRole(fakes.viewerOf(ada), auditor.id(), permissions("bills:approve")));
+
+        assertThat(error.fieldErrors()).containsOnlyKeys("permissions");
+    }
+
+    @Test
+    void updateRole_unknownScope_isAFieldError() {
+        // given: scopes are all and own
+
+        InvalidInputException error = catchThrowableOfType(InvalidInputException.class,
+                () -> service.updateRole(fakes.viewerOf(ada), auditor.id(), scope("some")));
+
+        assertThat(error.fieldErrors()).containsOnlyKeys("dataScope");
+    }
+
+    @Test
+    void updateRole_unknownRole_isNotFound() {
+        // given: no role 99
+
+        // when / then
+        assertThatThrownBy(() -> service.updateRole(fakes.viewerOf(ada), 99, nothing()))
+                .isInstanceOf(NotFoundException.class);
+    }
+}
