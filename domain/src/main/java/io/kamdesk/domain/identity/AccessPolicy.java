@@ -27,6 +27,32 @@ public final class AccessPolicy {
             throw new NotPermittedException("super_admin_protected", "Only a super_admin may grant the super_admin role.");
         }
         requireHoldsAll(actor, effectivePermissions);
+        requireMayGrantScope(actor, role.scope());
+    }
+
+    /**
+     * Someone who manages users may act only on users who hold no more than they do: setting the
+     * password of a more powerful account would hand over its power.
+     */
+    public static void requireMayManageHolderOf(Viewer actor, Role targetRole, Set<PermissionCode> effectivePermissions) {
+        requireMayManageUserWith(actor, targetRole);
+        if (targetRole == null) {
+            return;
+        }
+        Set<PermissionCode> missing = new TreeSet<>(effectivePermissions);
+        missing.removeAll(actor.permissions());
+        if (!missing.isEmpty() || targetRole.scope() == DataScope.ALL && !actor.seesAll()) {
+            throw new NotPermittedException("permission_escalation",
+                    "You cannot manage a user whose role allows more than yours does.");
+        }
+    }
+
+    /** Only a user who sees every record may hand out, or build, a role that sees every record. */
+    public static void requireMayGrantScope(Viewer actor, DataScope scope) {
+        if (scope == DataScope.ALL && !actor.seesAll()) {
+            throw new NotPermittedException("scope_escalation",
+                    "You cannot grant access to every record: your own role sees only your records.");
+        }
     }
 
     /** The actor may put these permissions into a role. */

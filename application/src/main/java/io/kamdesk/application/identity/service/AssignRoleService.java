@@ -49,7 +49,7 @@ public final class AssignRoleService implements AssignRoleUseCase {
             }
             Role currentRole = rules.roleOf(user);
             AccessPolicy.requireNotOwnRoleChange(actor, userId, true);
-            AccessPolicy.requireMayManageUserWith(actor, currentRole);
+            rules.requireMayManage(actor, currentRole);
             AccessPolicy.requireMayManageUserWith(actor, role);
             rules.requireMayGrant(actor, role);
             rules.requireAnotherActiveSuperAdmin(user, currentRole);

@@ -47,6 +47,7 @@ public final class CreateRoleService implements CreateRoleUseCase {
                 throw InvalidInputException.of("name", "A role with this name already exists.");
             }
             AccessPolicy.requireHoldsAll(actor, granted);
+            AccessPolicy.requireMayGrantScope(actor, scope);
             Role stored = roles.insert(role);
             return RoleQueryService.viewOf(stored, known, roles.userCounts());
         });

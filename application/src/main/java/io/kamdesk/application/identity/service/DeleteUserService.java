@@ -41,7 +41,7 @@ public final class DeleteUserService implements DeleteUserUseCase {
             users.lockUserAdministration();
             User user = rules.existingUser(userId);
             Role role = rules.roleOf(user);
-            AccessPolicy.requireMayManageUserWith(actor, role);
+            rules.requireMayManage(actor, role);
             if (actor.userId() == userId) {
                 throw new NotPermittedException("own_account", "You cannot delete your own account.");
             }

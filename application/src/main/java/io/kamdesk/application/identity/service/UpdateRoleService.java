@@ -70,6 +70,9 @@ public final class UpdateRoleService implements UpdateRoleUseCase {
             Set<PermissionCode> added = new HashSet<>(granted);
             added.removeAll(role.permissions());
             AccessPolicy.requireHoldsAll(actor, added);
+            if (scope != role.scope()) {
+                AccessPolicy.requireMayGrantScope(actor, scope);
+            }
             roles.update(revised);
             published.add(revoker.rolesChangedInTransaction());
             return RoleQueryService.viewOf(roles.findById(roleId).orElseThrow(), known, roles.userCounts());

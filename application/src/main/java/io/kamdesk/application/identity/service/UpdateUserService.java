@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Changes a user. A new role must be one the actor may grant and never the actor's own; a
@@ -52,7 +53,7 @@ public final class UpdateUserService implements UpdateUserUseCase {
             users.lockUserAdministration();
             User user = rules.existingUser(command.userId());
             Role currentRole = rules.roleOf(user);
-            AccessPolicy.requireMayManageUserWith(command.actor(), currentRole);
+            rules.requireMayManage(command.actor(), currentRole);
 
             FieldErrors errors = new FieldErrors();
             EmailAddress email = command.email().map(raw -> rules.email(raw, errors, user.id())).orElse(user.email());
@@ -90,7 +91,11 @@ public final class UpdateUserService implements UpdateUserUseCase {
             if (deactivates) {
                 published.addAll(revoker.revokeAllInTransaction(user.id(), "user deactivated"));
             } else if (command.password().isPresent()) {
-                published.addAll(revoker.revokeAllInTransaction(user.id(), "password changed by an administrator"));
+                // users setting their own password keep the session they are using, as change-password does
+                boolean own = command.actor().userId() == user.id();
+                published.addAll(revoker.revokeAllExceptInTransaction(user.id(),
+                        own ? command.actorSessionId() : null,
+                        own ? "password changed" : "password changed by an administrator"));
             }
             return rules.view(user.id());
         });

@@ -98,6 +98,12 @@ final class UserRules {
         return problems.isEmpty();
     }
 
+    /** The actor may act on a user who holds {@code role} (null: no role). */
+    void requireMayManage(Viewer actor, Role role) {
+        AccessPolicy.requireMayManageHolderOf(actor, role,
+                role == null ? java.util.Set.of() : role.effectivePermissions(permissions.allCodes()));
+    }
+
     /** The actor may give this role to someone: they hold all it allows, super_admin only by a super_admin. */
     void requireMayGrant(Viewer actor, Role role) {
         if (role != null) {

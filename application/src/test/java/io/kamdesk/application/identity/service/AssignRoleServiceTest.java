@@ -176,12 +176,38 @@ class AssignRoleServiceTest {
     @Test
     void assignRole_roleWithinTheActorsPermissions_isApplied() {
         Role hr = fakes.givenRole(10, "hr", DataScope.ALL, "users:read", "users:update", "customers:read",
-                "prospects:read", "bills:read", "dashboard:read");
+                "customers:create", "customers:update", "customers:export", "prospects:read", "prospects:create",
+                "prospects:update", "prospects:convert", "bills:read", "bills:create", "bills:update", "bills:export",
+                "dashboard:read");
         User hank = fakes.givenUser("hank@example.com", STRONG, hr);
 
         service.assignRole(fakes.viewerOf(hank), kam.id(), "viewer");
 
         assertThat(roleIdOf(kam)).contains(seeded.viewer().id());
+    }
+
+    @Test
+    void assignRole_targetHoldingMoreThanTheActor_isRefused() {
+        Role hr = fakes.givenRole(10, "hr", DataScope.ALL, "users:read", "users:update", "customers:read",
+                "prospects:read", "bills:read", "dashboard:read");
+        User hank = fakes.givenUser("hank@example.com", STRONG, hr);
+
+        NotPermittedException error = refused(fakes.viewerOf(hank), kam, "viewer");
+
+        assertThat(error.code()).isEqualTo("permission_escalation");
+        assertThat(roleIdOf(kam)).contains(seeded.salesPerson().id());
+    }
+
+    @Test
+    void assignRole_byAnOwnScopeActor_cannotGrantARoleThatSeesEverything() {
+        Role lead = fakes.givenRole(11, "team_lead", DataScope.OWN, "users:read", "users:update", "customers:read",
+                "prospects:read", "bills:read", "dashboard:read");
+        User lena = fakes.givenUser("lena@example.com", STRONG, lead);
+        User newcomer = fakes.givenUser("newcomer@example.com", STRONG);
+
+        NotPermittedException error = refused(fakes.viewerOf(lena), newcomer, "viewer");
+
+        assertThat(error.code()).isEqualTo("scope_escalation");
     }
 
     @Test

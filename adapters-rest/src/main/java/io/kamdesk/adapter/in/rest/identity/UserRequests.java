@@ -8,6 +8,7 @@ import io.kamdesk.domain.shared.InvalidInputException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * JSON bodies of the user endpoints to commands. Read-only and unknown fields ({@code id},
@@ -28,7 +29,8 @@ final class UserRequests {
     }
 
     /** PUT ({@code replace}) needs e-mail and username; PATCH takes any subset. */
-    static UpdateUserCommand update(Viewer actor, long userId, JsonFields fields, boolean replace) {
+    static UpdateUserCommand update(Viewer actor, UUID actorSessionId, long userId, JsonFields fields,
+            boolean replace) {
         if (replace) {
             Map<String, List<String>> missing = new LinkedHashMap<>();
             for (String required : List.of("email", "username")) {
@@ -42,7 +44,7 @@ final class UserRequests {
         }
         var command = new UpdateUserCommand(actor, userId, fields.text("email"), fields.text("username"),
                 fields.text("first_name"), fields.text("last_name"), fields.reference("role").map(RoleRefs::of),
-                fields.bool("is_active"), fields.text("password"));
+                fields.bool("is_active"), fields.text("password"), actorSessionId);
         fields.throwIfInvalid();
         return command;
     }

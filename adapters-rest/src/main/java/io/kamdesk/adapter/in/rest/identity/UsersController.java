@@ -121,9 +121,9 @@ class UsersController {
     @Operation(summary = "Replace a user's fields", description = "email and username are required; other "
             + "fields absent stay as they are. password sets a new password and ends the user's sessions.")
     @ApiResponse(responseCode = "200", description = "The updated user")
-    UserResponse replace(@AuthenticationPrincipal Viewer viewer, @PathVariable long id,
+    UserResponse replace(ViewerAuthentication caller, @PathVariable long id,
             @org.springframework.web.bind.annotation.RequestBody JsonNode body) {
-        return update(viewer, id, body, true);
+        return update(caller, id, body, true);
     }
 
     @PatchMapping(path = "/{id}/", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -135,13 +135,14 @@ class UsersController {
     @ApiResponse(responseCode = "200", description = "The updated user")
     @ApiResponse(responseCode = "403", description = "Own role, super_admin protection, or escalation")
     @ApiResponse(responseCode = "409", description = "Would leave no active super_admin")
-    UserResponse patch(@AuthenticationPrincipal Viewer viewer, @PathVariable long id,
+    UserResponse patch(ViewerAuthentication caller, @PathVariable long id,
             @org.springframework.web.bind.annotation.RequestBody JsonNode body) {
-        return update(viewer, id, body, false);
+        return update(caller, id, body, false);
     }
 
-    private UserResponse update(Viewer viewer, long id, JsonNode body, boolean replace) {
-        UpdateUserCommand command = UserRequests.update(viewer, id, JsonFields.of(body), replace);
+    private UserResponse update(ViewerAuthentication caller, long id, JsonNode body, boolean replace) {
+        UpdateUserCommand command = UserRequests.update(caller.viewer(), caller.sessionId(), id, JsonFields.of(body),
+                replace);
         return UserResponse.from(updateUser.updateUser(command));
     }
 
