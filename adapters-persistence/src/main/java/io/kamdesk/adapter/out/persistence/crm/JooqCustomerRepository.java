@@ -1,0 +1,223 @@
+package io.kamdesk.adapter.out.persistence.crm;
+
+import static io.kamdesk.adapter.out.persistence.jooq.Tables.APP_USER;
+import static io.kamdesk.adapter.out.persistence.jooq.Tables.CUSTOMER;
+
+import io.kamdesk.adapter.out.persistence.shared.ConstraintViolations;
+import io.kamdesk.adapter.out.persistence.shared.ListQueries;
+import io.kamdesk.adapter.out.persistence.shared.ScopeConditions;
+import io.kamdesk.application.crm.port.in.CustomerSortField;
+import io.kamdesk.application.crm.port.in.CustomerView;
+import io.kamdesk.application.crm.port.in.ListCustomersQuery;
+import io.kamdesk.application.crm.port.out.CustomerRepository;
+import io.kamdesk.application.shared.ResultSink;
+import io.kamdesk.application.shared.SortOrder;
+import io.kamdesk.domain.crm.Customer;
+import io.kamdesk.domain.identity.Viewer;
+import io.kamdesk.domain.shared.DomainException;
+import io.kamdesk.domain.shared.EmailAddress;
+import io.kamdesk.domain.shared.InvalidInputException;
+import io.kamdesk.domain.shared.NotFoundException;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.SelectJoinStep;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Customers. Every read that takes a viewer is scoped by the customer's KAM; the views carry the KAM
+ * and the month's billed revenue, read in the same statement as the customer.
+ */
+@Repository
+public class JooqCustomerRepository implements CustomerRepository {
+
+    /** No key of its own: the id tie-breaker alone, so the default is by id, oldest first. */
+    private static final List<SortOrder<CustomerSortField>> DEFAULT_ORDERING = List.of();
+
+    private final DSLContext dsl;
+    private final ListQueries lists;
+
+    public JooqCustomerRepository(DSLContext dsl, ListQueries lists) {
+        this.dsl = dsl;
+        this.lists = lists;
+    }
+
+    /** The identity column's own sequence: the id is known before the row (and its number) exists. */
+    @Override
+    public long nextId() {
+        Field<String> sequence = DSL.function("pg_get_serial_sequence", String.class,
+                DSL.inline(CUSTOMER.getName()), DSL.inline(CUSTOMER.ID.getName()));
+        return dsl.select(DSL.function("nextval", Long.class, sequence)).fetchSingle().value1();
+    }
+
+    @Override
+    public void insert(Customer customer) {
+        ConstraintViolations.translated(() -> dsl.insertInto(CUSTOMER)
+                .set(CUSTOMER.ID, customer.id())
+                .set(CUSTOMER.CUSTOMER_NUMBER, customer.customerNumber())
+                .set(CUSTOMER.NAME, customer.details().name())
+                .set(CUSTOMER.COMPANY_NAME, customer.details().companyName())
+                .set(CUSTOMER.EMAIL, customer.details().email().value())
+                .set(CUSTOMER.PHONE, customer.details().phone().value())
+                .set(CUSTOMER.ADDRESS, customer.details().address())
+                .set(CUSTOMER.LINK_ID, customer.details().linkId())
+                .set(CUSTOMER.MONTHLY_REVENUE, customer.details().monthlyRevenue().amount())
+                .set(CUSTOMER.POTENTIAL_REVENUE, customer.details().potentialRevenue().amount())
+                .set(CUSTOMER.KAM_ID, customer.kamId().orElse(null))
+                .set(CUSTOMER.STATUS, customer.status().code())
+                .set(CUSTOMER.JOINED_ON, customer.joinedOn())
+                .set(CUSTOMER.LEFT_ON, customer.leftOn().orElse(null))
+                .set(CUSTOMER.CREATED_AT, customer.createdAt())
+                .set(CUSTOMER.UPDATED_AT, customer.updatedAt())
+                .execute(), clashesOf(customer));
+    }
+
+    /** Everything but the id, the number (derived from the id once) and the creation time. */
+    @Override
+    public void update(Customer customer) {
+        int updated = ConstraintViolations.translated(() -> dsl.update(CUSTOMER)
+                .set(CUSTOMER.NAME, customer.details().name())
+                .set(CUSTOMER.COMPANY_NAME, customer.details().companyName())
+                .set(CUSTOMER.EMAIL, customer.details().email().value())
+                .set(CUSTOMER.PHONE, customer.details().phone().value())
+                .set(CUSTOMER.ADDRESS, customer.details().address())
+                .set(CUSTOMER.LINK_ID, customer.details().linkId())
+                .set(CUSTOMER.MONTHLY_REVENUE, customer.details().monthlyRevenue().amount())
+                .set(CUSTOMER.POTENTIAL_REVENUE, customer.details().potentialRevenue().amount())
+                .set(CUSTOMER.KAM_ID, customer.kamId().orElse(null))
+                .set(CUSTOMER.STATUS, customer.status().code())
+                .set(CUSTOMER.JOINED_ON, customer.joinedOn())
+                .set(CUSTOMER.LEFT_ON, customer.leftOn().orElse(null))
+                .set(CUSTOMER.UPDATED_AT, customer.updatedAt())
+                .where(CUSTOMER.ID.eq(customer.id()))
+                .execute(), clashesOf(customer));
+        if (updated == 0) {
+            throw new NotFoundException("No customer with this id.");
+        }
+    }
+
+    /**
+     * What the services answer for a duplicate or a vanished KAM, for when a concurrent request wins
+     * the race between their check and this write. The customer number is derived from the unique id,
+     * so a clash on it is a fault, not an input error, and is left to fail as one.
+     */
+    private static Map<String, Supplier<? extends DomainException>> clashesOf(Customer customer) {
+        return Map.of(
+                "customer_email_key", () -> InvalidInputException.of("email",
+                        "A customer with this email already exists."),
+                "customer_link_id_key", () -> InvalidInputException.of("linkId",
+                        "A customer with this link ID already exists."),
+                "customer_kam_id_fkey", () -> InvalidInputException.of("assignedSalesPerson",
+                        "Invalid pk \"" + customer.kamId().orElse(null) + "\" - no active user with this id."));
+    }
+
+    /** Prospects converted into the customer stay, unlinked (the foreign key sets them null). */
+    @Override
+    public void delete(long id) {
+        dsl.deleteFrom(CUSTOMER).where(CUSTOMER.ID.eq(id)).execute();
+    }
+
+    @Override
+    public Optional<Customer> findVisibleForUpdate(Viewer viewer, long id) {
+        return dsl.selectFrom(CUSTOMER)
+                .where(CUSTOMER.ID.eq(id))
+                .and(ScopeConditions.visibleTo(viewer, CUSTOMER.KAM_ID))
+                .forUpdate()
+                .fetchOptional()
+                .map(CustomerRowMapper::toCustomer);
+    }
+
+    /** E-mails are stored lower-cased, as {@link EmailAddress} holds them: the unique index answers. */
+    @Override
+    public Optional<Customer> findByEmailForUpdate(EmailAddress email) {
+        return dsl.selectFrom(CUSTOMER)
+                .where(CUSTOMER.EMAIL.eq(email.value()))
+                .forUpdate()
+                .fetchOptional()
+                .map(CustomerRowMapper::toCustomer);
+    }
+
+    @Override
+    public boolean linkIdTaken(String linkId, Long exceptId) {
+        return dsl.fetchExists(CUSTOMER, CUSTOMER.LINK_ID.eq(linkId)
+                .and(exceptId == null ? DSL.noCondition() : CUSTOMER.ID.ne(exceptId)));
+    }
+
+    /**
+     * No customer has bills until the billing area stores them; its changeset turns this into an
+     * {@code exists} over the bill table.
+     */
+    @Override
+    public boolean hasBills(long customerId) {
+        return false;
+    }
+
+    @Override
+    public Optional<CustomerView> findView(Viewer viewer, long id, YearMonth month) {
+        return views(calculatedMonthlyRevenue(month))
+                .where(CUSTOMER.ID.eq(id))
+                .and(ScopeConditions.visibleTo(viewer, CUSTOMER.KAM_ID))
+                .fetchOptional()
+                .map(CustomerRowMapper::toView);
+    }
+
+    @Override
+    public void list(ListCustomersQuery query, YearMonth month, ResultSink<CustomerView> sink) {
+        Field<BigDecimal> calculated = calculatedMonthlyRevenue(month);
+        Condition kamFilter = query.assignedSalesPerson().map(CUSTOMER.KAM_ID::eq).orElse(DSL.noCondition());
+        Condition statusFilter = query.status().map(status -> CUSTOMER.STATUS.eq(status.code()))
+                .orElse(DSL.noCondition());
+        var select = views(calculated)
+                .where(ScopeConditions.visibleTo(query.viewer(), CUSTOMER.KAM_ID))
+                .and(kamFilter)
+                .and(statusFilter)
+                .and(ListQueries.search(query.spec(), CUSTOMER.NAME, CUSTOMER.COMPANY_NAME, CUSTOMER.EMAIL,
+                        CUSTOMER.PHONE, CUSTOMER.CUSTOMER_NUMBER, CUSTOMER.LINK_ID));
+        var ordering = ListQueries.ordering(query.spec(), sortable(calculated), DEFAULT_ORDERING, CUSTOMER.ID);
+        lists.stream(select, ordering, query.spec(), CustomerRowMapper::toView, sink);
+    }
+
+    private SelectJoinStep<Record> views(Field<BigDecimal> calculated) {
+        return dsl.select(CustomerRowMapper.viewFields(calculated))
+                .from(CUSTOMER)
+                .leftJoin(APP_USER).on(APP_USER.ID.eq(CUSTOMER.KAM_ID));
+    }
+
+    /**
+     * The sum of {@code total_bill} of the customer's Active bills dated in {@code month}, as a column
+     * of the customer's own row (never a query per customer). Zero until the billing area stores
+     * bills: its changeset makes this a correlated sum over the bill table; the query shape, the
+     * column name and the ordering by it stay as they are.
+     */
+    static Field<BigDecimal> calculatedMonthlyRevenue(YearMonth month) {
+        return DSL.inline(BigDecimal.ZERO).as(CustomerRowMapper.CALCULATED_MONTHLY_REVENUE);
+    }
+
+    /**
+     * The allow-list of orderings. Names sort ignoring case, as people read them (and as the
+     * {@code lower(name)} index serves).
+     */
+    private static Map<CustomerSortField, Field<?>> sortable(Field<BigDecimal> calculated) {
+        Map<CustomerSortField, Field<?>> columns = new EnumMap<>(CustomerSortField.class);
+        columns.put(CustomerSortField.CREATED_AT, CUSTOMER.CREATED_AT);
+        columns.put(CustomerSortField.UPDATED_AT, CUSTOMER.UPDATED_AT);
+        columns.put(CustomerSortField.NAME, DSL.lower(CUSTOMER.NAME));
+        columns.put(CustomerSortField.COMPANY_NAME, DSL.lower(CUSTOMER.COMPANY_NAME));
+        columns.put(CustomerSortField.CUSTOMER_NUMBER, CUSTOMER.CUSTOMER_NUMBER);
+        columns.put(CustomerSortField.MONTHLY_REVENUE, CUSTOMER.MONTHLY_REVENUE);
+        columns.put(CustomerSortField.POTENTIAL_REVENUE, CUSTOMER.POTENTIAL_REVENUE);
+        columns.put(CustomerSortField.CALCULATED_MONTHLY_REVENUE, calculated);
+        columns.put(CustomerSortField.JOINED_ON, CUSTOMER.JOINED_ON);
+        columns.put(CustomerSortField.STATUS, CUSTOMER.STATUS);
+        return columns;
+    }
+}
