@@ -62,7 +62,8 @@ class CrmIT {
         assertThat(api.get(path, bob.token()).status()).isEqualTo(404);
         assertThat(api.patch(path, Map.of("name", "Taken"), bob.token()).status()).isEqualTo(404);
         assertThat(api.put(path, Map.of("name", "Taken"), bob.token()).status()).isEqualTo(404);
-        assertThat(api.delete(path, bob.token()).status()).isEqualTo(404);
+        assertThat(api.delete(path, bob.token()).status()).as("sales_person may not delete").isEqualTo(403);
+        assertThat(api.delete(path, ownScopeDeleter().token()).status()).isEqualTo(404);
         assertThat(api.post(path + "convert/", Map.of(), bob.token()).status()).isEqualTo(404);
         assertThat(ids(api.get("/api/customers/prospects/", bob.token()))).doesNotContain(id);
         assertThat(ids(api.get("/api/customers/prospects/", alice.token()))).contains(id);
@@ -219,7 +220,8 @@ class CrmIT {
 
         assertThat(api.get(path, bob.token()).status()).isEqualTo(404);
         assertThat(api.patch(path, Map.of("name", "Mine"), bob.token()).status()).isEqualTo(404);
-        assertThat(api.delete(path, bob.token()).status()).isEqualTo(404);
+        assertThat(api.delete(path, bob.token()).status()).as("sales_person may not delete").isEqualTo(403);
+        assertThat(api.delete(path, ownScopeDeleter().token()).status()).isEqualTo(404);
         assertThat(ids(api.get("/api/customers/", bob.token()))).doesNotContain(id);
         assertThat(ids(api.get("/api/customers/?assigned_sales_person=" + alice.id(), root))).contains(id);
     }
@@ -293,11 +295,24 @@ class CrmIT {
         assertThat(orphan.json().get("assigned_sales_person_details").isNull()).isTrue();
     }
 
+    /** A KAM whose custom role may also delete, still only their own records. */
+    private Kam ownScopeDeleter() {
+        String role = "kam_deleter_" + System.nanoTime();
+        Response created = api.post("/api/auth/roles/", Map.of("name", role, "data_scope", "own", "permissions",
+                java.util.List.of("customers:read", "customers:delete", "prospects:read", "prospects:delete")), root);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return kam("deleter", role);
+    }
+
     private Kam kam(String prefix) {
+        return kam(prefix, "sales_person");
+    }
+
+    private Kam kam(String prefix, String role) {
         String username = prefix + System.nanoTime();
         String email = username + "@kamdesk.test";
         Response created = api.post("/api/users/", Map.of("email", email, "username", username, "password", PASSWORD,
-                "role", "sales_person"), root);
+                "role", role), root);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return new Kam(created.json().get("id").asLong(), email, api.logIn(email, PASSWORD).access());
     }
