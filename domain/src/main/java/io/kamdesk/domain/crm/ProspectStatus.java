@@ -2,6 +2,7 @@ package io.kamdesk.domain.crm;
 
 import io.kamdesk.domain.shared.InvalidValueException;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** Where a prospect stands in the sales funnel. */
@@ -21,9 +22,10 @@ public enum ProspectStatus {
         return code;
     }
 
+    /** Case-insensitive in every default locale (the Turkish dotless i included). */
     public static ProspectStatus fromCode(String code) {
         return Arrays.stream(values())
-                .filter(status -> status.code.equals(code == null ? null : code.strip().toLowerCase()))
+                .filter(status -> status.code.equals(code == null ? null : code.strip().toLowerCase(Locale.ROOT)))
                 .findFirst()
                 .orElseThrow(() -> new InvalidValueException("\"" + code + "\" is not a valid choice. Choose one of: "
                         + Arrays.stream(values()).map(ProspectStatus::code).collect(Collectors.joining(", ")) + "."));

@@ -57,6 +57,8 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
      * before the lines are added (SPEC §4).
      */
     public Money times(BigDecimal quantity) {
+        // an absurd exponent would make the rounding below build a number of millions of digits
+        Decimals.requireSane(quantity);
         return new Money(amount.multiply(quantity).setScale(DECIMALS, RoundingMode.HALF_UP));
     }
 

@@ -1,0 +1,182 @@
+package io.kamdesk.application.crm.testing;
+
+import io.kamdesk.application.crm.port.in.CustomerInput;
+import io.kamdesk.application.crm.port.in.ProspectInput;
+import io.kamdesk.application.shared.Patch;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** Builders for the CRM inputs: every field absent unless set, as in a PATCH that sends nothing. */
+public final class CrmInputs {
+
+    private CrmInputs() {
+    }
+
+    public static ProspectInputBuilder prospect() {
+        return new ProspectInputBuilder();
+    }
+
+    public static CustomerInputBuilder customer() {
+        return new CustomerInputBuilder();
+    }
+
+    private static Patch<BigDecimal> amount(String value) {
+        return Patch.of(value == null ? null : new BigDecimal(value));
+    }
+
+    /** A prospect input. */
+    public static final class ProspectInputBuilder {
+        private Patch<String> name = Patch.absent();
+        private Patch<String> companyName = Patch.absent();
+        private Patch<String> email = Patch.absent();
+        private Patch<String> phone = Patch.absent();
+        private Patch<String> address = Patch.absent();
+        private Patch<BigDecimal> potentialRevenue = Patch.absent();
+        private Patch<String> contactPerson = Patch.absent();
+        private Patch<String> source = Patch.absent();
+        private Patch<LocalDate> followUpDate = Patch.absent();
+        private Patch<String> notes = Patch.absent();
+        private Patch<String> status = Patch.absent();
+        private Patch<Long> salesPerson = Patch.absent();
+
+        public ProspectInputBuilder name(String value) {
+            name = Patch.of(value);
+            return this;
+        }
+
+        public ProspectInputBuilder companyName(String value) {
+            companyName = Patch.of(value);
+            return this;
+        }
+
+        public ProspectInputBuilder email(String value) {
+            email = Patch.of(value);
+            return this;
+        }
+
+        public ProspectInputBuilder phone(String value) {
+            phone = Patch.of(value);
+            return this;
+        }
+
+        public ProspectInputBuilder address(String value) {
+            address = Patch.of(value);
+            return this;
+        }
+
+        public ProspectInputBuilder potentialRevenue(String value) {
+            potentialRevenue = amount(value);
+            return this;
+        }
+
+        public ProspectInputBuilder contactPerson(String value) {
+            contactPerson = Patch.of(value);
+            return this;
+        }
+
+        public ProspectInputBuilder source(String value) {
+            source = Patch.of(value);
+            return this;
+        }
+
+        public ProspectInputBuilder followUpDate(LocalDate value) {
+            followUpDate = Patch.of(value);
+            return this;
+        }
+
+        public ProspectInputBuilder notes(String value) {
+            notes = Patch.of(value);
+            return this;
+        }
+
+        public ProspectInputBuilder status(String value) {
+            status = Patch.of(value);
+            return this;
+        }
+
+        public ProspectInputBuilder salesPerson(Long value) {
+            salesPerson = Patch.of(value);
+            return this;
+        }
+
+        public ProspectInput build() {
+            return new ProspectInput(name, companyName, email, phone, address, potentialRevenue, contactPerson, source,
+                    followUpDate, notes, status, salesPerson);
+        }
+    }
+
+    /** A customer input. */
+    public static final class CustomerInputBuilder {
+        private Patch<String> name = Patch.absent();
+        private Patch<String> companyName = Patch.absent();
+        private Patch<String> email = Patch.absent();
+        private Patch<String> phone = Patch.absent();
+        private Patch<String> address = Patch.absent();
+        private Patch<String> linkId = Patch.absent();
+        private Patch<BigDecimal> monthlyRevenue = Patch.absent();
+        private Patch<BigDecimal> potentialRevenue = Patch.absent();
+        private Patch<Long> assignedSalesPerson = Patch.absent();
+        private Patch<String> status = Patch.absent();
+        private Patch<LocalDate> joinedOn = Patch.absent();
+
+        public CustomerInputBuilder name(String value) {
+            name = Patch.of(value);
+            return this;
+        }
+
+        public CustomerInputBuilder companyName(String value) {
+            companyName = Patch.of(value);
+            return this;
+        }
+
+        public CustomerInputBuilder email(String value) {
+            email = Patch.of(value);
+            return this;
+        }
+
+        public CustomerInputBuilder phone(String value) {
+            phone = Patch.of(value);
+            return this;
+        }
+
+        public CustomerInputBuilder address(String value) {
+            address = Patch.of(value);
+            return this;
+        }
+
+        public CustomerInputBuilder linkId(String value) {
+            linkId = Patch.of(value);
+            return this;
+        }
+
+        public CustomerInputBuilder monthlyRevenue(String value) {
+            monthlyRevenue = amount(value);
+            return this;
+        }
+
+        public CustomerInputBuilder potentialRevenue(String value) {
+            potentialRevenue = amount(value);
+            return this;
+        }
+
+        public CustomerInputBuilder assignedSalesPerson(Long value) {
+            assignedSalesPerson = Patch.of(value);
+            return this;
+        }
+
+        public CustomerInputBuilder status(String value) {
+            status = Patch.of(value);
+            return this;
+        }
+
+        public CustomerInputBuilder joinedOn(LocalDate value) {
+            joinedOn = Patch.of(value);
+            return this;
+        }
+
+        public CustomerInput build() {
+            return new CustomerInput(name, companyName, email, phone, address, linkId, monthlyRevenue,
+                    potentialRevenue, assignedSalesPerson, status, joinedOn);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package io.kamdesk.domain.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TextTest {
+
+    @Test
+    void bounded_null_isEmpty() {
+        // given: no text
+
+        String text = Text.bounded(null, 10);
+
+        assertThat(text).isEmpty();
+    }
+
+    @Test
+    void bounded_surroundingSpace_isTrimmed() {
+        String raw = "  Dhaka Office \n";
+
+        String text = Text.bounded(raw, 100);
+
+        assertThat(text).isEqualTo("Dhaka Office");
+    }
+
+    @Test
+    void bounded_exactlyTheLimitAfterTrimming_isAccepted() {
+        String raw = "   abc   ";
+
+        String text = Text.bounded(raw, 3);
+
+        assertThat(text).isEqualTo("abc");
+    }
+
+    @Test
+    void bounded_overTheLimit_isRefusedNamingTheLimit() {
+        String raw = "abcd";
+
+        // when / then
+        assertThatThrownBy(() -> Text.bounded(raw, 3))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("Ensure this field has no more than 3 characters.");
+    }
+
+    @Test
+    void required_text_isTrimmed() {
+        String raw = " Acme ";
+
+        String text = Text.required(raw, 10);
+
+        assertThat(text).isEqualTo("Acme");
+    }
+
+    @ParameterizedTest
+    @NullSource
+    @ValueSource(strings = {"", "   ", "\t\n"})
+    void required_blank_isRefused(String raw) {
+        // given: nothing but space, or nothing
+
+        // when / then
+        assertThatThrownBy(() -> Text.required(raw, 10))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("This field may not be blank.");
+    }
+
+    @Test
+    void required_overTheLimit_isRefusedNamingTheLimit() {
+        String raw = "x".repeat(256);
+
+        // when / then
+        assertThatThrownBy(() -> Text.required(raw, 255))
+                .hasMessage("Ensure this field has no more than 255 characters.");
+    }
+}
