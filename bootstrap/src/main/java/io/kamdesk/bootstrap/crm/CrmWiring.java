@@ -52,8 +52,8 @@ class CrmWiring {
 
     @Bean
     ConvertProspectService convertProspectService(ProspectRepository prospects, CustomerRepository customers,
-            Transactions transactions, BusinessCalendar calendar, CrmSettings settings) {
-        return new ConvertProspectService(prospects, customers, transactions, calendar, settings);
+            KamDirectory kams, Transactions transactions, BusinessCalendar calendar, CrmSettings settings) {
+        return new ConvertProspectService(prospects, customers, kams, transactions, calendar, settings);
     }
 
     @Bean

@@ -3,6 +3,7 @@ package io.kamdesk.application.crm.service;
 import io.kamdesk.application.crm.port.in.ConvertProspectUseCase;
 import io.kamdesk.application.crm.port.in.CustomerView;
 import io.kamdesk.application.crm.port.out.CustomerRepository;
+import io.kamdesk.application.crm.port.out.KamDirectory;
 import io.kamdesk.application.crm.port.out.ProspectRepository;
 import io.kamdesk.application.shared.BusinessCalendar;
 import io.kamdesk.application.shared.Transactions;
@@ -28,14 +29,16 @@ public final class ConvertProspectService implements ConvertProspectUseCase {
     private final ProspectRepository prospects;
     private final CustomerRepository customers;
     private final CustomerRules rules;
+    private final KamDirectory kams;
     private final Transactions transactions;
     private final BusinessCalendar calendar;
     private final CrmSettings settings;
 
-    public ConvertProspectService(ProspectRepository prospects, CustomerRepository customers,
+    public ConvertProspectService(ProspectRepository prospects, CustomerRepository customers, KamDirectory kams,
             Transactions transactions, BusinessCalendar calendar, CrmSettings settings) {
         this.prospects = prospects;
         this.customers = customers;
+        this.kams = kams;
         this.rules = new CustomerRules(customers, calendar);
         this.transactions = transactions;
         this.calendar = calendar;
@@ -53,7 +56,8 @@ public final class ConvertProspectService implements ConvertProspectUseCase {
             ProspectDetails details = prospect.details();
             requireContactDetails(details);
             Instant now = calendar.now();
-            Long kam = prospect.ownerId().orElse(actor.userId());
+            // the owner stays the KAM; an owner who has left since hands the customer to whoever converts
+            Long kam = prospect.ownerId().filter(owner -> kams.findActive(owner).isPresent()).orElse(actor.userId());
 
             Optional<Customer> existing = customers.findByEmailForUpdate(details.email());
             long customerId;

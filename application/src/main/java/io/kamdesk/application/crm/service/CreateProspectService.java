@@ -40,6 +40,7 @@ public final class CreateProspectService implements CreateProspectUseCase {
             ProspectStatus status = input.status().isPresent()
                     ? errors.capture("status", () -> ProspectStatus.fromCode(input.status().value()))
                     : ProspectStatus.NEW;
+            FollowUps.check(input.followUpDate(), null, calendar.today(), errors);
             errors.throwIfAny();
 
             Instant now = calendar.now();

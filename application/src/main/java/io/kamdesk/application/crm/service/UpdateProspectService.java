@@ -48,6 +48,7 @@ public final class UpdateProspectService implements UpdateProspectUseCase {
             ProspectStatus status = input.status().isPresent()
                     ? errors.capture("status", () -> ProspectStatus.fromCode(input.status().value()))
                     : prospect.status();
+            FollowUps.check(input.followUpDate(), prospect.details().followUpDate(), calendar.today(), errors);
             errors.throwIfAny();
 
             Instant now = calendar.now();

@@ -32,7 +32,7 @@ class ConvertProspectServiceTest {
 
     private final CrmFakes fakes = new CrmFakes();
     private final ConvertProspectUseCase service = new ConvertProspectService(fakes.prospects(), fakes.customers(),
-            fakes.transactions(), fakes.calendar(), fakes.settings());
+            fakes.kams(), fakes.transactions(), fakes.calendar(), fakes.settings());
 
     private final Viewer jane = fakes.givenSalesPerson("jane");
     private final Viewer john = fakes.givenSalesPerson("john");
@@ -66,6 +66,15 @@ class ConvertProspectServiceTest {
         assertThat(view.kam()).isEqualTo(new CustomerView.Kam(jane.userId(), "jane", "jane@kamdesk.test"));
         assertThat(view.customerNumber()).isEqualTo("KTL-RAHIMTRA-" + view.id());
         assertThat(fakes.customers().all()).hasSize(1);
+    }
+
+    @Test
+    void convertProspect_ownerDeactivatedSince_makesTheConvertingUserTheKam() {
+        fakes.kams().deactivate(jane.userId());
+
+        CustomerView view = service.convertProspect(manager, janes.id());
+
+        assertThat(view.kam().id()).isEqualTo(manager.userId());
     }
 
     @Test

@@ -40,7 +40,7 @@ public final class InMemoryCustomerRepository implements CustomerRepository, InM
     private static final Map<CustomerSortField, Function<Customer, Comparable<?>>> COLUMNS =
             new EnumMap<>(CustomerSortField.class);
     private static final List<SortOrder<CustomerSortField>> DEFAULT_ORDERING =
-            List.of(SortOrder.descending(CustomerSortField.CREATED_AT));
+            List.of();
 
     static {
         COLUMNS.put(CustomerSortField.CREATED_AT, Customer::createdAt);

@@ -48,14 +48,14 @@ class InMemoryCustomerRepositoryTest {
     }
 
     @Test
-    void list_noOrdering_isNewestFirst() {
+    void list_noOrdering_isById() {
         given("Alpha", "a@example.com", "1");
         given("Beta", "b@example.com", "2");
         given("Gamma", "c@example.com", "3");
 
         List<String> names = names(ListSpec.everything());
 
-        assertThat(names).containsExactly("Gamma", "Beta", "Alpha");
+        assertThat(names).containsExactly("Alpha", "Beta", "Gamma");
     }
 
     @Test

@@ -27,7 +27,7 @@ import java.util.function.Function;
  * Prospects and their status history in maps, numbered from 1. A viewer who sees only their own
  * records reaches only the prospects they own; deleting a prospect deletes its history, as the
  * foreign key's cascade does. Lists are filtered, searched (name, company, e-mail, phone, address,
- * contact person, source, notes), ordered (default newest first) and paged as the SQL does.
+ * contact person, source, notes), ordered (by id unless asked otherwise) and paged as the SQL does.
  */
 public final class InMemoryProspectRepository implements ProspectRepository, InMemoryTransactions.Participant {
 
@@ -40,7 +40,7 @@ public final class InMemoryProspectRepository implements ProspectRepository, InM
     private static final Map<ProspectSortField, Function<Prospect, Comparable<?>>> COLUMNS =
             new EnumMap<>(ProspectSortField.class);
     private static final List<SortOrder<ProspectSortField>> DEFAULT_ORDERING =
-            List.of(SortOrder.descending(ProspectSortField.CREATED_AT));
+            List.of();
 
     static {
         COLUMNS.put(ProspectSortField.CREATED_AT, Prospect::createdAt);
