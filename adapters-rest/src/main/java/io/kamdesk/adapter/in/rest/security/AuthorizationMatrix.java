@@ -65,7 +65,13 @@ public final class AuthorizationMatrix {
             Rule.needs(GET, "/api/customers/{id}/", "customers:read"),
             Rule.needs(PUT, "/api/customers/{id}/", "customers:update"),
             Rule.needs(PATCH, "/api/customers/{id}/", "customers:update"),
-            Rule.needs(DELETE, "/api/customers/{id}/", "customers:delete"));
+            Rule.needs(DELETE, "/api/customers/{id}/", "customers:delete"),
+            Rule.needs(GET, "/api/bills/", "bills:read"),
+            Rule.needs(POST, "/api/bills/", "bills:create"),
+            Rule.needs(GET, "/api/bills/{id}/", "bills:read"),
+            Rule.needs(PUT, "/api/bills/{id}/", "bills:update"),
+            Rule.needs(PATCH, "/api/bills/{id}/", "bills:update"),
+            Rule.needs(DELETE, "/api/bills/{id}/", "bills:delete"));
 
     private AuthorizationMatrix() {
     }

@@ -4,6 +4,8 @@ import io.kamdesk.application.shared.ListSpec;
 import io.kamdesk.application.shared.PageRequest;
 import io.kamdesk.application.shared.SortOrder;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -55,6 +57,18 @@ public final class ListParameters {
                 return Long.parseLong(value);
             } catch (NumberFormatException e) {
                 throw ListParameterException.badValue(name, "\"" + value + "\" is not a valid id.");
+            }
+        });
+    }
+
+    /** A date filter written {@code YYYY-MM-DD}. */
+    public Optional<LocalDate> date(String name) {
+        return text(name).map(value -> {
+            try {
+                return LocalDate.parse(value);
+            } catch (DateTimeParseException e) {
+                throw ListParameterException.badValue(name,
+                        "Date has wrong format. Use one of these formats instead: YYYY-MM-DD.");
             }
         });
     }

@@ -1,0 +1,9 @@
+package io.kamdesk.application.billing.port.in;
+
+import io.kamdesk.domain.identity.Viewer;
+
+/** Changes a bill the caller may see; the totals are recomputed. {@code replace} (PUT) requires the customer. */
+public interface UpdateBillUseCase {
+
+    BillView updateBill(Viewer actor, long billId, BillInput input, boolean replace);
+}

@@ -1,0 +1,27 @@
+package io.kamdesk.application.billing.port.out;
+
+import io.kamdesk.application.billing.port.in.BillView;
+import io.kamdesk.application.billing.port.in.ListBillsQuery;
+import io.kamdesk.application.shared.ResultSink;
+import io.kamdesk.domain.billing.Bill;
+import io.kamdesk.domain.identity.Viewer;
+import java.util.Optional;
+
+/** Stored bills. Reads that take a viewer answer only bills of customers the viewer may see. */
+public interface BillRepository {
+
+    /** Reserves the id of a bill about to be issued (its number contains it). */
+    long nextId();
+
+    void insert(Bill bill);
+
+    void update(Bill bill);
+
+    void delete(long id);
+
+    Optional<Bill> findVisibleForUpdate(Viewer viewer, long id);
+
+    Optional<BillView> findView(Viewer viewer, long id);
+
+    void list(ListBillsQuery query, ResultSink<BillView> sink);
+}

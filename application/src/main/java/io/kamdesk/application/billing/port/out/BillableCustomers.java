@@ -1,0 +1,14 @@
+package io.kamdesk.application.billing.port.out;
+
+import io.kamdesk.domain.identity.Viewer;
+import java.util.Optional;
+
+/** The customers bills may be issued to: billing knows customers only by id and name. */
+public interface BillableCustomers {
+
+    /** The customer if it exists and the viewer may see it. */
+    Optional<BilledCustomer> findVisible(Viewer viewer, long customerId);
+
+    record BilledCustomer(long id, String name, String companyName, String email) {
+    }
+}

@@ -1,0 +1,112 @@
+package io.kamdesk.application.billing.service;
+
+import io.kamdesk.application.billing.port.in.BillInput;
+import io.kamdesk.application.shared.Patch;
+import io.kamdesk.domain.billing.BandwidthComponent;
+import io.kamdesk.domain.billing.Bill;
+import io.kamdesk.domain.billing.Bill.BillTerms;
+import io.kamdesk.domain.billing.BillCharges;
+import io.kamdesk.domain.billing.BillLine;
+import io.kamdesk.domain.billing.BillStatus;
+import io.kamdesk.domain.billing.Quantity;
+import io.kamdesk.domain.shared.DomainException;
+import io.kamdesk.domain.shared.FieldErrors;
+import io.kamdesk.domain.shared.InvalidInputException;
+import io.kamdesk.domain.shared.Money;
+import io.kamdesk.domain.shared.Text;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * Typed bill input to domain values: each field is the value sent or, when absent, the stored one
+ * (zero or empty for a new bill). Field names are the API's ({@code iig_qt}, {@code iig_qt_price},
+ * {@code fna}, {@code fna_price}, ...), so errors point at what the client sent.
+ */
+final class BillForm {
+
+    private BillForm() {
+    }
+
+    static BillTerms terms(BillInput in, BillTerms stored, FieldErrors errors) {
+        String cap = errors.capture("nttnCap", () -> Text.bounded(in.nttnCap().orElse(
+                stored == null ? "" : stored.nttnCap()), Bill.MAX_REFERENCE));
+        String com = errors.capture("nttnCom", () -> Text.bounded(in.nttnCom().orElse(
+                stored == null ? "" : stored.nttnCom()), Bill.MAX_REFERENCE));
+        String remarks = errors.capture("remarks", () -> Text.bounded(in.remarks().orElse(
+                stored == null ? "" : stored.remarks()), Bill.MAX_REMARKS));
+        if (!errors.isEmpty()) {
+            return null;
+        }
+        try {
+            return new BillTerms(cap, com, in.activeDate().orElse(stored == null ? null : stored.activeDate()),
+                    in.billingDate().orElse(stored == null ? null : stored.billingDate()),
+                    in.terminationDate().orElse(stored == null ? null : stored.terminationDate()), remarks);
+        } catch (InvalidInputException e) {
+            e.fieldErrors().forEach((field, messages) -> messages.forEach(message -> errors.add(field, message)));
+            return null;
+        }
+    }
+
+    static BillCharges charges(BillInput in, BillCharges stored, FieldErrors errors) {
+        List<BillLine> lines = new ArrayList<>();
+        for (BandwidthComponent component : BandwidthComponent.values()) {
+            BillLine current = stored == null ? BillLine.empty(component) : stored.line(component);
+            Quantity quantity = value(in.quantities().get(component), current.quantity(), quantityField(component),
+                    Quantity::of, errors);
+            Money price = value(in.unitPrices().get(component), current.unitPrice(), priceField(component),
+                    Money::nonNegative, errors);
+            if (quantity != null && price != null) {
+                lines.add(new BillLine(component, quantity, price));
+            }
+        }
+        Money discount = value(in.discount(), stored == null ? Money.ZERO : stored.discount(), "discount",
+                Money::nonNegative, errors);
+        Money received = value(in.totalReceived(), stored == null ? Money.ZERO : stored.received(), "totalReceived",
+                Money::nonNegative, errors);
+        if (!errors.isEmpty()) {
+            return null;
+        }
+        try {
+            return BillCharges.of(lines, discount, received);
+        } catch (InvalidInputException e) {
+            e.fieldErrors().forEach((field, messages) -> messages.forEach(message -> errors.add(field, message)));
+            return null;
+        }
+    }
+
+    static BillStatus status(Patch<String> sent, BillStatus stored, FieldErrors errors) {
+        if (!sent.isPresent()) {
+            return stored == null ? BillStatus.ACTIVE : stored;
+        }
+        return errors.capture("status", () -> BillStatus.fromCode(sent.value()));
+    }
+
+    /** The API's name of a component's quantity: {@code iig_qt} for IIG, else the component's name. */
+    static String quantityField(BandwidthComponent component) {
+        return component == BandwidthComponent.IIG ? "iig_qt" : component.name().toLowerCase(Locale.ROOT);
+    }
+
+    static String priceField(BandwidthComponent component) {
+        return quantityField(component) + "_price";
+    }
+
+    private static <T> T value(Patch<BigDecimal> sent, T stored, String field, Function<BigDecimal, T> parse,
+            FieldErrors errors) {
+        if (!sent.isPresent()) {
+            return stored;
+        }
+        if (sent.value() == null) {
+            errors.add(field, "This field may not be null.");
+            return null;
+        }
+        try {
+            return parse.apply(sent.value());
+        } catch (DomainException e) {
+            errors.add(field, e.getMessage());
+            return null;
+        }
+    }
+}

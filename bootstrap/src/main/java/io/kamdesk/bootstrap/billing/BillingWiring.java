@@ -1,0 +1,45 @@
+package io.kamdesk.bootstrap.billing;
+
+import io.kamdesk.application.billing.port.out.BillRepository;
+import io.kamdesk.application.billing.port.out.BillableCustomers;
+import io.kamdesk.application.billing.service.BillQueryService;
+import io.kamdesk.application.billing.service.BillingSettings;
+import io.kamdesk.application.billing.service.CreateBillService;
+import io.kamdesk.application.billing.service.DeleteBillService;
+import io.kamdesk.application.billing.service.UpdateBillService;
+import io.kamdesk.application.shared.BusinessCalendar;
+import io.kamdesk.application.shared.Transactions;
+import io.kamdesk.bootstrap.shared.KamDeskProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The billing area's use cases, built from its out-ports. */
+@Configuration(proxyBeanMethods = false)
+class BillingWiring {
+
+    @Bean
+    BillingSettings billingSettings(KamDeskProperties properties) {
+        return new BillingSettings(properties.numberPrefix());
+    }
+
+    @Bean
+    CreateBillService createBillService(BillRepository bills, BillableCustomers customers, Transactions transactions,
+            BusinessCalendar calendar, BillingSettings settings) {
+        return new CreateBillService(bills, customers, transactions, calendar, settings);
+    }
+
+    @Bean
+    UpdateBillService updateBillService(BillRepository bills, Transactions transactions, BusinessCalendar calendar) {
+        return new UpdateBillService(bills, transactions, calendar);
+    }
+
+    @Bean
+    DeleteBillService deleteBillService(BillRepository bills, Transactions transactions) {
+        return new DeleteBillService(bills, transactions);
+    }
+
+    @Bean
+    BillQueryService billQueryService(BillRepository bills) {
+        return new BillQueryService(bills);
+    }
+}

@@ -1,0 +1,27 @@
+package io.kamdesk.domain.billing;
+
+import io.kamdesk.domain.shared.InvalidValueException;
+import io.kamdesk.domain.shared.Money;
+import java.util.Objects;
+
+/** One component of a bill: a quantity at a unit price. */
+public record BillLine(BandwidthComponent component, Quantity quantity, Money unitPrice) {
+
+    public static BillLine empty(BandwidthComponent component) {
+        return new BillLine(component, Quantity.ZERO, Money.ZERO);
+    }
+
+    public BillLine {
+        Objects.requireNonNull(component);
+        Objects.requireNonNull(quantity);
+        Objects.requireNonNull(unitPrice);
+        if (unitPrice.isNegative()) {
+            throw new InvalidValueException("Ensure this value is greater than or equal to 0.");
+        }
+    }
+
+    /** Quantity × unit price, rounded half-up to the cent before lines are added (SPEC §4). */
+    public Money amount() {
+        return unitPrice.times(quantity.value());
+    }
+}

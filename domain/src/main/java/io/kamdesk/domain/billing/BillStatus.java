@@ -1,0 +1,29 @@
+package io.kamdesk.domain.billing;
+
+import io.kamdesk.domain.shared.InvalidValueException;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/** A bill's own status; only Active bills count as revenue. */
+public enum BillStatus {
+    ACTIVE("Active"),
+    INACTIVE("Inactive");
+
+    private final String code;
+
+    BillStatus(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public static BillStatus fromCode(String code) {
+        return Arrays.stream(values())
+                .filter(status -> status.code.equalsIgnoreCase(code == null ? "" : code.strip()))
+                .findFirst()
+                .orElseThrow(() -> new InvalidValueException("\"" + code + "\" is not a valid choice. Choose one of: "
+                        + Arrays.stream(values()).map(BillStatus::code).collect(Collectors.joining(", ")) + "."));
+    }
+}
