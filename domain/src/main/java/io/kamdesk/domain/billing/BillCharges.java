@@ -1,6 +1,7 @@
 package io.kamdesk.domain.billing;
 
 import io.kamdesk.domain.shared.InvalidInputException;
+import io.kamdesk.domain.shared.InvalidValueException;
 import io.kamdesk.domain.shared.Money;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -41,9 +42,17 @@ public final class BillCharges {
             throw InvalidInputException.of("totalReceived", "Ensure this value is greater than or equal to 0.");
         }
         BillCharges charges = new BillCharges(lines, discount, received);
-        if (discount.compareTo(charges.gross()) > 0) {
+        Money gross;
+        try {
+            gross = charges.gross();
+        } catch (InvalidValueException e) {
+            // every line fits a money column, their sum may not
+            throw InvalidInputException.of("non_field_errors",
+                    "The bill's gross amount (the sum of its lines) cannot exceed 9999999999999.99.");
+        }
+        if (discount.compareTo(gross) > 0) {
             throw InvalidInputException.of("discount",
-                    "The discount (" + discount + ") cannot exceed the bill's gross amount (" + charges.gross() + ").");
+                    "The discount (" + discount + ") cannot exceed the bill's gross amount (" + gross + ").");
         }
         return charges;
     }

@@ -4,7 +4,7 @@ import io.kamdesk.domain.shared.InvalidValueException;
 import io.kamdesk.domain.shared.Money;
 import java.util.Objects;
 
-/** One component of a bill: a quantity at a unit price. */
+/** One component of a bill: a quantity at a unit price, whose product fits a money column. */
 public record BillLine(BandwidthComponent component, Quantity quantity, Money unitPrice) {
 
     public static BillLine empty(BandwidthComponent component) {
@@ -17,6 +17,12 @@ public record BillLine(BandwidthComponent component, Quantity quantity, Money un
         Objects.requireNonNull(unitPrice);
         if (unitPrice.isNegative()) {
             throw new InvalidValueException("Ensure this value is greater than or equal to 0.");
+        }
+        try {
+            unitPrice.times(quantity.value());
+        } catch (InvalidValueException e) {
+            // each value fits its column, their product may not fit a money column
+            throw new InvalidValueException("Ensure that quantity × unit price is no more than 9999999999999.99.");
         }
     }
 

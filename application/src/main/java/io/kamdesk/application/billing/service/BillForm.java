@@ -12,6 +12,7 @@ import io.kamdesk.domain.billing.Quantity;
 import io.kamdesk.domain.shared.DomainException;
 import io.kamdesk.domain.shared.FieldErrors;
 import io.kamdesk.domain.shared.InvalidInputException;
+import io.kamdesk.domain.shared.InvalidValueException;
 import io.kamdesk.domain.shared.Money;
 import io.kamdesk.domain.shared.Text;
 import java.math.BigDecimal;
@@ -37,7 +38,7 @@ final class BillForm {
                 stored == null ? "" : stored.nttnCom()), Bill.MAX_REFERENCE));
         String remarks = errors.capture("remarks", () -> Text.bounded(in.remarks().orElse(
                 stored == null ? "" : stored.remarks()), Bill.MAX_REMARKS));
-        if (!errors.isEmpty()) {
+        if (cap == null || com == null || remarks == null) {
             return null;
         }
         try {
@@ -52,21 +53,30 @@ final class BillForm {
 
     static BillCharges charges(BillInput in, BillCharges stored, FieldErrors errors) {
         List<BillLine> lines = new ArrayList<>();
+        // problems of other fields (the customer, the dates) do not hide those of the amounts
+        boolean complete = true;
         for (BandwidthComponent component : BandwidthComponent.values()) {
             BillLine current = stored == null ? BillLine.empty(component) : stored.line(component);
             Quantity quantity = value(in.quantities().get(component), current.quantity(), quantityField(component),
                     Quantity::of, errors);
             Money price = value(in.unitPrices().get(component), current.unitPrice(), priceField(component),
                     Money::nonNegative, errors);
-            if (quantity != null && price != null) {
+            if (quantity == null || price == null) {
+                complete = false;
+                continue;
+            }
+            try {
                 lines.add(new BillLine(component, quantity, price));
+            } catch (InvalidValueException e) {
+                errors.add(quantityField(component), e.getMessage());
+                complete = false;
             }
         }
         Money discount = value(in.discount(), stored == null ? Money.ZERO : stored.discount(), "discount",
                 Money::nonNegative, errors);
         Money received = value(in.totalReceived(), stored == null ? Money.ZERO : stored.received(), "totalReceived",
                 Money::nonNegative, errors);
-        if (!errors.isEmpty()) {
+        if (!complete || discount == null || received == null) {
             return null;
         }
         try {
