@@ -1,6 +1,7 @@
 package io.kamdesk.adapter.out.persistence.crm;
 
 import static io.kamdesk.adapter.out.persistence.jooq.Tables.APP_USER;
+import static io.kamdesk.adapter.out.persistence.jooq.Tables.BILL;
 import static io.kamdesk.adapter.out.persistence.jooq.Tables.CUSTOMER;
 
 import io.kamdesk.adapter.out.persistence.shared.ConstraintViolations;
@@ -14,6 +15,7 @@ import io.kamdesk.application.shared.ResultSink;
 import io.kamdesk.application.shared.SortOrder;
 import io.kamdesk.domain.crm.Customer;
 import io.kamdesk.domain.identity.Viewer;
+import io.kamdesk.domain.shared.ConflictException;
 import io.kamdesk.domain.shared.DomainException;
 import io.kamdesk.domain.shared.EmailAddress;
 import io.kamdesk.domain.shared.InvalidInputException;
@@ -42,6 +44,12 @@ public class JooqCustomerRepository implements CustomerRepository {
 
     /** No key of its own: the id tie-breaker alone, so the default is by id, oldest first. */
     private static final List<SortOrder<CustomerSortField>> DEFAULT_ORDERING = List.of();
+    /**
+     * The stored status of a bill that counts as revenue. Spelled out rather than taken from the
+     * billing domain, which the CRM area does not use; the bill table's check allows only it and
+     * {@code Inactive}.
+     */
+    private static final String ACTIVE_BILL = "Active";
 
     private final DSLContext dsl;
     private final ListQueries lists;
@@ -120,10 +128,16 @@ public class JooqCustomerRepository implements CustomerRepository {
                         "Invalid pk \"" + customer.kamId().orElse(null) + "\" - no active user with this id."));
     }
 
-    /** Prospects converted into the customer stay, unlinked (the foreign key sets them null). */
+    /**
+     * Prospects converted into the customer stay, unlinked (the foreign key sets them null). Bills
+     * keep their customer: the service refuses a customer with bills, and should a bill be issued
+     * between its check and this delete, the restricting foreign key refuses it with the same answer.
+     */
     @Override
     public void delete(long id) {
-        dsl.deleteFrom(CUSTOMER).where(CUSTOMER.ID.eq(id)).execute();
+        ConstraintViolations.translated(() -> dsl.deleteFrom(CUSTOMER).where(CUSTOMER.ID.eq(id)).execute(),
+                Map.of("bill_customer_id_fkey", () -> new ConflictException("customer_has_bills",
+                        "This customer has bills and cannot be deleted; set its status to Inactive or Lost instead.")));
     }
 
     @Override
@@ -152,13 +166,10 @@ public class JooqCustomerRepository implements CustomerRepository {
                 .and(exceptId == null ? DSL.noCondition() : CUSTOMER.ID.ne(exceptId)));
     }
 
-    /**
-     * No customer has bills until the billing area stores them; its changeset turns this into an
-     * {@code exists} over the bill table.
-     */
+    /** Any bill, whatever its status or date: billing history is never lost by a delete. */
     @Override
     public boolean hasBills(long customerId) {
-        return false;
+        return dsl.fetchExists(BILL, BILL.CUSTOMER_ID.eq(customerId));
     }
 
     @Override
@@ -193,13 +204,18 @@ public class JooqCustomerRepository implements CustomerRepository {
     }
 
     /**
-     * The sum of {@code total_bill} of the customer's Active bills dated in {@code month}, as a column
-     * of the customer's own row (never a query per customer). Zero until the billing area stores
-     * bills: its changeset makes this a correlated sum over the bill table; the query shape, the
-     * column name and the ordering by it stay as they are.
+     * The sum of {@code total_bill} of the customer's Active bills whose billing date falls in
+     * {@code month} (first to last day, both included), zero without any: a correlated subquery in the
+     * customer's own row, never a query per customer, which the {@code (customer_id, billing_date)}
+     * index of the bill table answers. Bills without a billing date count in no month.
      */
     static Field<BigDecimal> calculatedMonthlyRevenue(YearMonth month) {
-        return DSL.inline(BigDecimal.ZERO).as(CustomerRowMapper.CALCULATED_MONTHLY_REVENUE);
+        return DSL.field(DSL.select(DSL.coalesce(DSL.sum(BILL.TOTAL_BILL), DSL.inline(BigDecimal.ZERO)))
+                        .from(BILL)
+                        .where(BILL.CUSTOMER_ID.eq(CUSTOMER.ID))
+                        .and(BILL.STATUS.eq(ACTIVE_BILL))
+                        .and(BILL.BILLING_DATE.between(month.atDay(1), month.atEndOfMonth())))
+                .as(CustomerRowMapper.CALCULATED_MONTHLY_REVENUE);
     }
 
     /**

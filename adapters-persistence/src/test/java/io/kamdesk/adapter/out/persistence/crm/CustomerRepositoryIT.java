@@ -180,7 +180,7 @@ class CustomerRepositoryIT {
     }
 
     @Test
-    void hasBills_beforeTheBillingAreaStoresBills_isFalse() {
+    void hasBills_customerWithoutBills_isFalse() {
         Customer customer = newCustomer("Unbilled", null, null);
 
         boolean billed = customers.hasBills(customer.id());

@@ -1,0 +1,148 @@
+package io.kamdesk.adapter.out.persistence.billing;
+
+import static io.kamdesk.adapter.out.persistence.jooq.Tables.BILL;
+import static io.kamdesk.adapter.out.persistence.jooq.Tables.CUSTOMER;
+
+import io.kamdesk.adapter.out.persistence.shared.ConstraintViolations;
+import io.kamdesk.adapter.out.persistence.shared.ListQueries;
+import io.kamdesk.adapter.out.persistence.shared.ScopeConditions;
+import io.kamdesk.application.billing.port.in.BillSortField;
+import io.kamdesk.application.billing.port.in.BillView;
+import io.kamdesk.application.billing.port.in.ListBillsQuery;
+import io.kamdesk.application.billing.port.out.BillRepository;
+import io.kamdesk.application.shared.ResultSink;
+import io.kamdesk.application.shared.SortOrder;
+import io.kamdesk.domain.billing.Bill;
+import io.kamdesk.domain.identity.Viewer;
+import io.kamdesk.domain.shared.DomainException;
+import io.kamdesk.domain.shared.InvalidInputException;
+import io.kamdesk.domain.shared.NotFoundException;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.SelectConditionStep;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Bills. A bill has no owner of its own: every read that takes a viewer is scoped by the KAM of the
+ * bill's customer, joined in the same statement. Views carry the customer's id, name and e-mail.
+ */
+@Repository
+public class JooqBillRepository implements BillRepository {
+
+    /** No key of its own: the id tie-breaker alone, so the default is by id, oldest first. */
+    private static final List<SortOrder<BillSortField>> DEFAULT_ORDERING = List.of();
+
+    /** The allow-list of orderings. */
+    private static final Map<BillSortField, Field<?>> SORTABLE = sortable();
+
+    private final DSLContext dsl;
+    private final ListQueries lists;
+
+    public JooqBillRepository(DSLContext dsl, ListQueries lists) {
+        this.dsl = dsl;
+        this.lists = lists;
+    }
+
+    /** The identity column's own sequence: the id is known before the row (and its number) exists. */
+    @Override
+    public long nextId() {
+        Field<String> sequence = DSL.function("pg_get_serial_sequence", String.class,
+                DSL.inline(BILL.getName()), DSL.inline(BILL.ID.getName()));
+        return dsl.select(DSL.function("nextval", Long.class, sequence)).fetchSingle().value1();
+    }
+
+    @Override
+    public void insert(Bill bill) {
+        ConstraintViolations.translated(() -> dsl.insertInto(BILL)
+                .set(BillRowMapper.insertedColumns(bill))
+                .execute(), clashesOf(bill));
+    }
+
+    /** Everything but the id, the number, the customer and the creation time; the totals follow. */
+    @Override
+    public void update(Bill bill) {
+        int updated = dsl.update(BILL)
+                .set(BillRowMapper.changeableColumns(bill))
+                .where(BILL.ID.eq(bill.id()))
+                .execute();
+        if (updated == 0) {
+            throw new NotFoundException("No bill with this id.");
+        }
+    }
+
+    /**
+     * What the service answers for a customer that does not exist, for when a concurrent delete of the
+     * customer wins the race between its check and this insert. The bill number contains the unique
+     * id, so a clash on it is a fault and is left to fail as one; so is a violated totals check.
+     */
+    private static Map<String, Supplier<? extends DomainException>> clashesOf(Bill bill) {
+        return Map.of("bill_customer_id_fkey", () -> InvalidInputException.of("customer",
+                "Invalid pk \"" + bill.customerId() + "\" - object does not exist."));
+    }
+
+    @Override
+    public void delete(long id) {
+        dsl.deleteFrom(BILL).where(BILL.ID.eq(id)).execute();
+    }
+
+    /** Locks the bill only: its customer may be changed meanwhile, but not deleted (the foreign key). */
+    @Override
+    public Optional<Bill> findVisibleForUpdate(Viewer viewer, long id) {
+        return dsl.select(BILL.fields())
+                .from(BILL)
+                .join(CUSTOMER).on(CUSTOMER.ID.eq(BILL.CUSTOMER_ID))
+                .where(BILL.ID.eq(id))
+                .and(ScopeConditions.visibleTo(viewer, CUSTOMER.KAM_ID))
+                .forUpdate().of(BILL)
+                .fetchOptional(row -> BillRowMapper.toBill(row.into(BILL)));
+    }
+
+    @Override
+    public Optional<BillView> findView(Viewer viewer, long id) {
+        return views(viewer)
+                .and(BILL.ID.eq(id))
+                .fetchOptional(BillRowMapper::toView);
+    }
+
+    @Override
+    public void list(ListBillsQuery query, ResultSink<BillView> sink) {
+        var select = views(query.viewer())
+                .and(query.status().map(status -> BILL.STATUS.eq(status.code())).orElse(DSL.noCondition()))
+                .and(query.customer().map(BILL.CUSTOMER_ID::eq).orElse(DSL.noCondition()))
+                .and(query.billingDate().map(BILL.BILLING_DATE::eq).orElse(DSL.noCondition()))
+                .and(query.billingDateAfter().map(BILL.BILLING_DATE::ge).orElse(DSL.noCondition()))
+                .and(query.billingDateBefore().map(BILL.BILLING_DATE::le).orElse(DSL.noCondition()))
+                .and(ListQueries.search(query.spec(), BILL.REMARKS, BILL.NTTN_CAP, BILL.NTTN_COM, BILL.BILL_NUMBER,
+                        CUSTOMER.NAME, CUSTOMER.COMPANY_NAME));
+        var ordering = ListQueries.ordering(query.spec(), SORTABLE, DEFAULT_ORDERING, BILL.ID);
+        lists.stream(select, ordering, query.spec(), BillRowMapper::toView, sink);
+    }
+
+    /** The bills the viewer may see, each with its customer, in one statement. */
+    private SelectConditionStep<Record> views(Viewer viewer) {
+        Condition visible = ScopeConditions.visibleTo(viewer, CUSTOMER.KAM_ID);
+        return dsl.select(BillRowMapper.viewFields())
+                .from(BILL)
+                .join(CUSTOMER).on(CUSTOMER.ID.eq(BILL.CUSTOMER_ID))
+                .where(visible);
+    }
+
+    private static Map<BillSortField, Field<?>> sortable() {
+        Map<BillSortField, Field<?>> columns = new EnumMap<>(BillSortField.class);
+        columns.put(BillSortField.BILLING_DATE, BILL.BILLING_DATE);
+        columns.put(BillSortField.TOTAL_BILL, BILL.TOTAL_BILL);
+        columns.put(BillSortField.TOTAL_DUE, BILL.TOTAL_DUE);
+        columns.put(BillSortField.TOTAL_RECEIVED, BILL.TOTAL_RECEIVED);
+        columns.put(BillSortField.CREATED_AT, BILL.CREATED_AT);
+        columns.put(BillSortField.UPDATED_AT, BILL.UPDATED_AT);
+        return Map.copyOf(columns);
+    }
+}

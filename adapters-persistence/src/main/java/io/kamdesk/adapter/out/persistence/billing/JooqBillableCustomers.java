@@ -1,0 +1,30 @@
+package io.kamdesk.adapter.out.persistence.billing;
+
+import static io.kamdesk.adapter.out.persistence.jooq.Tables.CUSTOMER;
+
+import io.kamdesk.adapter.out.persistence.shared.ScopeConditions;
+import io.kamdesk.application.billing.port.out.BillableCustomers;
+import io.kamdesk.domain.identity.Viewer;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+
+/** The customers a viewer may bill: those within their scope (by the customer's KAM), whatever the status. */
+@Repository
+public class JooqBillableCustomers implements BillableCustomers {
+
+    private final DSLContext dsl;
+
+    public JooqBillableCustomers(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public Optional<BilledCustomer> findVisible(Viewer viewer, long customerId) {
+        return dsl.select(CUSTOMER.ID, CUSTOMER.NAME, CUSTOMER.COMPANY_NAME, CUSTOMER.EMAIL)
+                .from(CUSTOMER)
+                .where(CUSTOMER.ID.eq(customerId))
+                .and(ScopeConditions.visibleTo(viewer, CUSTOMER.KAM_ID))
+                .fetchOptional(row -> new BilledCustomer(row.value1(), row.value2(), row.value3(), row.value4()));
+    }
+}
