@@ -7,7 +7,7 @@ import io.kamdesk.application.crm.port.in.CustomerSortField;
 import io.kamdesk.application.crm.port.in.CustomerView;
 import io.kamdesk.application.crm.port.in.ListCustomersQuery;
 import io.kamdesk.application.crm.port.in.ListCustomersUseCase;
-import io.kamdesk.application.crm.testing.CollectingSink;
+import io.kamdesk.application.shared.testing.CollectingSink;
 import io.kamdesk.application.crm.testing.CrmFakes;
 import io.kamdesk.application.shared.ListSpec;
 import io.kamdesk.application.shared.PageRequest;

@@ -8,7 +8,7 @@ import io.kamdesk.application.crm.port.in.ListProspectsUseCase;
 import io.kamdesk.application.crm.port.in.ProspectSortField;
 import io.kamdesk.application.crm.port.in.ProspectView;
 import io.kamdesk.application.crm.port.in.ProspectView.StatusChangeView;
-import io.kamdesk.application.crm.testing.CollectingSink;
+import io.kamdesk.application.shared.testing.CollectingSink;
 import io.kamdesk.application.crm.testing.CrmFakes;
 import io.kamdesk.application.shared.ListSpec;
 import io.kamdesk.application.shared.SortOrder;

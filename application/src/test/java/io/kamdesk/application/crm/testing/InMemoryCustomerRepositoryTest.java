@@ -1,5 +1,6 @@
 package io.kamdesk.application.crm.testing;
 
+import io.kamdesk.application.shared.testing.CollectingSink;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

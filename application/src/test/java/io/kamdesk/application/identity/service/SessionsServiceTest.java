@@ -10,14 +10,13 @@ import io.kamdesk.application.identity.port.out.SecurityEvent;
 import io.kamdesk.application.identity.testing.IdentityFakes;
 import io.kamdesk.application.shared.ListSpec;
 import io.kamdesk.application.shared.PageRequest;
-import io.kamdesk.application.shared.ResultSink;
+import io.kamdesk.application.shared.testing.CollectingSink;
 import io.kamdesk.application.shared.SortOrder;
 import io.kamdesk.domain.identity.Session;
 import io.kamdesk.domain.identity.User;
 import io.kamdesk.domain.identity.Viewer;
 import io.kamdesk.domain.shared.NotFoundException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -41,21 +40,6 @@ class SessionsServiceTest {
         fakes.sessions().insert(session);
         fakes.clock().advance(Duration.ofMinutes(1));
         return session.id();
-    }
-
-    private static final class CollectingSink implements ResultSink<SessionView> {
-        long total = -1;
-        final List<SessionView> items = new ArrayList<>();
-
-        @Override
-        public void total(long count) {
-            total = count;
-        }
-
-        @Override
-        public void item(SessionView item) {
-            items.add(item);
-        }
     }
 
     @Test
@@ -99,15 +83,15 @@ class SessionsServiceTest {
         UUID newest = openSessionOf(jane, "Edge");
         service.revokeSession(fakes.viewerOf(jane), oldest);
         Viewer viewer = fakes.viewerOf(jane);
-        CollectingSink sink = new CollectingSink();
+        CollectingSink<SessionView> sink = new CollectingSink<>();
 
         service.listSessions(new ListSessionsQuery(viewer, middle, Optional.empty(), ListSpec.everything()), sink);
 
-        assertThat(sink.total).isEqualTo(3);
-        assertThat(sink.items).extracting(SessionView::id).containsExactly(newest, middle, oldest);
-        assertThat(sink.items).extracting(SessionView::current).containsExactly(false, true, false);
-        assertThat(sink.items).extracting(SessionView::active).containsExactly(true, true, false);
-        assertThat(sink.items.get(2).revokedReason()).isEqualTo("revoked by its user");
+        assertThat(sink.total()).isEqualTo(3);
+        assertThat(sink.items()).extracting(SessionView::id).containsExactly(newest, middle, oldest);
+        assertThat(sink.items()).extracting(SessionView::current).containsExactly(false, true, false);
+        assertThat(sink.items()).extracting(SessionView::active).containsExactly(true, true, false);
+        assertThat(sink.items().get(2).revokedReason()).isEqualTo("revoked by its user");
     }
 
     @Test
@@ -119,24 +103,24 @@ class SessionsServiceTest {
         service.revokeSession(fakes.viewerOf(jane), revoked);
         var spec = new ListSpec<>(Optional.empty(), List.of(SortOrder.ascending(SessionSortField.CREATED_AT)),
                 Optional.of(new PageRequest(2, 2)));
-        CollectingSink sink = new CollectingSink();
+        CollectingSink<SessionView> sink = new CollectingSink<>();
 
         service.listSessions(new ListSessionsQuery(fakes.viewerOf(jane), null, Optional.of(true), spec), sink);
 
-        assertThat(sink.total).isEqualTo(5);
-        assertThat(sink.items).extracting(SessionView::userAgent).containsExactly("Agent 2", "Agent 3");
+        assertThat(sink.total()).isEqualTo(5);
+        assertThat(sink.items()).extracting(SessionView::userAgent).containsExactly("Agent 2", "Agent 3");
     }
 
     @Test
     void listSessions_expiredSessions_areListedAsInactive() {
         UUID expired = openSessionOf(jane, "Firefox");
         fakes.clock().advance(settings.refreshTokenLifetime());
-        CollectingSink sink = new CollectingSink();
+        CollectingSink<SessionView> sink = new CollectingSink<>();
 
         service.listSessions(new ListSessionsQuery(fakes.viewerOf(jane), null, Optional.of(false),
                 ListSpec.everything()), sink);
 
-        assertThat(sink.items).extracting(SessionView::id).containsExactly(expired);
-        assertThat(sink.items.getFirst().active()).isFalse();
+        assertThat(sink.items()).extracting(SessionView::id).containsExactly(expired);
+        assertThat(sink.items().getFirst().active()).isFalse();
     }
 }

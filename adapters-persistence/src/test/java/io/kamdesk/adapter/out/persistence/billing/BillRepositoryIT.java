@@ -15,7 +15,7 @@ import static io.kamdesk.adapter.out.persistence.jooq.Tables.CUSTOMER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.kamdesk.adapter.out.persistence.testing.CollectingSink;
+import io.kamdesk.application.shared.testing.CollectingSink;
 import io.kamdesk.adapter.out.persistence.testing.FreshDatabaseInitializer;
 import io.kamdesk.adapter.out.persistence.testing.PersistenceTestApplication;
 import io.kamdesk.application.billing.port.in.BillSortField;

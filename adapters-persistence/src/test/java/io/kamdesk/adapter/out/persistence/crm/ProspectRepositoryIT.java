@@ -9,7 +9,7 @@ import static io.kamdesk.adapter.out.persistence.jooq.Tables.PROSPECT_STATUS_CHA
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.kamdesk.adapter.out.persistence.testing.CollectingSink;
+import io.kamdesk.application.shared.testing.CollectingSink;
 import io.kamdesk.adapter.out.persistence.testing.FreshDatabaseInitializer;
 import io.kamdesk.adapter.out.persistence.testing.PersistenceTestApplication;
 import io.kamdesk.application.crm.port.in.ListProspectsQuery;

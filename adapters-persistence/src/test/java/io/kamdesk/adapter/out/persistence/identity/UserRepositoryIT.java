@@ -3,7 +3,7 @@ package io.kamdesk.adapter.out.persistence.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.kamdesk.adapter.out.persistence.testing.CollectingSink;
+import io.kamdesk.application.shared.testing.CollectingSink;
 import io.kamdesk.adapter.out.persistence.testing.FreshDatabaseInitializer;
 import io.kamdesk.adapter.out.persistence.testing.PersistenceTestApplication;
 import io.kamdesk.application.identity.port.in.ListUsersQuery;
