@@ -1,0 +1,27 @@
+package io.kamdesk.application.fileio.port.out;
+
+import java.io.OutputStream;
+import java.util.List;
+
+/** Writes spreadsheets for download, row by row, never holding the whole file in memory. */
+public interface TabularWriter {
+
+    TabularSink open(OutputStream out, FileFormat format, List<Column> columns);
+
+    /** A column: its title and how its values are written. */
+    record Column(String title, ColumnType type) {
+    }
+
+    /**
+     * How values are written. TEXT cells that a spreadsheet would run as a formula (starting with
+     * {@code = + - @}, tab or carriage return) are neutralised; MONEY cells are numbers with two
+     * decimals; QUANTITY cells numbers; DATE cells real dates; INTEGER cells whole numbers.
+     */
+    enum ColumnType {
+        TEXT,
+        MONEY,
+        QUANTITY,
+        DATE,
+        INTEGER
+    }
+}
