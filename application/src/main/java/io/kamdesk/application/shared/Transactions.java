@@ -7,6 +7,14 @@ public interface Transactions {
 
     <T> T inTransaction(Supplier<T> work);
 
+    /**
+     * Runs work inside the current transaction as a unit of its own (a savepoint): when it fails,
+     * only its changes are undone and the surrounding transaction goes on.
+     */
+    default <T> T nested(Supplier<T> work) {
+        return inTransaction(work);
+    }
+
     default void run(Runnable work) {
         inTransaction(() -> {
             work.run();

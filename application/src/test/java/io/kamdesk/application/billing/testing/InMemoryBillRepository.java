@@ -87,6 +87,17 @@ public final class InMemoryBillRepository implements BillRepository, InMemoryTra
     }
 
     @Override
+    public synchronized Optional<Long> findIdByNaturalKey(long customerId, java.time.LocalDate billingDate,
+            String nttnCap, String nttnCom) {
+        return bills.values().stream()
+                .filter(bill -> bill.customerId() == customerId
+                        && java.util.Objects.equals(bill.terms().billingDate(), billingDate)
+                        && bill.terms().nttnCap().equals(nttnCap) && bill.terms().nttnCom().equals(nttnCom))
+                .map(Bill::id)
+                .findFirst();
+    }
+
+    @Override
     public synchronized Optional<BillView> findView(Viewer viewer, long id) {
         return findVisibleForUpdate(viewer, id).map(this::toView);
     }

@@ -34,6 +34,16 @@ public final class InMemoryKamDirectory implements KamDirectory {
     }
 
     @Override
+    public synchronized Optional<Kam> findActiveByLogin(String usernameOrEmail) {
+        String login = usernameOrEmail.strip().toLowerCase(java.util.Locale.ROOT);
+        return users.values().stream()
+                .filter(Entry::active)
+                .map(Entry::kam)
+                .filter(kam -> kam.username().equalsIgnoreCase(login) || kam.email().equalsIgnoreCase(login))
+                .findFirst();
+    }
+
+    @Override
     public synchronized Optional<Kam> findActive(long userId) {
         return Optional.ofNullable(users.get(userId)).filter(Entry::active).map(Entry::kam);
     }

@@ -113,6 +113,20 @@ public class JooqBillRepository implements BillRepository {
     }
 
     @Override
+    public Optional<Long> findIdByNaturalKey(long customerId, java.time.LocalDate billingDate, String nttnCap,
+            String nttnCom) {
+        return dsl.select(BILL.ID)
+                .from(BILL)
+                .where(BILL.CUSTOMER_ID.eq(customerId))
+                .and(billingDate == null ? BILL.BILLING_DATE.isNull() : BILL.BILLING_DATE.eq(billingDate))
+                .and(BILL.NTTN_CAP.eq(nttnCap))
+                .and(BILL.NTTN_COM.eq(nttnCom))
+                .orderBy(BILL.ID)
+                .limit(1)
+                .fetchOptional(BILL.ID);
+    }
+
+    @Override
     public void list(ListBillsQuery query, ResultSink<BillView> sink) {
         var select = views(query.viewer())
                 .and(query.status().map(status -> BILL.STATUS.eq(status.code())).orElse(DSL.noCondition()))

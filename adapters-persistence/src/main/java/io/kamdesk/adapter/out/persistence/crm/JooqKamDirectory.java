@@ -3,8 +3,11 @@ package io.kamdesk.adapter.out.persistence.crm;
 import static io.kamdesk.adapter.out.persistence.jooq.Tables.APP_USER;
 
 import io.kamdesk.application.crm.port.out.KamDirectory;
+import java.util.Locale;
 import java.util.Optional;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 /** The users prospects and customers may be assigned to: any active user. */
@@ -19,10 +22,21 @@ public class JooqKamDirectory implements KamDirectory {
 
     @Override
     public Optional<Kam> findActive(long userId) {
+        return findActive(APP_USER.ID.eq(userId));
+    }
+
+    @Override
+    public Optional<Kam> findActiveByLogin(String usernameOrEmail) {
+        String login = usernameOrEmail.strip().toLowerCase(Locale.ROOT);
+        return findActive(DSL.lower(APP_USER.USERNAME).eq(login).or(APP_USER.EMAIL.eq(login)));
+    }
+
+    private Optional<Kam> findActive(Condition which) {
         return dsl.select(APP_USER.ID, APP_USER.USERNAME, APP_USER.EMAIL)
                 .from(APP_USER)
-                .where(APP_USER.ID.eq(userId))
+                .where(which)
                 .and(APP_USER.IS_ACTIVE.isTrue())
+                .limit(1)
                 .fetchOptional(row -> new Kam(row.value1(), row.value2(), row.value3()));
     }
 }

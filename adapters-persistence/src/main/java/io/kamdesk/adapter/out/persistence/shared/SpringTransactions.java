@@ -4,6 +4,7 @@ import io.kamdesk.application.shared.Transactions;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The application's transactions, carried out by Spring's transaction manager over JDBC. */
@@ -11,9 +12,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class SpringTransactions implements Transactions {
 
     private final TransactionTemplate template;
+    private final TransactionTemplate savepoint;
 
     public SpringTransactions(PlatformTransactionManager transactionManager) {
         this.template = new TransactionTemplate(transactionManager);
+        this.savepoint = new TransactionTemplate(transactionManager);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+    }
+
+    @Override
+    public <T> T nested(Supplier<T> work) {
+        return savepoint.execute(status -> work.get());
     }
 
     @Override

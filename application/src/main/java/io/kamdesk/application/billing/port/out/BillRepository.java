@@ -23,5 +23,12 @@ public interface BillRepository {
 
     Optional<BillView> findView(Viewer viewer, long id);
 
+    /**
+     * The bill of this customer with this billing date and NTTN capacity and company, if any: the
+     * key imports update by, so that importing the same sheet twice changes nothing.
+     */
+    Optional<Long> findIdByNaturalKey(long customerId, java.time.LocalDate billingDate, String nttnCap,
+            String nttnCom);
+
     void list(ListBillsQuery query, ResultSink<BillView> sink);
 }

@@ -8,6 +8,9 @@ public interface KamDirectory {
     /** The user if they exist and are active. */
     Optional<Kam> findActive(long userId);
 
+    /** The active user with this username or e-mail (case-insensitive), as spreadsheets name KAMs. */
+    Optional<Kam> findActiveByLogin(String usernameOrEmail);
+
     /** An assignable user. */
     record Kam(long id, String username, String email) {
     }
