@@ -1,5 +1,6 @@
 package io.kamdesk.bootstrap;
 
+import io.kamdesk.bootstrap.fileio.CommandLine;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -11,6 +12,9 @@ public class KamDeskApplication {
 
     public static void main(String[] args) {
         quietJooqBanner();
+        if (CommandLine.isCommand(args)) {
+            System.exit(CommandLine.run(KamDeskApplication.class, args));
+        }
         SpringApplication.run(KamDeskApplication.class, args);
     }
 

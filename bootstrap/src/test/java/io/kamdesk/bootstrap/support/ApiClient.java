@@ -56,6 +56,32 @@ public final class ApiClient {
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(json(body))));
     }
 
+    /** A multipart/form-data upload of one file in the field {@code file}. */
+    public Response upload(String path, String fileName, byte[] content, String accessToken) {
+        String boundary = "----kamdesk" + System.nanoTime();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + content.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(content, 0, body, head.length, content.length);
+        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+        return send(request(path, accessToken).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    /** The raw bytes of a GET, for downloads. */
+    public HttpResponse<byte[]> download(String path, String accessToken) {
+        try {
+            return http.send(request(path, accessToken).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Response delete(String path, String accessToken) {
         return send(request(path, accessToken).DELETE());
     }

@@ -1,0 +1,120 @@
+package io.kamdesk.application.fileio.service;
+
+import io.kamdesk.application.billing.port.in.BillView;
+import io.kamdesk.application.billing.port.in.ListBillsQuery;
+import io.kamdesk.application.billing.port.in.ListBillsUseCase;
+import io.kamdesk.application.crm.port.in.CustomerView;
+import io.kamdesk.application.crm.port.in.ListCustomersQuery;
+import io.kamdesk.application.crm.port.in.ListCustomersUseCase;
+import io.kamdesk.application.fileio.port.in.ExportBillsUseCase;
+import io.kamdesk.application.fileio.port.in.ExportCustomersUseCase;
+import io.kamdesk.application.fileio.port.out.FileFormat;
+import io.kamdesk.application.fileio.port.out.TabularSink;
+import io.kamdesk.application.fileio.port.out.TabularWriter;
+import io.kamdesk.application.fileio.port.out.TabularWriter.Column;
+import io.kamdesk.application.fileio.port.out.TabularWriter.ColumnType;
+import io.kamdesk.application.shared.ResultSink;
+import io.kamdesk.domain.billing.BandwidthComponent;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Streams list results into spreadsheets. The column titles are the import's column names, so every
+ * export imports back as it is (columns the import does not know, such as totals, are checked or
+ * ignored).
+ */
+public final class ExportService implements ExportCustomersUseCase, ExportBillsUseCase {
+
+    private static final List<Column> CUSTOMER_COLUMNS = List.of(
+            text("customer_number"), text(CustomerSheet.NAME), text(CustomerSheet.COMPANY_NAME),
+            text(CustomerSheet.EMAIL), text(CustomerSheet.PHONE), text(CustomerSheet.ADDRESS),
+            text(CustomerSheet.LINK_ID), money(CustomerSheet.MONTHLY_REVENUE), money(CustomerSheet.POTENTIAL_REVENUE),
+            money("calculated_monthly_revenue"), text(CustomerSheet.STATUS), date(CustomerSheet.JOINED_ON),
+            date("left_on"), text(CustomerSheet.KAM));
+
+    private final ListCustomersUseCase customers;
+    private final ListBillsUseCase bills;
+    private final TabularWriter writer;
+
+    public ExportService(ListCustomersUseCase customers, ListBillsUseCase bills, TabularWriter writer) {
+        this.customers = customers;
+        this.bills = bills;
+        this.writer = writer;
+    }
+
+    @Override
+    public void exportCustomers(ListCustomersQuery query, FileFormat format, OutputStream out) {
+        try (TabularSink sink = writer.open(out, format, CUSTOMER_COLUMNS)) {
+            customers.listCustomers(query, rows(sink, ExportService::customerRow));
+        }
+    }
+
+    @Override
+    public void exportBills(ListBillsQuery query, FileFormat format, OutputStream out) {
+        try (TabularSink sink = writer.open(out, format, billColumns())) {
+            bills.listBills(query, rows(sink, ExportService::billRow));
+        }
+    }
+
+    private static List<Object> customerRow(CustomerView customer) {
+        return Arrays.asList(customer.customerNumber(), customer.name(), customer.companyName(), customer.email(),
+                customer.phone(), customer.address(), customer.linkId(), customer.monthlyRevenue().amount(),
+                customer.potentialRevenue().amount(), customer.calculatedMonthlyRevenue(), customer.status(),
+                customer.joinedOn(), customer.leftOn(), customer.kam() == null ? null : customer.kam().username());
+    }
+
+    private static List<Column> billColumns() {
+        List<Column> columns = new ArrayList<>(List.of(text(BillSheet.BILL_NUMBER), text(BillSheet.CUSTOMER_EMAIL),
+                text(BillSheet.CUSTOMER_NAME), text(BillSheet.NTTN_CAP), text(BillSheet.NTTN_COM),
+                date(BillSheet.ACTIVE_DATE), date(BillSheet.BILLING_DATE), date(BillSheet.TERMINATION_DATE)));
+        for (BandwidthComponent component : BandwidthComponent.values()) {
+            columns.add(new Column(BillSheet.quantity(component), ColumnType.QUANTITY));
+            columns.add(money(BillSheet.price(component)));
+        }
+        columns.addAll(List.of(money(BillSheet.DISCOUNT), money(BillSheet.TOTAL_RECEIVED), money(BillSheet.TOTAL_BILL),
+                money(BillSheet.TOTAL_DUE), text(BillSheet.STATUS), text(BillSheet.REMARKS)));
+        return columns;
+    }
+
+    private static List<Object> billRow(BillView bill) {
+        List<Object> values = new ArrayList<>(Arrays.asList(bill.billNumber(), bill.customer().email(),
+                bill.customer().name(), bill.nttnCap(), bill.nttnCom(), bill.activeDate(), bill.billingDate(),
+                bill.terminationDate()));
+        for (BandwidthComponent component : BandwidthComponent.values()) {
+            values.add(bill.lines().get(component).quantity().value());
+            values.add(bill.lines().get(component).unitPrice().amount());
+        }
+        values.addAll(Arrays.asList(bill.discount().amount(), bill.totalReceived().amount(),
+                bill.totalBill().amount(), bill.totalDue().amount(), bill.status(), bill.remarks()));
+        return values;
+    }
+
+    private static <T> ResultSink<T> rows(TabularSink sink, Function<T, List<Object>> toRow) {
+        return new ResultSink<>() {
+            @Override
+            public void total(long count) {
+                // a download has no count; the rows follow
+            }
+
+            @Override
+            public void item(T item) {
+                sink.row(toRow.apply(item));
+            }
+        };
+    }
+
+    private static Column text(String title) {
+        return new Column(title, ColumnType.TEXT);
+    }
+
+    private static Column money(String title) {
+        return new Column(title, ColumnType.MONEY);
+    }
+
+    private static Column date(String title) {
+        return new Column(title, ColumnType.DATE);
+    }
+}

@@ -1,0 +1,116 @@
+package io.kamdesk.application.fileio.service;
+
+import io.kamdesk.application.fileio.port.in.RowProblem;
+import io.kamdesk.application.fileio.port.out.TabularRow;
+import io.kamdesk.application.shared.Patch;
+import io.kamdesk.domain.shared.Decimals;
+import io.kamdesk.domain.shared.DomainException;
+import io.kamdesk.domain.shared.InvalidInputException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads the cells of one row into typed values, collecting a problem per unreadable cell, and turns
+ * the use cases' refusals into problems that name the file's own columns.
+ */
+final class RowReader {
+
+    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d/M/uuuu");
+
+    private final TabularRow row;
+    private final ColumnMap columns;
+    private final List<RowProblem> problems = new ArrayList<>();
+
+    RowReader(TabularRow row, ColumnMap columns) {
+        this.row = row;
+        this.columns = columns;
+    }
+
+    Optional<String> text(String key) {
+        return columns.value(row, key);
+    }
+
+    /** Present only when the file has the column and the cell is not blank: blanks never clear data. */
+    Patch<String> patchText(String key) {
+        return text(key).map(Patch::of).orElse(Patch.absent());
+    }
+
+    Patch<BigDecimal> decimal(String key) {
+        Optional<String> cell = text(key);
+        if (cell.isEmpty()) {
+            return Patch.absent();
+        }
+        try {
+            return Patch.of(Decimals.parse(cell.get().replace(",", "")));
+        } catch (DomainException e) {
+            problem(key, "A valid number is required.");
+            return Patch.absent();
+        }
+    }
+
+    /** {@code YYYY-MM-DD} (also what real date cells become) or {@code DD/MM/YYYY}. */
+    Patch<LocalDate> date(String key) {
+        Optional<String> cell = text(key);
+        if (cell.isEmpty()) {
+            return Patch.absent();
+        }
+        String value = cell.get();
+        try {
+            return Patch.of(value.contains("/") ? LocalDate.parse(value, DAY_MONTH_YEAR) : LocalDate.parse(value));
+        } catch (DateTimeParseException e) {
+            problem(key, "Date has wrong format. Use YYYY-MM-DD or DD/MM/YYYY.");
+            return Patch.absent();
+        }
+    }
+
+    void problem(String key, String message) {
+        problems.add(new RowProblem(row.number(), columns.title(key), text(key).orElse(""), message));
+    }
+
+    boolean hasProblems() {
+        return !problems.isEmpty();
+    }
+
+    /** Ends the row when a cell could not be read. */
+    void failIfProblems() {
+        if (!problems.isEmpty()) {
+            throw new RowFailure(problems);
+        }
+    }
+
+    /** A use case's refusal as the row's problems; field names become the file's column titles. */
+    RowFailure failure(DomainException refusal) {
+        List<RowProblem> found = new ArrayList<>(problems);
+        if (refusal instanceof InvalidInputException invalid) {
+            invalid.fieldErrors().forEach((field, messages) -> {
+                String key = snakeCase(field);
+                messages.forEach(message -> found.add(new RowProblem(row.number(), columns.title(key),
+                        text(key).orElse(""), message)));
+            });
+        } else {
+            found.add(new RowProblem(row.number(), "", "", refusal.getMessage()));
+        }
+        return new RowFailure(found);
+    }
+
+    int number() {
+        return row.number();
+    }
+
+    private static String snakeCase(String javaName) {
+        StringBuilder name = new StringBuilder();
+        for (char c : javaName.toCharArray()) {
+            if (Character.isUpperCase(c)) {
+                name.append('_').append(Character.toLowerCase(c));
+            } else {
+                name.append(c);
+            }
+        }
+        return name.toString();
+    }
+}
