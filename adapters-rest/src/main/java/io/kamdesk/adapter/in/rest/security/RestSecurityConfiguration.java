@@ -2,6 +2,7 @@ package io.kamdesk.adapter.in.rest.security;
 
 import io.kamdesk.adapter.in.rest.shared.ApiErrorWriter;
 import io.kamdesk.application.identity.port.in.ResolveViewerUseCase;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -34,7 +35,9 @@ public class RestSecurityConfiguration {
         return new TokenService(keys);
     }
 
+    /** Only where there is a web server (the batch commands run without one). */
     @Bean
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     SecurityFilterChain apiSecurity(HttpSecurity http, JwtKeys keys, ResolveViewerUseCase viewers,
             ApiErrorWriter errorWriter, CorsProperties cors) throws Exception {
         JsonSecurityErrorHandlers errors = new JsonSecurityErrorHandlers(errorWriter);
