@@ -27,7 +27,13 @@ public final class CommandLine {
     /** Runs the command against the configured database and answers the exit code. */
     public static int run(Class<?> application, String[] args) {
         // the command's report is its product: it goes to standard output, not to the log
-        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        return run(application, args,
+                new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8),
+                System.console() != null);
+    }
+
+    /** As {@link #run(Class, String[])}, writing to {@code out}. */
+    public static int run(Class<?> application, String[] args, PrintStream out, boolean terminal) {
         String[] springArgs = Arrays.stream(args).filter(arg -> arg.startsWith("--spring.")
                 || arg.startsWith("--kamdesk.") || arg.startsWith("--logging.")).toArray(String[]::new);
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
@@ -37,8 +43,7 @@ public final class CommandLine {
                 .run(springArgs)) {
             ImportCommand command = new ImportCommand(context.getBean(ImportCustomersUseCase.class),
                     context.getBean(ImportBillsUseCase.class), context.getBean(ViewerLookup.class),
-                    context.getBean(UserRepository.class), context.getBean(ListUsersUseCase.class), out,
-                    System.console() != null);
+                    context.getBean(UserRepository.class), context.getBean(ListUsersUseCase.class), out, terminal);
             return command.run(Arrays.asList(args));
         }
     }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.kamdesk.adapter.out.persistence.testing.TestPostgres;
 import io.kamdesk.bootstrap.KamDeskApplication;
 import io.kamdesk.bootstrap.support.TestUsers;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,10 +37,15 @@ class ImportCommandIT {
         Path file = csv("good.csv", "name,email,phone\nCli One,cli.one@cli.test,01711000021\n"
                 + "Cli Two,cli.two@cli.test,01711000022\n");
 
-        int exit = CommandLine.run(KamDeskApplication.class, arguments("import", "customers", file.toString()));
+        ByteArrayOutputStream output = new ByteArrayOutputStream();
+
+        int exit = CommandLine.run(KamDeskApplication.class, arguments("import", "customers", file.toString()),
+                new PrintStream(output, true, StandardCharsets.UTF_8), false);
 
         assertThat(exit).isZero();
         assertThat(customerEmails()).contains("cli.one@cli.test", "cli.two@cli.test");
+        assertThat(output.toString(StandardCharsets.UTF_8)).contains("Import of customers: success")
+                .contains("processed:          2").contains("created:            2");
     }
 
     @Test
@@ -46,10 +53,14 @@ class ImportCommandIT {
         Path file = csv("bad.csv", "name,email,phone\nCli Three,cli.three@cli.test,01711000023\n"
                 + "Cli Bad,not-an-email,01711000024\n");
 
+        ByteArrayOutputStream output = new ByteArrayOutputStream();
+
         int exit = CommandLine.run(KamDeskApplication.class, arguments("import", "customers", file.toString(),
-                "--atomic"));
+                "--atomic"), new PrintStream(output, true, StandardCharsets.UTF_8), false);
 
         assertThat(exit).isEqualTo(1);
+        assertThat(output.toString(StandardCharsets.UTF_8)).contains("(nothing written)")
+                .contains("Row 3: email: Enter a valid email address.");
         assertThat(customerEmails()).doesNotContain("cli.three@cli.test");
     }
 
@@ -57,11 +68,14 @@ class ImportCommandIT {
     void dryRun_writesNothing_andUsageErrorsExitTwo() throws Exception {
         Path file = csv("dry.csv", "name,email,phone\nCli Four,cli.four@cli.test,01711000025\n");
 
+        PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+
         int dry = CommandLine.run(KamDeskApplication.class, arguments("import", "customers", file.toString(),
-                "--dry-run"));
-        int usage = CommandLine.run(KamDeskApplication.class, arguments("import", "vendors", file.toString()));
+                "--dry-run"), quiet, false);
+        int usage = CommandLine.run(KamDeskApplication.class, arguments("import", "vendors", file.toString()), quiet,
+                false);
         int missing = CommandLine.run(KamDeskApplication.class, arguments("import", "customers",
-                directory.resolve("absent.csv").toString()));
+                directory.resolve("absent.csv").toString()), quiet, false);
 
         assertThat(dry).isZero();
         assertThat(customerEmails()).doesNotContain("cli.four@cli.test");
