@@ -2,7 +2,7 @@ package io.kamdesk.adapter.out.fileio;
 
 import com.opencsv.RFC4180Parser;
 import com.opencsv.RFC4180ParserBuilder;
-import io.kamdesk.application.fileio.port.out.FileFormat;
+import io.kamdesk.application.fileio.port.in.FileFormat;
 import io.kamdesk.application.fileio.port.out.TabularReader.ReadLimits;
 import io.kamdesk.application.fileio.port.out.TabularRow;
 import io.kamdesk.application.fileio.port.out.UnreadableFileException;

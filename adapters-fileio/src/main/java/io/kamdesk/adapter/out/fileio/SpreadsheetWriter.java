@@ -1,6 +1,6 @@
 package io.kamdesk.adapter.out.fileio;
 
-import io.kamdesk.application.fileio.port.out.FileFormat;
+import io.kamdesk.application.fileio.port.in.FileFormat;
 import io.kamdesk.application.fileio.port.out.TabularSink;
 import io.kamdesk.application.fileio.port.out.TabularWriter;
 import java.io.OutputStream;

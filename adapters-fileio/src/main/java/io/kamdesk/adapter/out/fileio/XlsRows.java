@@ -1,6 +1,6 @@
 package io.kamdesk.adapter.out.fileio;
 
-import io.kamdesk.application.fileio.port.out.FileFormat;
+import io.kamdesk.application.fileio.port.in.FileFormat;
 import io.kamdesk.application.fileio.port.out.TabularReader.ReadLimits;
 import io.kamdesk.application.fileio.port.out.TabularRow;
 import io.kamdesk.application.fileio.port.out.UnreadableFileException;

@@ -4,7 +4,7 @@ import static io.kamdesk.adapter.out.fileio.Fixtures.readAll;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.kamdesk.application.fileio.port.out.FileFormat;
+import io.kamdesk.application.fileio.port.in.FileFormat;
 import io.kamdesk.application.fileio.port.out.TabularRow;
 import io.kamdesk.application.fileio.port.out.TabularSink;
 import io.kamdesk.application.fileio.port.out.TabularWriter.Column;

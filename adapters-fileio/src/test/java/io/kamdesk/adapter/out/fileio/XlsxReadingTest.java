@@ -10,7 +10,7 @@ import static io.kamdesk.adapter.out.fileio.Fixtures.zip;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.kamdesk.application.fileio.port.out.FileFormat;
+import io.kamdesk.application.fileio.port.in.FileFormat;
 import io.kamdesk.application.fileio.port.out.TabularReader.ReadLimits;
 import io.kamdesk.application.fileio.port.out.TabularRow;
 import io.kamdesk.application.fileio.port.out.TabularRows;

@@ -8,7 +8,7 @@ import io.kamdesk.application.crm.port.in.ListCustomersQuery;
 import io.kamdesk.application.crm.port.in.ListCustomersUseCase;
 import io.kamdesk.application.fileio.port.in.ExportBillsUseCase;
 import io.kamdesk.application.fileio.port.in.ExportCustomersUseCase;
-import io.kamdesk.application.fileio.port.out.FileFormat;
+import io.kamdesk.application.fileio.port.in.FileFormat;
 import io.kamdesk.application.fileio.port.out.TabularSink;
 import io.kamdesk.application.fileio.port.out.TabularWriter;
 import io.kamdesk.application.fileio.port.out.TabularWriter.Column;

@@ -10,9 +10,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Reads the cells of one row into typed values, collecting a problem per unreadable cell, and turns
@@ -20,7 +22,10 @@ import java.util.Optional;
  */
 final class RowReader {
 
-    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d/M/uuuu");
+    private static final DateTimeFormatter DAY_MONTH_YEAR =
+            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
+    /** 1,250.50 — commas only as thousands separators; a decimal comma stays an error, never a silent 100×. */
+    private static final Pattern GROUPED = Pattern.compile("^-?\\d{1,3}(,\\d{3})+(\\.\\d+)?$");
 
     private final TabularRow row;
     private final ColumnMap columns;
@@ -46,7 +51,8 @@ final class RowReader {
             return Patch.absent();
         }
         try {
-            return Patch.of(Decimals.parse(cell.get().replace(",", "")));
+            String text = cell.get();
+            return Patch.of(Decimals.parse(GROUPED.matcher(text).matches() ? text.replace(",", "") : text));
         } catch (DomainException e) {
             problem(key, "A valid number is required.");
             return Patch.absent();

@@ -1,7 +1,7 @@
 package io.kamdesk.adapter.in.rest.fileio;
 
 import io.kamdesk.adapter.in.rest.shared.ListParameterException;
-import io.kamdesk.application.fileio.port.out.FileFormat;
+import io.kamdesk.application.fileio.port.in.FileFormat;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;

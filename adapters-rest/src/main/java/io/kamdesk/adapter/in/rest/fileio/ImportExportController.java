@@ -10,7 +10,7 @@ import io.kamdesk.application.fileio.port.in.ExportCustomersUseCase;
 import io.kamdesk.application.fileio.port.in.ImportBillsUseCase;
 import io.kamdesk.application.fileio.port.in.ImportCustomersUseCase;
 import io.kamdesk.application.fileio.port.in.ImportRequest;
-import io.kamdesk.application.fileio.port.out.FileFormat;
+import io.kamdesk.application.fileio.port.in.FileFormat;
 import io.kamdesk.domain.billing.BillStatus;
 import io.kamdesk.domain.crm.CustomerStatus;
 import io.kamdesk.domain.identity.Viewer;

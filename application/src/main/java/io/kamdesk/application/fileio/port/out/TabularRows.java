@@ -1,5 +1,6 @@
 package io.kamdesk.application.fileio.port.out;
 
+import io.kamdesk.application.fileio.port.in.FileFormat;
 import java.util.Iterator;
 
 /**

@@ -1,4 +1,4 @@
-package io.kamdesk.application.fileio.port.out;
+package io.kamdesk.application.fileio.port.in;
 
 /** The spreadsheet formats the service reads and writes. */
 public enum FileFormat {
