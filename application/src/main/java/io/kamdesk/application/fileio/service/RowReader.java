@@ -10,8 +10,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -20,15 +22,23 @@ import java.util.Optional;
  */
 final class RowReader {
 
-    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d/M/uuuu");
+    // strict: 31/02/2025 is refused, not quietly read as 28 February
+    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d/M/uuuu")
+            .withResolverStyle(ResolverStyle.STRICT);
 
     private final TabularRow row;
     private final ColumnMap columns;
+    private final Map<String, String> fieldKeys;
     private final List<RowProblem> problems = new ArrayList<>();
 
-    RowReader(TabularRow row, ColumnMap columns) {
+    /**
+     * {@code fieldKeys} names the sheet's column for a use case's field where the two differ (the
+     * bill sheet's {@code customer_name} for the customer's {@code name}, ...).
+     */
+    RowReader(TabularRow row, ColumnMap columns, Map<String, String> fieldKeys) {
         this.row = row;
         this.columns = columns;
+        this.fieldKeys = fieldKeys;
     }
 
     Optional<String> text(String key) {
@@ -88,7 +98,7 @@ final class RowReader {
         List<RowProblem> found = new ArrayList<>(problems);
         if (refusal instanceof InvalidInputException invalid) {
             invalid.fieldErrors().forEach((field, messages) -> {
-                String key = snakeCase(field);
+                String key = columnOf(field);
                 messages.forEach(message -> found.add(new RowProblem(row.number(), columns.title(key),
                         text(key).orElse(""), message)));
             });
@@ -100,6 +110,15 @@ final class RowReader {
 
     int number() {
         return row.number();
+    }
+
+    /** The sheet's column for a use case's field; problems of the whole record belong to no column. */
+    private String columnOf(String field) {
+        String key = snakeCase(field);
+        if (key.equals("non_field_errors")) {
+            return "";
+        }
+        return fieldKeys.getOrDefault(key, key);
     }
 
     private static String snakeCase(String javaName) {
