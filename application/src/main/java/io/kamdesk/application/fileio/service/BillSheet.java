@@ -5,6 +5,7 @@ import io.kamdesk.domain.billing.BandwidthComponent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The bill columns: the API's field names (the export's titles), the receivables sheet's names
@@ -35,6 +36,15 @@ final class BillSheet {
 
     static final List<ImportColumn> COLUMNS = columns();
     static final List<String> REQUIRED = List.of(CUSTOMER_EMAIL, BILLING_DATE);
+
+    /**
+     * The column of each field whose name differs from the column's: a row creating its customer
+     * hears of the customer's {@code name}, {@code phone}, ... which this sheet calls
+     * {@code customer_name}, {@code customer_phone}, ...
+     */
+    static final Map<String, String> FIELD_KEYS = Map.of("name", CUSTOMER_NAME, "company_name", CUSTOMER_COMPANY,
+            "email", CUSTOMER_EMAIL, "phone", CUSTOMER_PHONE, "address", CUSTOMER_ADDRESS, "assigned_sales_person",
+            KAM);
 
     private BillSheet() {
     }

@@ -2,6 +2,7 @@ package io.kamdesk.application.fileio.service;
 
 import io.kamdesk.application.fileio.service.ColumnMap.ImportColumn;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The customer columns: the API's field names (the export's titles) and the names the business's
@@ -36,6 +37,9 @@ final class CustomerSheet {
                     "account manager")));
 
     static final List<String> REQUIRED = List.of(NAME, EMAIL, PHONE);
+
+    /** The column of each customer field whose name differs from the column's. */
+    static final Map<String, String> FIELD_KEYS = Map.of("assigned_sales_person", KAM);
 
     private CustomerSheet() {
     }

@@ -65,7 +65,8 @@ public final class ImportBillsService implements ImportBillsUseCase {
     public ImportReport importBills(ImportRequest request) {
         return runner.run(request, header -> {
             ColumnMap columns = ColumnMap.of(header, BillSheet.COLUMNS, BillSheet.REQUIRED);
-            return (Function<TabularRow, RowOutcome>) row -> write(request.viewer(), new RowReader(row, columns));
+            return (Function<TabularRow, RowOutcome>) row -> write(request.viewer(),
+                    new RowReader(row, columns, BillSheet.FIELD_KEYS));
         });
     }
 
@@ -82,9 +83,10 @@ public final class ImportBillsService implements ImportBillsUseCase {
         cells.failIfProblems();
 
         RowOutcome outcome = RowOutcome.UNCHANGED;
-        Optional<Customer> customer = customers.findByEmailForUpdate(email);
+        Optional<Customer> customer = customerRows.find(viewer, email, cells, BillSheet.CUSTOMER_EMAIL);
         if (customer.isEmpty()) {
-            outcome = outcome.plus(customerRows.upsert(viewer, email, newCustomer(cells, email, kam), cells));
+            outcome = outcome.plus(customerRows.upsert(viewer, email, BillSheet.CUSTOMER_EMAIL,
+                    newCustomer(cells, email, kam), cells));
             customer = customers.findByEmailForUpdate(email);
         }
         long customerId = customer.orElseThrow().id();

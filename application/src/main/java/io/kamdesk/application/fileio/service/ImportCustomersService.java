@@ -42,7 +42,8 @@ public final class ImportCustomersService implements ImportCustomersUseCase {
     public ImportReport importCustomers(ImportRequest request) {
         return runner.run(request, header -> {
             ColumnMap columns = ColumnMap.of(header, CustomerSheet.COLUMNS, CustomerSheet.REQUIRED);
-            return (Function<TabularRow, RowOutcome>) row -> rows.write(request.viewer(), new RowReader(row, columns));
+            return (Function<TabularRow, RowOutcome>) row -> rows.write(request.viewer(),
+                    new RowReader(row, columns, CustomerSheet.FIELD_KEYS));
         });
     }
 
@@ -73,12 +74,15 @@ public final class ImportCustomersService implements ImportCustomersUseCase {
                     cells.decimal(CustomerSheet.POTENTIAL_REVENUE), kam(cells, CustomerSheet.KAM),
                     cells.patchText(CustomerSheet.STATUS), cells.date(CustomerSheet.JOINED_ON));
             cells.failIfProblems();
-            return upsert(viewer, email, input, cells);
+            return upsert(viewer, email, CustomerSheet.EMAIL, input, cells);
         }
 
-        /** The customer with this e-mail: updated when it exists (and is the viewer's to touch), else created. */
-        RowOutcome upsert(Viewer viewer, EmailAddress email, CustomerInput input, RowReader cells) {
-            Optional<Customer> existing = customers.findByEmailForUpdate(email);
+        /**
+         * The customer with this e-mail: updated when it exists (and is the viewer's to touch), else
+         * created. {@code emailKey} is the sheet's e-mail column.
+         */
+        RowOutcome upsert(Viewer viewer, EmailAddress email, String emailKey, CustomerInput input, RowReader cells) {
+            Optional<Customer> existing = find(viewer, email, cells, emailKey);
             try {
                 if (existing.isEmpty()) {
                     create.createCustomer(viewer, input);
@@ -94,6 +98,21 @@ public final class ImportCustomersService implements ImportCustomersUseCase {
             } catch (DomainException refusal) {
                 throw cells.failure(refusal);
             }
+        }
+
+        /**
+         * The customer with this e-mail, if any. One the viewer may not touch (another KAM's, for a
+         * user who sees only their own records) ends the row with a sentence under the e-mail column:
+         * no internal id, and no suggestion that the customer does not exist (its e-mail is taken).
+         */
+        Optional<Customer> find(Viewer viewer, EmailAddress email, RowReader cells, String emailKey) {
+            Optional<Customer> existing = customers.findByEmailForUpdate(email);
+            if (existing.isPresent() && !viewer.seesAll()
+                    && customers.findVisibleForUpdate(viewer, existing.get().id()).isEmpty()) {
+                cells.problem(emailKey, "A customer with this e-mail exists but is not assigned to you.");
+                cells.failIfProblems();
+            }
+            return existing;
         }
 
         EmailAddress email(RowReader cells, String key) {

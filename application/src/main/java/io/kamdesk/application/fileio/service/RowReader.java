@@ -13,6 +13,7 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -29,11 +30,17 @@ final class RowReader {
 
     private final TabularRow row;
     private final ColumnMap columns;
+    private final Map<String, String> fieldKeys;
     private final List<RowProblem> problems = new ArrayList<>();
 
-    RowReader(TabularRow row, ColumnMap columns) {
+    /**
+     * {@code fieldKeys} names the sheet's column for a use case's field where the two differ (the
+     * bill sheet's {@code customer_name} for the customer's {@code name}, ...).
+     */
+    RowReader(TabularRow row, ColumnMap columns, Map<String, String> fieldKeys) {
         this.row = row;
         this.columns = columns;
+        this.fieldKeys = fieldKeys;
     }
 
     Optional<String> text(String key) {
@@ -94,7 +101,7 @@ final class RowReader {
         List<RowProblem> found = new ArrayList<>(problems);
         if (refusal instanceof InvalidInputException invalid) {
             invalid.fieldErrors().forEach((field, messages) -> {
-                String key = snakeCase(field);
+                String key = columnOf(field);
                 messages.forEach(message -> found.add(new RowProblem(row.number(), columns.title(key),
                         text(key).orElse(""), message)));
             });
@@ -106,6 +113,15 @@ final class RowReader {
 
     int number() {
         return row.number();
+    }
+
+    /** The sheet's column for a use case's field; problems of the whole record belong to no column. */
+    private String columnOf(String field) {
+        String key = snakeCase(field);
+        if (key.equals("non_field_errors")) {
+            return "";
+        }
+        return fieldKeys.getOrDefault(key, key);
     }
 
     private static String snakeCase(String javaName) {

@@ -28,8 +28,8 @@ import java.util.stream.Stream;
 /**
  * Bills in a map with ids from a sequence starting at 1. Like the database it refuses a bill of an
  * unknown customer and a second bill with the same number. A viewer who sees only their own records
- * reaches only the bills of customers they are the KAM of (asked of the {@link InMemoryBillableCustomers}
- * given, so reassigning a customer moves its bills along). Lists filter, search, order (ascending nulls
+ * reaches only the bills of customers they are the KAM of (asked of the {@link Customers} given, such as
+ * {@link InMemoryBillableCustomers}, so reassigning a customer moves its bills along). Lists filter, search, order (ascending nulls
  * first, descending nulls last, the id as tie-breaker; by id without an ordering) and page as the SQL does.
  */
 public final class InMemoryBillRepository implements BillRepository, InMemoryTransactions.Participant {
@@ -45,11 +45,21 @@ public final class InMemoryBillRepository implements BillRepository, InMemoryTra
         COLUMNS.put(BillSortField.UPDATED_AT, Bill::updatedAt);
     }
 
-    private final InMemoryBillableCustomers customers;
+    /** The customers table as the bills table sees it: which customers exist, and who may see them. */
+    public interface Customers {
+
+        /** Any customer, whoever's it is. */
+        Optional<BilledCustomer> find(long customerId);
+
+        /** Whether the viewer may see the customer (and so its bills); an unknown customer is seen by nobody. */
+        boolean isVisible(Viewer viewer, long customerId);
+    }
+
+    private final Customers customers;
     private final Map<Long, Bill> bills = new LinkedHashMap<>();
     private long nextId = 1;
 
-    public InMemoryBillRepository(InMemoryBillableCustomers customers) {
+    public InMemoryBillRepository(Customers customers) {
         this.customers = customers;
     }
 

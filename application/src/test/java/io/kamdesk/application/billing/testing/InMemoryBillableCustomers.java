@@ -11,7 +11,7 @@ import java.util.Optional;
  * viewer who sees only their own records reaches only the customers they are the KAM of, as the
  * customers table joined on {@code assigned_sales_person} would answer.
  */
-public final class InMemoryBillableCustomers implements BillableCustomers {
+public final class InMemoryBillableCustomers implements BillableCustomers, InMemoryBillRepository.Customers {
 
     private record Entry(BilledCustomer customer, Long kamId) {
     }
@@ -40,6 +40,7 @@ public final class InMemoryBillableCustomers implements BillableCustomers {
     }
 
     /** Any customer, whoever's it is. */
+    @Override
     public synchronized Optional<BilledCustomer> find(long customerId) {
         return Optional.ofNullable(customers.get(customerId)).map(Entry::customer);
     }
@@ -50,6 +51,7 @@ public final class InMemoryBillableCustomers implements BillableCustomers {
     }
 
     /** Whether the viewer may see the customer (and so its bills); an unknown customer is seen by nobody. */
+    @Override
     public synchronized boolean isVisible(Viewer viewer, long customerId) {
         Entry entry = customers.get(customerId);
         return entry != null && visible(viewer, entry);

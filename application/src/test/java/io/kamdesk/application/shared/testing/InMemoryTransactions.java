@@ -8,7 +8,9 @@ import java.util.function.Supplier;
 /**
  * Runs the work directly, and rolls the enlisted in-memory stores back when it throws, as a
  * database would. A transaction started inside another joins it (like Spring's default
- * propagation): an inner failure dooms the outer one even if the outer work catches it.
+ * propagation): an inner failure dooms the outer one even if the outer work catches it. A
+ * {@linkplain #nested(Supplier) nested} unit inside a transaction is a savepoint: its failure undoes
+ * only its own changes and leaves the surrounding transaction free to commit.
  */
 public final class InMemoryTransactions implements Transactions {
 
@@ -24,6 +26,7 @@ public final class InMemoryTransactions implements Transactions {
     private boolean rollbackOnly;
     private int committed;
     private int rolledBack;
+    private int rolledBackToSavepoint;
 
     public InMemoryTransactions(Participant... participants) {
         this.participants = List.of(participants);
@@ -53,6 +56,33 @@ public final class InMemoryTransactions implements Transactions {
         }
         committed++;
         return result;
+    }
+
+    /**
+     * A savepoint: the stores are captured before the work; when it throws, they are put back to
+     * that capture and the failure goes on to the caller, while the surrounding transaction stays
+     * alive (as Spring's NESTED propagation rolls back to the savepoint and clears rollback-only).
+     * Outside any transaction this is a transaction of its own.
+     */
+    @Override
+    public synchronized <T> T nested(Supplier<T> work) {
+        if (depth == 0) {
+            return inTransaction(work);
+        }
+        List<Runnable> restore = new ArrayList<>();
+        participants.forEach(participant -> restore.add(participant.snapshot()));
+        boolean doomedBefore = rollbackOnly;
+        depth++;
+        try {
+            return work.get();
+        } catch (RuntimeException | Error e) {
+            restore.forEach(Runnable::run);
+            rollbackOnly = doomedBefore;
+            rolledBackToSavepoint++;
+            throw e;
+        } finally {
+            depth--;
+        }
     }
 
     private void rollBack(List<Runnable> restore) {
@@ -86,5 +116,10 @@ public final class InMemoryTransactions implements Transactions {
     /** How many outermost transactions rolled back. */
     public synchronized int rolledBack() {
         return rolledBack;
+    }
+
+    /** How many nested units inside a transaction failed and were undone alone. */
+    public synchronized int rolledBackToSavepoint() {
+        return rolledBackToSavepoint;
     }
 }

@@ -2,6 +2,7 @@ package io.kamdesk.application.shared.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.kamdesk.application.identity.testing.InMemoryLoginFailures;
 import java.time.Instant;
@@ -68,6 +69,133 @@ class InMemoryTransactionsTest {
         boolean inside = transactions.inTransaction(transactions::isActive);
 
         assertThat(inside).isTrue();
+        assertThat(transactions.isActive()).isFalse();
+    }
+
+    @Test
+    void nested_workThrowsInsideATransaction_undoesOnlyItsOwnChangesAndTheOuterCommits() {
+        // given: a transaction that has already written something
+
+        transactions.run(() -> {
+            store.record("outer", "x", NOW);
+            try {
+                transactions.nested(() -> {
+                    store.record("inner", "x", NOW);
+                    throw new IllegalStateException("inner");
+                });
+            } catch (IllegalStateException expected) {
+                // the outer work goes on
+            }
+            store.record("after", "x", NOW);
+        });
+
+        assertThat(store.all()).extracting(InMemoryLoginFailures.Failure::accountKey).containsExactly("outer", "after");
+        assertThat(transactions.committed()).isOne();
+        assertThat(transactions.rolledBack()).isZero();
+        assertThat(transactions.rolledBackToSavepoint()).isOne();
+    }
+
+    @Test
+    void nested_workThrows_rethrowsTheSameFailure() {
+        IllegalStateException failure = new IllegalStateException("row");
+
+        Throwable thrown = transactions.inTransaction(() -> catchThrowable(
+                () -> transactions.nested(() -> {
+                    throw failure;
+                })));
+
+        assertThat(thrown).isSameAs(failure);
+    }
+
+    @Test
+    void nested_joinedTransactionInsideFailsAndTheSavepointIsUndone_leavesTheOuterTransactionAlive() {
+        // given: a use case's own transaction (joined) fails inside the savepoint, as a refused row does
+
+        transactions.run(() -> {
+            store.record("outer", "x", NOW);
+            try {
+                transactions.nested(() -> transactions.inTransaction(() -> {
+                    store.record("refused", "x", NOW);
+                    throw new IllegalArgumentException("refused");
+                }));
+            } catch (IllegalArgumentException expected) {
+                // the row is reported, the batch goes on
+            }
+        });
+
+        assertThat(store.all()).extracting(InMemoryLoginFailures.Failure::accountKey).containsExactly("outer");
+        assertThat(transactions.committed()).isOne();
+    }
+
+    @Test
+    void nested_workSucceeds_keepsItsChangesWithTheOuterTransaction() {
+        // given: an empty store
+
+        String result = transactions.inTransaction(() -> transactions.nested(() -> {
+            store.record("inner", "x", NOW);
+            return "done";
+        }));
+
+        assertThat(result).isEqualTo("done");
+        assertThat(store.all()).extracting(InMemoryLoginFailures.Failure::accountKey).containsExactly("inner");
+        assertThat(transactions.committed()).isOne();
+        assertThat(transactions.rolledBackToSavepoint()).isZero();
+    }
+
+    @Test
+    void nested_succeedsButTheOuterTransactionFailsLater_undoesTheNestedChangesToo() {
+        // given: a savepoint that succeeded inside a transaction that then fails
+
+        assertThatThrownBy(() -> transactions.run(() -> {
+            transactions.nested(() -> {
+                store.record("inner", "x", NOW);
+                return null;
+            });
+            throw new IllegalStateException("outer");
+        })).hasMessage("outer");
+
+        assertThat(store.all()).isEmpty();
+        assertThat(transactions.rolledBack()).isOne();
+    }
+
+    @Test
+    void nested_failsAfterAnEarlierJoinedFailureWasSwallowed_keepsTheOuterTransactionDoomed() {
+        // given: the outer transaction is already marked for rollback before the savepoint
+
+        assertThatThrownBy(() -> transactions.run(() -> {
+            try {
+                transactions.run(() -> {
+                    throw new IllegalStateException("earlier");
+                });
+            } catch (IllegalStateException expected) {
+                // ignored on purpose
+            }
+            try {
+                transactions.nested(() -> {
+                    throw new IllegalArgumentException("row");
+                });
+            } catch (IllegalArgumentException expected) {
+                // ignored on purpose
+            }
+        })).isInstanceOf(IllegalStateException.class).hasMessageContaining("rolled back");
+
+        assertThat(transactions.committed()).isZero();
+    }
+
+    @Test
+    void nested_outsideAnyTransaction_runsAsATransactionOfItsOwn() {
+        // given: no transaction running
+
+        assertThatThrownBy(() -> transactions.nested(() -> {
+            store.record("alone", "x", NOW);
+            throw new IllegalStateException("boom");
+        })).hasMessage("boom");
+        boolean active = transactions.nested(transactions::isActive);
+
+        assertThat(store.all()).isEmpty();
+        assertThat(transactions.rolledBack()).isOne();
+        assertThat(active).isTrue();
+        assertThat(transactions.committed()).isOne();
         assertThat(transactions.isActive()).isFalse();
     }
 }
