@@ -17,6 +17,7 @@ import io.kamdesk.application.fileio.service.ExportService;
 import io.kamdesk.application.fileio.service.ImportBillsService;
 import io.kamdesk.application.fileio.service.ImportCustomersService;
 import io.kamdesk.application.shared.Transactions;
+import io.kamdesk.bootstrap.shared.KamDeskProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -35,18 +36,24 @@ class FileioWiring {
     }
 
     @Bean
-    ImportCustomersService importCustomersService(TabularReader reader, Transactions transactions,
-            CustomerRepository customers, KamDirectory kams, CreateCustomerUseCase create,
-            UpdateCustomerUseCase update, ListCustomersUseCase read) {
-        return new ImportCustomersService(reader, transactions, customers, kams, create, update, read);
+    TabularReader.ReadLimits importLimits(KamDeskProperties properties) {
+        return new TabularReader.ReadLimits(properties.imports().maxRows(), properties.imports().maxCellLength());
     }
 
     @Bean
-    ImportBillsService importBillsService(TabularReader reader, Transactions transactions,
-            CustomerRepository customers, KamDirectory kams, CreateCustomerUseCase createCustomer,
-            UpdateCustomerUseCase updateCustomer, ListCustomersUseCase readCustomers, BillRepository bills,
-            CreateBillUseCase create, UpdateBillUseCase update, ListBillsUseCase read) {
-        return new ImportBillsService(reader, transactions, customers, kams, createCustomer, updateCustomer,
+    ImportCustomersService importCustomersService(TabularReader reader, TabularReader.ReadLimits limits,
+            Transactions transactions, CustomerRepository customers, KamDirectory kams, CreateCustomerUseCase create,
+            UpdateCustomerUseCase update, ListCustomersUseCase read) {
+        return new ImportCustomersService(reader, limits, transactions, customers, kams, create, update, read);
+    }
+
+    @Bean
+    ImportBillsService importBillsService(TabularReader reader, TabularReader.ReadLimits limits,
+            Transactions transactions, CustomerRepository customers, KamDirectory kams,
+            CreateCustomerUseCase createCustomer, UpdateCustomerUseCase updateCustomer,
+            ListCustomersUseCase readCustomers, BillRepository bills, CreateBillUseCase create,
+            UpdateBillUseCase update, ListBillsUseCase read) {
+        return new ImportBillsService(reader, limits, transactions, customers, kams, createCustomer, updateCustomer,
                 readCustomers, bills, create, update, read);
     }
 

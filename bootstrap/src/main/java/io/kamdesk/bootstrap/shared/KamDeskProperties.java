@@ -14,7 +14,14 @@ public record KamDeskProperties(
         @DefaultValue("Asia/Dhaka") ZoneId timeZone,
         @DefaultValue("KTL") String numberPrefix,
         @DefaultValue Security security,
-        @DefaultValue Admin admin) {
+        @DefaultValue Admin admin,
+        @DefaultValue Imports imports) {
+
+    /** Bounds on one imported file (the upload size itself is spring.servlet.multipart.max-file-size). */
+    public record Imports(
+            @DefaultValue("1000000") long maxRows,
+            @DefaultValue("32767") int maxCellLength) {
+    }
 
     public record Security(
             @DefaultValue("15m") Duration accessTokenLifetime,

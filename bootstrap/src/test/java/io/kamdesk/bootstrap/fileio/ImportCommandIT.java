@@ -83,6 +83,22 @@ class ImportCommandIT {
         assertThat(missing).isEqualTo(2);
     }
 
+    @Test
+    void rowLimitSetting_refusesALongerFile() throws Exception {
+        Path file = csv("long.csv", "name,email,phone\nCli Five,cli.five@cli.test,01711000026\n"
+                + "Cli Six,cli.six@cli.test,01711000027\n");
+        ByteArrayOutputStream output = new ByteArrayOutputStream();
+        List<String> args = new ArrayList<>(List.of(arguments("import", "customers", file.toString())));
+        args.add("--kamdesk.imports.max-rows=2");
+
+        int exit = CommandLine.run(KamDeskApplication.class, args.toArray(String[]::new),
+                new PrintStream(output, true, StandardCharsets.UTF_8), false);
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(output.toString(StandardCharsets.UTF_8)).contains("more than 2 rows");
+        assertThat(customerEmails()).doesNotContain("cli.five@cli.test");
+    }
+
     private Path csv(String name, String content) throws Exception {
         Path file = directory.resolve(name);
         Files.writeString(file, content, StandardCharsets.UTF_8);

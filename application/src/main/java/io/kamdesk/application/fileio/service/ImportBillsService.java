@@ -52,7 +52,15 @@ public final class ImportBillsService implements ImportBillsUseCase {
             KamDirectory kams, CreateCustomerUseCase createCustomer, UpdateCustomerUseCase updateCustomer,
             ListCustomersUseCase readCustomers, BillRepository bills, CreateBillUseCase create,
             UpdateBillUseCase update, ListBillsUseCase read) {
-        this.runner = new ImportRunner(reader, transactions);
+        this(reader, TabularReader.ReadLimits.standard(), transactions, customers, kams, createCustomer,
+                updateCustomer, readCustomers, bills, create, update, read);
+    }
+
+    public ImportBillsService(TabularReader reader, TabularReader.ReadLimits limits, Transactions transactions,
+            CustomerRepository customers, KamDirectory kams, CreateCustomerUseCase createCustomer,
+            UpdateCustomerUseCase updateCustomer, ListCustomersUseCase readCustomers, BillRepository bills,
+            CreateBillUseCase create, UpdateBillUseCase update, ListBillsUseCase read) {
+        this.runner = new ImportRunner(reader, transactions, limits);
         this.customerRows = new CustomerRows(customers, kams, createCustomer, updateCustomer, readCustomers);
         this.customers = customers;
         this.bills = bills;

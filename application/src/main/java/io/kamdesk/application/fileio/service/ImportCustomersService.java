@@ -34,7 +34,13 @@ public final class ImportCustomersService implements ImportCustomersUseCase {
     public ImportCustomersService(TabularReader reader, Transactions transactions, CustomerRepository customers,
             KamDirectory kams, CreateCustomerUseCase create, UpdateCustomerUseCase update,
             ListCustomersUseCase read) {
-        this.runner = new ImportRunner(reader, transactions);
+        this(reader, TabularReader.ReadLimits.standard(), transactions, customers, kams, create, update, read);
+    }
+
+    public ImportCustomersService(TabularReader reader, TabularReader.ReadLimits limits, Transactions transactions,
+            CustomerRepository customers, KamDirectory kams, CreateCustomerUseCase create,
+            UpdateCustomerUseCase update, ListCustomersUseCase read) {
+        this.runner = new ImportRunner(reader, transactions, limits);
         this.rows = new CustomerRows(customers, kams, create, update, read);
     }
 

@@ -26,15 +26,17 @@ final class ImportRunner {
 
     private final TabularReader reader;
     private final Transactions transactions;
+    private final TabularReader.ReadLimits limits;
 
-    ImportRunner(TabularReader reader, Transactions transactions) {
+    ImportRunner(TabularReader reader, Transactions transactions, TabularReader.ReadLimits limits) {
         this.reader = reader;
         this.transactions = transactions;
+        this.limits = limits;
     }
 
     /** {@code writerFor} builds, from the header row, the writer of each data row. */
     ImportReport run(ImportRequest request, Function<TabularRow, Function<TabularRow, RowOutcome>> writerFor) {
-        try (TabularRows rows = reader.open(request.content(), TabularReader.ReadLimits.standard())) {
+        try (TabularRows rows = reader.open(request.content(), limits)) {
             if (!rows.hasNext()) {
                 throw new UnreadableFileException("The file is empty: the first row must name the columns.");
             }

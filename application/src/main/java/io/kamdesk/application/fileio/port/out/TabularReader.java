@@ -14,6 +14,12 @@ public interface TabularReader {
     /** Bounds on what one file may hold. */
     record ReadLimits(long maxRows, int maxCellLength) {
 
+        public ReadLimits {
+            if (maxRows < 1 || maxCellLength < 1) {
+                throw new IllegalArgumentException("import limits must be positive");
+            }
+        }
+
         public static ReadLimits standard() {
             return new ReadLimits(1_000_000, 32_767);
         }
