@@ -23,6 +23,7 @@ import io.kamdesk.domain.shared.NotFoundException;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,6 +44,25 @@ import org.springframework.stereotype.Repository;
 public class JooqCustomerRepository implements CustomerRepository {
 
     /** No key of its own: the id tie-breaker alone, so the default is by id, oldest first. */
+    /** The columns a customer's changes are written to, the same for insert and update. */
+    private static Map<Field<?>, Object> changeableColumns(Customer customer) {
+        Map<Field<?>, Object> columns = new LinkedHashMap<>();
+        columns.put(CUSTOMER.NAME, customer.details().name());
+        columns.put(CUSTOMER.COMPANY_NAME, customer.details().companyName());
+        columns.put(CUSTOMER.EMAIL, customer.details().email().value());
+        columns.put(CUSTOMER.PHONE, customer.details().phone().value());
+        columns.put(CUSTOMER.ADDRESS, customer.details().address());
+        columns.put(CUSTOMER.LINK_ID, customer.details().linkId());
+        columns.put(CUSTOMER.MONTHLY_REVENUE, customer.details().monthlyRevenue().amount());
+        columns.put(CUSTOMER.POTENTIAL_REVENUE, customer.details().potentialRevenue().amount());
+        columns.put(CUSTOMER.KAM_ID, customer.kamId().orElse(null));
+        columns.put(CUSTOMER.STATUS, customer.status().code());
+        columns.put(CUSTOMER.JOINED_ON, customer.joinedOn());
+        columns.put(CUSTOMER.LEFT_ON, customer.leftOn().orElse(null));
+        columns.put(CUSTOMER.UPDATED_AT, customer.updatedAt());
+        return columns;
+    }
+
     private static final List<SortOrder<CustomerSortField>> DEFAULT_ORDERING = List.of();
     /**
      * The stored status of a bill that counts as revenue. Spelled out rather than taken from the
@@ -72,20 +92,8 @@ public class JooqCustomerRepository implements CustomerRepository {
         ConstraintViolations.translated(() -> dsl.insertInto(CUSTOMER)
                 .set(CUSTOMER.ID, customer.id())
                 .set(CUSTOMER.CUSTOMER_NUMBER, customer.customerNumber())
-                .set(CUSTOMER.NAME, customer.details().name())
-                .set(CUSTOMER.COMPANY_NAME, customer.details().companyName())
-                .set(CUSTOMER.EMAIL, customer.details().email().value())
-                .set(CUSTOMER.PHONE, customer.details().phone().value())
-                .set(CUSTOMER.ADDRESS, customer.details().address())
-                .set(CUSTOMER.LINK_ID, customer.details().linkId())
-                .set(CUSTOMER.MONTHLY_REVENUE, customer.details().monthlyRevenue().amount())
-                .set(CUSTOMER.POTENTIAL_REVENUE, customer.details().potentialRevenue().amount())
-                .set(CUSTOMER.KAM_ID, customer.kamId().orElse(null))
-                .set(CUSTOMER.STATUS, customer.status().code())
-                .set(CUSTOMER.JOINED_ON, customer.joinedOn())
-                .set(CUSTOMER.LEFT_ON, customer.leftOn().orElse(null))
                 .set(CUSTOMER.CREATED_AT, customer.createdAt())
-                .set(CUSTOMER.UPDATED_AT, customer.updatedAt())
+                .set(changeableColumns(customer))
                 .execute(), clashesOf(customer));
     }
 
@@ -93,19 +101,7 @@ public class JooqCustomerRepository implements CustomerRepository {
     @Override
     public void update(Customer customer) {
         int updated = ConstraintViolations.translated(() -> dsl.update(CUSTOMER)
-                .set(CUSTOMER.NAME, customer.details().name())
-                .set(CUSTOMER.COMPANY_NAME, customer.details().companyName())
-                .set(CUSTOMER.EMAIL, customer.details().email().value())
-                .set(CUSTOMER.PHONE, customer.details().phone().value())
-                .set(CUSTOMER.ADDRESS, customer.details().address())
-                .set(CUSTOMER.LINK_ID, customer.details().linkId())
-                .set(CUSTOMER.MONTHLY_REVENUE, customer.details().monthlyRevenue().amount())
-                .set(CUSTOMER.POTENTIAL_REVENUE, customer.details().potentialRevenue().amount())
-                .set(CUSTOMER.KAM_ID, customer.kamId().orElse(null))
-                .set(CUSTOMER.STATUS, customer.status().code())
-                .set(CUSTOMER.JOINED_ON, customer.joinedOn())
-                .set(CUSTOMER.LEFT_ON, customer.leftOn().orElse(null))
-                .set(CUSTOMER.UPDATED_AT, customer.updatedAt())
+                .set(changeableColumns(customer))
                 .where(CUSTOMER.ID.eq(customer.id()))
                 .execute(), clashesOf(customer));
         if (updated == 0) {

@@ -20,6 +20,7 @@ import io.kamdesk.domain.identity.Viewer;
 import io.kamdesk.domain.shared.DomainException;
 import io.kamdesk.domain.shared.InvalidInputException;
 import io.kamdesk.domain.shared.NotFoundException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,6 +39,27 @@ public class JooqProspectRepository implements ProspectRepository {
      * The allow-list of orderings. Names sort ignoring case, as people read them; a missing follow-up
      * date comes first going up and last going down (the list-wide rule for empty values).
      */
+    /** The columns a prospect's changes are written to, the same for insert and update. */
+    private static Map<Field<?>, Object> changeableColumns(Prospect prospect) {
+        ProspectDetails details = prospect.details();
+        Map<Field<?>, Object> columns = new LinkedHashMap<>();
+        columns.put(PROSPECT.NAME, details.name());
+        columns.put(PROSPECT.COMPANY_NAME, details.companyName());
+        columns.put(PROSPECT.EMAIL, details.email() == null ? null : details.email().value());
+        columns.put(PROSPECT.PHONE, details.phone() == null ? null : details.phone().value());
+        columns.put(PROSPECT.ADDRESS, details.address());
+        columns.put(PROSPECT.POTENTIAL_REVENUE, details.potentialRevenue().amount());
+        columns.put(PROSPECT.CONTACT_PERSON, details.contactPerson());
+        columns.put(PROSPECT.SOURCE, details.source());
+        columns.put(PROSPECT.FOLLOW_UP_DATE, details.followUpDate());
+        columns.put(PROSPECT.NOTES, details.notes());
+        columns.put(PROSPECT.STATUS, prospect.status().code());
+        columns.put(PROSPECT.OWNER_ID, prospect.ownerId().orElse(null));
+        columns.put(PROSPECT.CUSTOMER_ID, prospect.customerId().orElse(null));
+        columns.put(PROSPECT.UPDATED_AT, prospect.updatedAt());
+        return columns;
+    }
+
     private static final Map<ProspectSortField, Field<?>> SORTABLE = Map.of(
             ProspectSortField.CREATED_AT, PROSPECT.CREATED_AT,
             ProspectSortField.UPDATED_AT, PROSPECT.UPDATED_AT,
@@ -59,23 +81,9 @@ public class JooqProspectRepository implements ProspectRepository {
 
     @Override
     public Prospect insert(Prospect prospect) {
-        ProspectDetails details = prospect.details();
         Long id = ConstraintViolations.translated(() -> dsl.insertInto(PROSPECT)
-                .set(PROSPECT.NAME, details.name())
-                .set(PROSPECT.COMPANY_NAME, details.companyName())
-                .set(PROSPECT.EMAIL, details.email() == null ? null : details.email().value())
-                .set(PROSPECT.PHONE, details.phone() == null ? null : details.phone().value())
-                .set(PROSPECT.ADDRESS, details.address())
-                .set(PROSPECT.POTENTIAL_REVENUE, details.potentialRevenue().amount())
-                .set(PROSPECT.CONTACT_PERSON, details.contactPerson())
-                .set(PROSPECT.SOURCE, details.source())
-                .set(PROSPECT.FOLLOW_UP_DATE, details.followUpDate())
-                .set(PROSPECT.NOTES, details.notes())
-                .set(PROSPECT.STATUS, prospect.status().code())
-                .set(PROSPECT.OWNER_ID, prospect.ownerId().orElse(null))
-                .set(PROSPECT.CUSTOMER_ID, prospect.customerId().orElse(null))
                 .set(PROSPECT.CREATED_AT, prospect.createdAt())
-                .set(PROSPECT.UPDATED_AT, prospect.updatedAt())
+                .set(changeableColumns(prospect))
                 .returning(PROSPECT.ID)
                 .fetchSingle()
                 .getId(), clashesOf(prospect));
@@ -85,22 +93,8 @@ public class JooqProspectRepository implements ProspectRepository {
     /** Everything but the id and the creation time. */
     @Override
     public void update(Prospect prospect) {
-        ProspectDetails details = prospect.details();
         int updated = ConstraintViolations.translated(() -> dsl.update(PROSPECT)
-                .set(PROSPECT.NAME, details.name())
-                .set(PROSPECT.COMPANY_NAME, details.companyName())
-                .set(PROSPECT.EMAIL, details.email() == null ? null : details.email().value())
-                .set(PROSPECT.PHONE, details.phone() == null ? null : details.phone().value())
-                .set(PROSPECT.ADDRESS, details.address())
-                .set(PROSPECT.POTENTIAL_REVENUE, details.potentialRevenue().amount())
-                .set(PROSPECT.CONTACT_PERSON, details.contactPerson())
-                .set(PROSPECT.SOURCE, details.source())
-                .set(PROSPECT.FOLLOW_UP_DATE, details.followUpDate())
-                .set(PROSPECT.NOTES, details.notes())
-                .set(PROSPECT.STATUS, prospect.status().code())
-                .set(PROSPECT.OWNER_ID, prospect.ownerId().orElse(null))
-                .set(PROSPECT.CUSTOMER_ID, prospect.customerId().orElse(null))
-                .set(PROSPECT.UPDATED_AT, prospect.updatedAt())
+                .set(changeableColumns(prospect))
                 .where(PROSPECT.ID.eq(prospect.id()))
                 .execute(), clashesOf(prospect));
         if (updated == 0) {
