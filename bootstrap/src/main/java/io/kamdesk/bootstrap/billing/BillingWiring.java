@@ -7,6 +7,7 @@ import io.kamdesk.application.billing.service.BillingSettings;
 import io.kamdesk.application.billing.service.CreateBillService;
 import io.kamdesk.application.billing.service.DeleteBillService;
 import io.kamdesk.application.billing.service.UpdateBillService;
+import io.kamdesk.application.billing.service.UpsertBillsService;
 import io.kamdesk.application.shared.BusinessCalendar;
 import io.kamdesk.application.shared.Transactions;
 import io.kamdesk.bootstrap.shared.KamDeskProperties;
@@ -26,6 +27,12 @@ class BillingWiring {
     CreateBillService createBillService(BillRepository bills, BillableCustomers customers, Transactions transactions,
             BusinessCalendar calendar, BillingSettings settings) {
         return new CreateBillService(bills, customers, transactions, calendar, settings);
+    }
+
+    @Bean
+    UpsertBillsService upsertBillsService(BillRepository bills, BillableCustomers customers,
+            Transactions transactions, BusinessCalendar calendar, BillingSettings settings) {
+        return new UpsertBillsService(bills, customers, transactions, calendar, settings);
     }
 
     @Bean

@@ -12,6 +12,7 @@ import io.kamdesk.application.crm.service.DeleteCustomerService;
 import io.kamdesk.application.crm.service.DeleteProspectService;
 import io.kamdesk.application.crm.service.ProspectQueryService;
 import io.kamdesk.application.crm.service.UpdateCustomerService;
+import io.kamdesk.application.crm.service.UpsertCustomersService;
 import io.kamdesk.application.crm.service.UpdateProspectService;
 import io.kamdesk.application.shared.BusinessCalendar;
 import io.kamdesk.application.shared.Transactions;
@@ -60,6 +61,12 @@ class CrmWiring {
     CreateCustomerService createCustomerService(CustomerRepository customers, KamDirectory kams,
             Transactions transactions, BusinessCalendar calendar, CrmSettings settings) {
         return new CreateCustomerService(customers, kams, transactions, calendar, settings);
+    }
+
+    @Bean
+    UpsertCustomersService upsertCustomersService(CustomerRepository customers, KamDirectory kams,
+            Transactions transactions, BusinessCalendar calendar, CrmSettings settings) {
+        return new UpsertCustomersService(customers, kams, transactions, calendar, settings);
     }
 
     @Bean

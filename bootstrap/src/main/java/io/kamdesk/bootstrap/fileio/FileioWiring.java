@@ -2,13 +2,10 @@ package io.kamdesk.bootstrap.fileio;
 
 import io.kamdesk.adapter.out.fileio.SpreadsheetReader;
 import io.kamdesk.adapter.out.fileio.SpreadsheetWriter;
-import io.kamdesk.application.billing.port.in.CreateBillUseCase;
 import io.kamdesk.application.billing.port.in.ListBillsUseCase;
-import io.kamdesk.application.billing.port.in.UpdateBillUseCase;
-import io.kamdesk.application.billing.port.out.BillRepository;
-import io.kamdesk.application.crm.port.in.CreateCustomerUseCase;
+import io.kamdesk.application.billing.port.in.UpsertBillsUseCase;
 import io.kamdesk.application.crm.port.in.ListCustomersUseCase;
-import io.kamdesk.application.crm.port.in.UpdateCustomerUseCase;
+import io.kamdesk.application.crm.port.in.UpsertCustomersUseCase;
 import io.kamdesk.application.crm.port.out.CustomerRepository;
 import io.kamdesk.application.crm.port.out.KamDirectory;
 import io.kamdesk.application.fileio.port.out.TabularReader;
@@ -42,19 +39,15 @@ class FileioWiring {
 
     @Bean
     ImportCustomersService importCustomersService(TabularReader reader, TabularReader.ReadLimits limits,
-            Transactions transactions, CustomerRepository customers, KamDirectory kams, CreateCustomerUseCase create,
-            UpdateCustomerUseCase update, ListCustomersUseCase read) {
-        return new ImportCustomersService(reader, limits, transactions, customers, kams, create, update, read);
+            Transactions transactions, KamDirectory kams, UpsertCustomersUseCase upsert) {
+        return new ImportCustomersService(reader, limits, transactions, kams, upsert);
     }
 
     @Bean
     ImportBillsService importBillsService(TabularReader reader, TabularReader.ReadLimits limits,
-            Transactions transactions, CustomerRepository customers, KamDirectory kams,
-            CreateCustomerUseCase createCustomer, UpdateCustomerUseCase updateCustomer,
-            ListCustomersUseCase readCustomers, BillRepository bills, CreateBillUseCase create,
-            UpdateBillUseCase update, ListBillsUseCase read) {
-        return new ImportBillsService(reader, limits, transactions, customers, kams, createCustomer, updateCustomer,
-                readCustomers, bills, create, update, read);
+            Transactions transactions, KamDirectory kams, CustomerRepository customers,
+            UpsertCustomersUseCase upsertCustomers, UpsertBillsUseCase upsertBills) {
+        return new ImportBillsService(reader, limits, transactions, kams, customers, upsertCustomers, upsertBills);
     }
 
     @Bean

@@ -25,6 +25,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -76,10 +77,11 @@ final class ImportCommand {
         }
         try (InputStream content = Files.newInputStream(file)) {
             ImportRequest request = new ImportRequest(viewer.get(), content, atomic, dryRun, this::progress);
+            long started = System.nanoTime();
             ImportReport report = what.equals("customers")
                     ? customers.importCustomers(request)
                     : bills.importBills(request);
-            print(what, report, dryRun);
+            print(what, report, dryRun, Duration.ofNanos(System.nanoTime() - started));
             return report.success() ? 0 : 1;
         } catch (IOException e) {
             out.println("Cannot read " + file + ": " + e.getMessage());
@@ -98,7 +100,7 @@ final class ImportCommand {
         }
     }
 
-    private void print(String what, ImportReport report, boolean dryRun) {
+    private void print(String what, ImportReport report, boolean dryRun, Duration took) {
         if (terminal) {
             out.print("\r");
         }
@@ -114,6 +116,9 @@ final class ImportCommand {
             out.println("  bills updated:      " + report.billsUpdated());
         }
         out.println("  errors:             " + report.errors().size());
+        double seconds = Math.max(took.toNanos(), 1) / 1e9;
+        out.println(String.format(Locale.ROOT, "  time:               %.2f s (%,.0f rows/s)", seconds,
+                report.processed() / seconds));
         report.errors().stream().map(RowProblem::asText).forEach(line -> out.println("    " + line));
     }
 

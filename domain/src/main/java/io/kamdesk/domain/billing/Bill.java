@@ -53,6 +53,12 @@ public final class Bill {
         return new Bill(id, customerId, billNumber, newTerms, newCharges, newStatus, createdAt, now);
     }
 
+    /** The same bill with the same terms, charges and status, whenever either was written. */
+    public boolean sameContentAs(Bill other) {
+        return id == other.id && customerId == other.customerId && billNumber.equals(other.billNumber)
+                && terms.equals(other.terms) && charges.equals(other.charges) && status == other.status;
+    }
+
     public long id() {
         return id;
     }

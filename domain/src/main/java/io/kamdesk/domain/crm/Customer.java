@@ -74,6 +74,13 @@ public final class Customer {
         return new Customer(id, customerNumber, details, kamId, status, newJoinedOn, leftOn, createdAt, now);
     }
 
+    /** The same customer with the same details, KAM, status and dates, whenever either was written. */
+    public boolean sameContentAs(Customer other) {
+        return id == other.id && customerNumber.equals(other.customerNumber) && details.equals(other.details)
+                && Objects.equals(kamId, other.kamId) && status == other.status && joinedOn.equals(other.joinedOn)
+                && Objects.equals(leftOn, other.leftOn);
+    }
+
     public long id() {
         return id;
     }

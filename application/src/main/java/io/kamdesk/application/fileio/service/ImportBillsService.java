@@ -1,84 +1,274 @@
 package io.kamdesk.application.fileio.service;
 
 import io.kamdesk.application.billing.port.in.BillInput;
-import io.kamdesk.application.billing.port.in.BillView;
-import io.kamdesk.application.billing.port.in.CreateBillUseCase;
-import io.kamdesk.application.billing.port.in.ListBillsUseCase;
-import io.kamdesk.application.billing.port.in.UpdateBillUseCase;
-import io.kamdesk.application.billing.port.out.BillRepository;
-import io.kamdesk.application.crm.port.in.CreateCustomerUseCase;
+import io.kamdesk.application.billing.port.in.UpsertBillsUseCase;
+import io.kamdesk.application.billing.port.in.UpsertBillsUseCase.BillDraft;
 import io.kamdesk.application.crm.port.in.CustomerInput;
-import io.kamdesk.application.crm.port.in.ListCustomersUseCase;
-import io.kamdesk.application.crm.port.in.UpdateCustomerUseCase;
+import io.kamdesk.application.crm.port.in.UpsertCustomersUseCase;
 import io.kamdesk.application.crm.port.out.CustomerRepository;
+import io.kamdesk.application.crm.port.out.CustomerRepository.Located;
 import io.kamdesk.application.crm.port.out.KamDirectory;
 import io.kamdesk.application.fileio.port.in.ImportBillsUseCase;
 import io.kamdesk.application.fileio.port.in.ImportReport;
 import io.kamdesk.application.fileio.port.in.ImportRequest;
+import io.kamdesk.application.fileio.port.in.RowProblem;
 import io.kamdesk.application.fileio.port.out.TabularReader;
 import io.kamdesk.application.fileio.port.out.TabularRow;
 import io.kamdesk.application.fileio.service.ImportCustomersService.CustomerRows;
 import io.kamdesk.application.shared.Patch;
 import io.kamdesk.application.shared.Transactions;
+import io.kamdesk.application.shared.Upserted;
 import io.kamdesk.domain.billing.BandwidthComponent;
-import io.kamdesk.domain.crm.Customer;
 import io.kamdesk.domain.identity.Viewer;
 import io.kamdesk.domain.shared.DomainException;
 import io.kamdesk.domain.shared.EmailAddress;
+import io.kamdesk.domain.shared.InvalidInputException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
- * Imports bills row by row: the row's customer (by e-mail) is found, or created from the row's
- * customer columns, and its bill upserted by customer, billing date, NTTN capacity and company. A row
- * is written whole (customer and bill) or not at all. Totals in the file are never trusted: when
- * they disagree with quantity × price − discount, the row is reported and not written.
+ * Imports bills: each row's customer (by e-mail) is found, or created from the row's customer
+ * columns, and its bill upserted by customer, billing date, NTTN capacity and company, through the
+ * bulk use cases of the CRM and billing, so every rule of a single create or update applies to every
+ * row. A row is written whole (customer and bill) or not at all: when a row that created its
+ * customer fails on its bill, the batch is undone and written again without it. Totals in the file
+ * are never trusted: when they disagree with quantity × price − discount, the row is reported and
+ * not written.
  */
 public final class ImportBillsService implements ImportBillsUseCase {
 
     private final ImportRunner runner;
-    private final CustomerRows customerRows;
+    private final Transactions transactions;
+    private final KamDirectory kams;
     private final CustomerRepository customers;
-    private final BillRepository bills;
-    private final CreateBillUseCase create;
-    private final UpdateBillUseCase update;
-    private final ListBillsUseCase read;
-
-    public ImportBillsService(TabularReader reader, Transactions transactions, CustomerRepository customers,
-            KamDirectory kams, CreateCustomerUseCase createCustomer, UpdateCustomerUseCase updateCustomer,
-            ListCustomersUseCase readCustomers, BillRepository bills, CreateBillUseCase create,
-            UpdateBillUseCase update, ListBillsUseCase read) {
-        this(reader, TabularReader.ReadLimits.standard(), transactions, customers, kams, createCustomer,
-                updateCustomer, readCustomers, bills, create, update, read);
-    }
+    private final UpsertCustomersUseCase upsertCustomers;
+    private final UpsertBillsUseCase upsertBills;
 
     public ImportBillsService(TabularReader reader, TabularReader.ReadLimits limits, Transactions transactions,
-            CustomerRepository customers, KamDirectory kams, CreateCustomerUseCase createCustomer,
-            UpdateCustomerUseCase updateCustomer, ListCustomersUseCase readCustomers, BillRepository bills,
-            CreateBillUseCase create, UpdateBillUseCase update, ListBillsUseCase read) {
+            KamDirectory kams, CustomerRepository customers, UpsertCustomersUseCase upsertCustomers,
+            UpsertBillsUseCase upsertBills) {
         this.runner = new ImportRunner(reader, transactions, limits);
-        this.customerRows = new CustomerRows(customers, kams, createCustomer, updateCustomer, readCustomers);
+        this.transactions = transactions;
+        this.kams = kams;
         this.customers = customers;
-        this.bills = bills;
-        this.create = create;
-        this.update = update;
-        this.read = read;
+        this.upsertCustomers = upsertCustomers;
+        this.upsertBills = upsertBills;
     }
 
     @Override
     public ImportReport importBills(ImportRequest request) {
-        return runner.run(request, header -> {
-            ColumnMap columns = ColumnMap.of(header, BillSheet.COLUMNS, BillSheet.REQUIRED);
-            return (Function<TabularRow, RowOutcome>) row -> write(request.viewer(),
-                    new RowReader(row, columns, BillSheet.FIELD_KEYS));
-        });
+        return runner.run(request, header -> new BillSheetWriter(request.viewer(),
+                ColumnMap.of(header, BillSheet.COLUMNS, BillSheet.REQUIRED), new CustomerRows(kams)));
     }
 
-    private RowOutcome write(Viewer viewer, RowReader cells) {
+    private final class BillSheetWriter implements SheetWriter {
+
+        private final Viewer viewer;
+        private final ColumnMap columns;
+        private final CustomerRows customerRows;
+
+        BillSheetWriter(Viewer viewer, ColumnMap columns, CustomerRows customerRows) {
+            this.viewer = viewer;
+            this.columns = columns;
+            this.customerRows = customerRows;
+        }
+
+        @Override
+        public List<RowResult> writeAll(List<TabularRow> batch) {
+            List<BillRow> rows = batch.stream().map(this::read).toList();
+            while (true) {
+                try {
+                    return transactions.nested(() -> new BillBatch(viewer, rows).write());
+                } catch (RowsLeftOut retry) {
+                    // the rows that failed are marked: the batch goes again without them
+                }
+            }
+        }
+
+        @Override
+        public RowResult refused(TabularRow row, DomainException reason) {
+            return RowResult.failed(cells(row).failure(reason).problems());
+        }
+
+        private BillRow read(TabularRow row) {
+            RowReader cells = cells(row);
+            try {
+                return new BillRow(cells, parse(cells, customerRows));
+            } catch (RowFailure unreadable) {
+                BillRow failed = new BillRow(cells, null);
+                failed.fail(unreadable.problems());
+                return failed;
+            }
+        }
+
+        private RowReader cells(TabularRow row) {
+            return new RowReader(row, columns, BillSheet.FIELD_KEYS);
+        }
+    }
+
+    /** A row as read: its customer's e-mail and columns, its bill's fields and the totals it states. */
+    private record ParsedBill(EmailAddress email, CustomerInput customer, BillDraft bill) {
+    }
+
+    /** A row of a batch: what was read, and its fate, which survives the batch's attempts. */
+    private static final class BillRow {
+
+        private final RowReader cells;
+        private final ParsedBill parsed;
+        private List<RowProblem> problems;
+        private RowOutcome outcome = RowOutcome.UNCHANGED;
+
+        BillRow(RowReader cells, ParsedBill parsed) {
+            this.cells = cells;
+            this.parsed = parsed;
+        }
+
+        boolean failed() {
+            return problems != null;
+        }
+
+        void fail(List<RowProblem> found) {
+            problems = found;
+        }
+
+        void fail(DomainException refusal) {
+            problems = cells.failure(refusal).problems();
+        }
+
+        RowResult result() {
+            return failed() ? RowResult.failed(problems) : RowResult.written(outcome);
+        }
+    }
+
+    /**
+     * One attempt at writing a batch: the customers found by e-mail, the missing ones created (from
+     * the first row naming each that can create it), then the bills, all in bulk.
+     */
+    private final class BillBatch {
+
+        private final Viewer viewer;
+        private final List<BillRow> rows;
+        private final Map<EmailAddress, Long> customerIds = new HashMap<>();
+        private final Map<BillRow, Boolean> createdItsCustomer = new IdentityHashMap<>();
+
+        BillBatch(Viewer viewer, List<BillRow> rows) {
+            this.viewer = viewer;
+            this.rows = rows;
+            rows.forEach(row -> row.outcome = RowOutcome.UNCHANGED);
+        }
+
+        List<RowResult> write() {
+            findCustomers();
+            createCustomers();
+            writeBills();
+            return rows.stream().map(BillRow::result).toList();
+        }
+
+        private void findCustomers() {
+            Set<EmailAddress> emails = alive().map(row -> row.parsed.email()).collect(Collectors.toSet());
+            Map<EmailAddress, Located> found = emails.isEmpty() ? Map.of()
+                    : customers.findByEmailsForUpdate(viewer, emails);
+            found.forEach((email, located) -> {
+                if (located.visible()) {
+                    customerIds.put(email, located.customer().id());
+                }
+            });
+            alive().filter(row -> found.containsKey(row.parsed.email()) && !found.get(row.parsed.email()).visible())
+                    .forEach(row -> row.fail(InvalidInputException.of("customer_email",
+                            "A customer with this e-mail exists but is not assigned to you.")));
+        }
+
+        /** Round by round: a refused row hands the creation of its customer to the next row naming it. */
+        private void createCustomers() {
+            Map<EmailAddress, Deque<BillRow>> waiting = new LinkedHashMap<>();
+            alive().filter(row -> !customerIds.containsKey(row.parsed.email()))
+                    .forEach(row -> waiting.computeIfAbsent(row.parsed.email(), email -> new ArrayDeque<>()).add(row));
+            while (!waiting.isEmpty()) {
+                List<BillRow> creators = waiting.values().stream().map(Deque::peekFirst).toList();
+                List<Upserted> results = upsertCustomers.upsertCustomers(viewer,
+                        creators.stream().map(row -> row.parsed.customer()).toList());
+                for (int i = 0; i < creators.size(); i++) {
+                    BillRow creator = creators.get(i);
+                    EmailAddress email = creator.parsed.email();
+                    Deque<BillRow> naming = waiting.get(email);
+                    if (results.get(i) instanceof Upserted.Refused refused) {
+                        creator.fail(refused.reason());
+                        naming.removeFirst();
+                        if (naming.isEmpty()) {
+                            waiting.remove(email);
+                        }
+                    } else {
+                        customerIds.put(email, idOf(results.get(i)));
+                        creator.outcome = creator.outcome.plus(new RowOutcome(1, 0, 0, 0));
+                        createdItsCustomer.put(creator, true);
+                        waiting.remove(email);
+                    }
+                }
+            }
+        }
+
+        private void writeBills() {
+            List<BillRow> billed = alive().filter(row -> customerIds.containsKey(row.parsed.email())).toList();
+            List<Upserted> results = upsertBills.upsertBills(viewer, billed.stream()
+                    .map(row -> withCustomer(row.parsed.bill(), customerIds.get(row.parsed.email()))).toList());
+            boolean customerLeftAlone = false;
+            for (int i = 0; i < billed.size(); i++) {
+                BillRow row = billed.get(i);
+                switch (results.get(i)) {
+                    case Upserted.Created created -> row.outcome = row.outcome.plus(new RowOutcome(0, 0, 1, 0));
+                    case Upserted.Updated updated -> row.outcome = row.outcome.plus(new RowOutcome(0, 0, 0, 1));
+                    case Upserted.Unchanged unchanged -> {
+                    }
+                    case Upserted.Refused refused -> {
+                        row.fail(refused.reason());
+                        customerLeftAlone |= createdItsCustomer.containsKey(row);
+                    }
+                }
+            }
+            if (customerLeftAlone) {
+                throw new RowsLeftOut();
+            }
+        }
+
+        private Stream<BillRow> alive() {
+            return rows.stream().filter(row -> !row.failed());
+        }
+    }
+
+    /** A row created its customer but failed on its bill: the batch is undone and goes again without it. */
+    private static final class RowsLeftOut extends RuntimeException {
+        RowsLeftOut() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static long idOf(Upserted upserted) {
+        return switch (upserted) {
+            case Upserted.Created created -> created.id();
+            case Upserted.Updated updated -> updated.id();
+            case Upserted.Unchanged unchanged -> unchanged.id();
+            case Upserted.Refused refused -> throw new IllegalArgumentException("a refused record has no id");
+        };
+    }
+
+    private static BillDraft withCustomer(BillDraft draft, long customerId) {
+        return new BillDraft(withCustomer(draft.input(), customerId), draft.statedTotalBill(), draft.statedTotalDue());
+    }
+
+    /** The cells of a row, read; throws {@link RowFailure} when a cell cannot be read. */
+    private static ParsedBill parse(RowReader cells, CustomerRows customerRows) {
         EmailAddress email = customerRows.email(cells, BillSheet.CUSTOMER_EMAIL);
         Patch<LocalDate> billingDate = cells.date(BillSheet.BILLING_DATE);
         if (!billingDate.isPresent() && !cells.hasProblems()) {
@@ -89,37 +279,7 @@ public final class ImportBillsService implements ImportBillsUseCase {
         Optional<BigDecimal> fileTotalDue = money(cells, BillSheet.TOTAL_DUE);
         Patch<Long> kam = customerRows.kam(cells, BillSheet.KAM);
         cells.failIfProblems();
-
-        RowOutcome outcome = RowOutcome.UNCHANGED;
-        Optional<Customer> customer = customerRows.find(viewer, email, cells, BillSheet.CUSTOMER_EMAIL);
-        if (customer.isEmpty()) {
-            outcome = outcome.plus(customerRows.upsert(viewer, email, BillSheet.CUSTOMER_EMAIL,
-                    newCustomer(cells, email, kam), cells));
-            customer = customers.findByEmailForUpdate(email);
-        }
-        long customerId = customer.orElseThrow().id();
-        BillInput forCustomer = withCustomer(input, customerId);
-        try {
-            Optional<Long> existing = bills.findIdByNaturalKey(customerId, billingDate.value(),
-                    input.nttnCap().orElse(""), input.nttnCom().orElse(""));
-            BillView written;
-            if (existing.isPresent()) {
-                BillView before = read.getBill(viewer, existing.get());
-                written = update.updateBill(viewer, existing.get(), forCustomer, false);
-                requireTotalsAgree(written, fileTotalBill, fileTotalDue, cells);
-                if (outcome.equals(RowOutcome.UNCHANGED) && sameData(before, written)) {
-                    throw new RowUnchanged();
-                }
-                outcome = outcome.plus(new RowOutcome(0, 0, 0, 1));
-            } else {
-                written = create.createBill(viewer, forCustomer);
-                requireTotalsAgree(written, fileTotalBill, fileTotalDue, cells);
-                outcome = outcome.plus(new RowOutcome(0, 0, 1, 0));
-            }
-            return outcome;
-        } catch (DomainException refusal) {
-            throw cells.failure(refusal);
-        }
+        return new ParsedBill(email, newCustomer(cells, email, kam), new BillDraft(input, fileTotalBill, fileTotalDue));
     }
 
     private static BillInput billInput(RowReader cells, Patch<LocalDate> billingDate) {
@@ -154,22 +314,4 @@ public final class ImportBillsService implements ImportBillsUseCase {
         return value.isPresent() ? Optional.ofNullable(value.value()) : Optional.empty();
     }
 
-    /** Totals carried by the file must be the ones the rule gives; otherwise the row is reported. */
-    private static void requireTotalsAgree(BillView bill, Optional<BigDecimal> totalBill,
-            Optional<BigDecimal> totalDue, RowReader cells) {
-        totalBill.filter(given -> given.compareTo(bill.totalBill().amount()) != 0).ifPresent(given ->
-                cells.problem(BillSheet.TOTAL_BILL, "The file says " + given.toPlainString() + " but quantity × "
-                        + "price − discount gives " + bill.totalBill() + "."));
-        totalDue.filter(given -> given.compareTo(bill.totalDue().amount()) != 0).ifPresent(given ->
-                cells.problem(BillSheet.TOTAL_DUE, "The file says " + given.toPlainString() + " but total bill − "
-                        + "total received gives " + bill.totalDue() + "."));
-        cells.failIfProblems();
-    }
-
-    private static boolean sameData(BillView before, BillView after) {
-        return before.equals(new BillView(after.id(), after.billNumber(), after.customer(), after.nttnCap(),
-                after.nttnCom(), after.activeDate(), after.billingDate(), after.terminationDate(), after.lines(),
-                after.discount(), after.totalReceived(), after.totalBill(), after.totalDue(), after.status(),
-                after.remarks(), before.createdAt(), before.updatedAt()));
-    }
 }

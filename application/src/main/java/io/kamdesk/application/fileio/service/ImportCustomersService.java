@@ -1,11 +1,7 @@
 package io.kamdesk.application.fileio.service;
 
-import io.kamdesk.application.crm.port.in.CreateCustomerUseCase;
 import io.kamdesk.application.crm.port.in.CustomerInput;
-import io.kamdesk.application.crm.port.in.CustomerView;
-import io.kamdesk.application.crm.port.in.ListCustomersUseCase;
-import io.kamdesk.application.crm.port.in.UpdateCustomerUseCase;
-import io.kamdesk.application.crm.port.out.CustomerRepository;
+import io.kamdesk.application.crm.port.in.UpsertCustomersUseCase;
 import io.kamdesk.application.crm.port.out.KamDirectory;
 import io.kamdesk.application.fileio.port.in.ImportCustomersUseCase;
 import io.kamdesk.application.fileio.port.in.ImportReport;
@@ -14,64 +10,101 @@ import io.kamdesk.application.fileio.port.out.TabularReader;
 import io.kamdesk.application.fileio.port.out.TabularRow;
 import io.kamdesk.application.shared.Patch;
 import io.kamdesk.application.shared.Transactions;
-import io.kamdesk.domain.crm.Customer;
+import io.kamdesk.application.shared.Upserted;
 import io.kamdesk.domain.identity.Viewer;
 import io.kamdesk.domain.shared.DomainException;
 import io.kamdesk.domain.shared.EmailAddress;
 import io.kamdesk.domain.shared.InvalidValueException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
- * Imports customers, upserting by e-mail through the same use cases as the API, so every rule
- * (validation, uniqueness, scope, KAM assignment) applies to every row.
+ * Imports customers, upserting by e-mail through the bulk use case of the CRM, so every rule of a
+ * single create or update (validation, uniqueness, scope, KAM assignment) applies to every row.
  */
 public final class ImportCustomersService implements ImportCustomersUseCase {
 
     private final ImportRunner runner;
-    private final CustomerRows rows;
-
-    public ImportCustomersService(TabularReader reader, Transactions transactions, CustomerRepository customers,
-            KamDirectory kams, CreateCustomerUseCase create, UpdateCustomerUseCase update,
-            ListCustomersUseCase read) {
-        this(reader, TabularReader.ReadLimits.standard(), transactions, customers, kams, create, update, read);
-    }
+    private final KamDirectory kams;
+    private final UpsertCustomersUseCase upsert;
 
     public ImportCustomersService(TabularReader reader, TabularReader.ReadLimits limits, Transactions transactions,
-            CustomerRepository customers, KamDirectory kams, CreateCustomerUseCase create,
-            UpdateCustomerUseCase update, ListCustomersUseCase read) {
+            KamDirectory kams, UpsertCustomersUseCase upsert) {
         this.runner = new ImportRunner(reader, transactions, limits);
-        this.rows = new CustomerRows(customers, kams, create, update, read);
+        this.kams = kams;
+        this.upsert = upsert;
     }
 
     @Override
     public ImportReport importCustomers(ImportRequest request) {
-        return runner.run(request, header -> {
-            ColumnMap columns = ColumnMap.of(header, CustomerSheet.COLUMNS, CustomerSheet.REQUIRED);
-            return (Function<TabularRow, RowOutcome>) row -> rows.write(request.viewer(),
-                    new RowReader(row, columns, CustomerSheet.FIELD_KEYS));
-        });
+        return runner.run(request, header -> new CustomerSheetWriter(request.viewer(),
+                ColumnMap.of(header, CustomerSheet.COLUMNS, CustomerSheet.REQUIRED), new CustomerRows(kams)));
     }
 
-    /** Writes one customer row; shared with the bill import, whose rows may create their customer. */
-    static final class CustomerRows {
+    private final class CustomerSheetWriter implements SheetWriter {
 
-        private final CustomerRepository customers;
-        private final KamDirectory kams;
-        private final CreateCustomerUseCase create;
-        private final UpdateCustomerUseCase update;
-        private final ListCustomersUseCase read;
+        private final Viewer viewer;
+        private final ColumnMap columns;
+        private final CustomerRows rows;
 
-        CustomerRows(CustomerRepository customers, KamDirectory kams, CreateCustomerUseCase create,
-                UpdateCustomerUseCase update, ListCustomersUseCase read) {
-            this.customers = customers;
-            this.kams = kams;
-            this.create = create;
-            this.update = update;
-            this.read = read;
+        CustomerSheetWriter(Viewer viewer, ColumnMap columns, CustomerRows rows) {
+            this.viewer = viewer;
+            this.columns = columns;
+            this.rows = rows;
         }
 
-        RowOutcome write(Viewer viewer, RowReader cells) {
+        @Override
+        public List<RowResult> writeAll(List<TabularRow> batch) {
+            List<RowResult> results = new ArrayList<>(Collections.nCopies(batch.size(), null));
+            List<Integer> readable = new ArrayList<>();
+            List<RowReader> cells = new ArrayList<>();
+            List<CustomerInput> inputs = new ArrayList<>();
+            for (int i = 0; i < batch.size(); i++) {
+                RowReader row = cells(batch.get(i));
+                try {
+                    inputs.add(rows.input(row));
+                    readable.add(i);
+                    cells.add(row);
+                } catch (RowFailure unreadable) {
+                    results.set(i, RowResult.failed(unreadable.problems()));
+                }
+            }
+            List<Upserted> written = upsert.upsertCustomers(viewer, inputs);
+            for (int n = 0; n < written.size(); n++) {
+                results.set(readable.get(n), CustomerRows.result(written.get(n), cells.get(n)));
+            }
+            return results;
+        }
+
+        @Override
+        public RowResult refused(TabularRow row, DomainException reason) {
+            return RowResult.failed(cells(row).failure(reason).problems());
+        }
+
+        private RowReader cells(TabularRow row) {
+            return new RowReader(row, columns, CustomerSheet.FIELD_KEYS);
+        }
+    }
+
+    /**
+     * Reads the customer columns of a row; shared with the bill import, whose rows may create their
+     * customer. One per import: it remembers the KAMs the sheet names.
+     */
+    static final class CustomerRows {
+
+        private final KamDirectory kams;
+        private final Map<String, Optional<KamDirectory.Kam>> kamsByLogin = new HashMap<>();
+
+        CustomerRows(KamDirectory kams) {
+            this.kams = kams;
+        }
+
+        /** The row's customer; throws {@link RowFailure} when a cell cannot be read. */
+        CustomerInput input(RowReader cells) {
             EmailAddress email = email(cells, CustomerSheet.EMAIL);
             CustomerInput input = new CustomerInput(cells.patchText(CustomerSheet.NAME),
                     cells.patchText(CustomerSheet.COMPANY_NAME), Patch.of(email.value()),
@@ -80,45 +113,17 @@ public final class ImportCustomersService implements ImportCustomersUseCase {
                     cells.decimal(CustomerSheet.POTENTIAL_REVENUE), kam(cells, CustomerSheet.KAM),
                     cells.patchText(CustomerSheet.STATUS), cells.date(CustomerSheet.JOINED_ON));
             cells.failIfProblems();
-            return upsert(viewer, email, CustomerSheet.EMAIL, input, cells);
+            return input;
         }
 
-        /**
-         * The customer with this e-mail: updated when it exists (and is the viewer's to touch), else
-         * created. {@code emailKey} is the sheet's e-mail column.
-         */
-        RowOutcome upsert(Viewer viewer, EmailAddress email, String emailKey, CustomerInput input, RowReader cells) {
-            Optional<Customer> existing = find(viewer, email, cells, emailKey);
-            try {
-                if (existing.isEmpty()) {
-                    create.createCustomer(viewer, input);
-                    return new RowOutcome(1, 0, 0, 0);
-                }
-                long id = existing.get().id();
-                CustomerView before = read.getCustomer(viewer, id);
-                CustomerView after = update.updateCustomer(viewer, id, input, false);
-                if (sameData(before, after)) {
-                    throw new RowUnchanged();
-                }
-                return new RowOutcome(0, 1, 0, 0);
-            } catch (DomainException refusal) {
-                throw cells.failure(refusal);
-            }
-        }
-
-        /**
-         * The customer with this e-mail, if any. One the viewer may not touch (another KAM's, for a
-         * user who sees only their own records) ends the row with a sentence under the e-mail column:
-         * no internal id, and no suggestion that the customer does not exist (its e-mail is taken).
-         */
-        Optional<Customer> find(Viewer viewer, EmailAddress email, RowReader cells, String emailKey) {
-            Optional<Customer> existing = customers.findByEmailForUpdate(email);
-            if (existing.isPresent() && !viewer.seesAll()
-                    && customers.findVisibleForUpdate(viewer, existing.get().id()).isEmpty()) {
-                cells.problem(emailKey, "A customer with this e-mail exists but is not assigned to you.");
-                cells.failIfProblems();
-            }
-            return existing;
+        /** What the bulk use case did with a customer, as a row result. */
+        static RowResult result(Upserted upserted, RowReader cells) {
+            return switch (upserted) {
+                case Upserted.Created created -> RowResult.written(new RowOutcome(1, 0, 0, 0));
+                case Upserted.Updated updated -> RowResult.written(new RowOutcome(0, 1, 0, 0));
+                case Upserted.Unchanged unchanged -> RowResult.written(RowOutcome.UNCHANGED);
+                case Upserted.Refused refused -> RowResult.failed(cells.failure(refused.reason()).problems());
+            };
         }
 
         EmailAddress email(RowReader cells, String key) {
@@ -142,19 +147,12 @@ public final class ImportCustomersService implements ImportCustomersUseCase {
             if (login.isEmpty()) {
                 return Patch.absent();
             }
-            return kams.findActiveByLogin(login.get())
+            return kamsByLogin.computeIfAbsent(login.get(), kams::findActiveByLogin)
                     .map(kam -> Patch.of(kam.id()))
                     .orElseGet(() -> {
                         cells.problem(key, "No active user with this username or e-mail.");
                         return Patch.absent();
                     });
-        }
-
-        private static boolean sameData(CustomerView before, CustomerView after) {
-            return before.equals(new CustomerView(after.id(), after.customerNumber(), after.name(),
-                    after.companyName(), after.email(), after.phone(), after.address(), after.linkId(),
-                    after.monthlyRevenue(), after.potentialRevenue(), after.calculatedMonthlyRevenue(), after.status(),
-                    after.joinedOn(), after.leftOn(), after.kam(), before.createdAt(), before.updatedAt()));
         }
     }
 }

@@ -8,16 +8,19 @@ import io.kamdesk.application.fileio.port.out.TabularRow;
 import io.kamdesk.application.fileio.port.out.TabularRows;
 import io.kamdesk.application.fileio.port.out.UnreadableFileException;
 import io.kamdesk.application.shared.Transactions;
+import io.kamdesk.domain.shared.DomainException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
 /**
  * The import pipeline shared by customers and bills: streams rows from the file and writes them in
- * batches, each row inside a savepoint of its batch's transaction so a bad row never leaves half of
- * itself behind and never spoils its neighbours. Default mode commits each batch (a crash loses at
- * most the open batch, whole rows only); atomic mode and dry runs use one transaction for the file,
- * rolled back on any error (atomic) or always (dry run).
+ * batches of {@value #BATCH_SIZE} rows. A batch is written in bulk inside a savepoint of its
+ * transaction, bad rows reported and left out whole. When the database refuses the bulk write (a
+ * concurrent writer took an e-mail or link id meanwhile), the batch is written again row by row, each
+ * row in a savepoint of its own, so that the refused row is reported and never spoils its neighbours. Default mode commits each batch (a crash loses at most the open batch, whole rows
+ * only); atomic mode and dry runs use one transaction for the file, rolled back on any error
+ * (atomic) or always (dry run).
  */
 final class ImportRunner {
 
@@ -34,13 +37,13 @@ final class ImportRunner {
         this.limits = limits;
     }
 
-    /** {@code writerFor} builds, from the header row, the writer of each data row. */
-    ImportReport run(ImportRequest request, Function<TabularRow, Function<TabularRow, RowOutcome>> writerFor) {
+    /** {@code writerFor} builds, from the header row, the writer of the data rows. */
+    ImportReport run(ImportRequest request, Function<TabularRow, SheetWriter> writerFor) {
         try (TabularRows rows = reader.open(request.content(), limits)) {
             if (!rows.hasNext()) {
                 throw new UnreadableFileException("The file is empty: the first row must name the columns.");
             }
-            Function<TabularRow, RowOutcome> writer = writerFor.apply(rows.next());
+            SheetWriter writer = writerFor.apply(rows.next());
             Progress progress = new Progress(request);
             if (request.atomic() || request.dryRun()) {
                 return allOrNothing(rows, writer, progress, request.dryRun());
@@ -52,7 +55,7 @@ final class ImportRunner {
         }
     }
 
-    private ImportReport allOrNothing(TabularRows rows, Function<TabularRow, RowOutcome> writer, Progress progress,
+    private ImportReport allOrNothing(TabularRows rows, SheetWriter writer, Progress progress,
             boolean dryRun) {
         try {
             transactions.run(() -> {
@@ -69,19 +72,28 @@ final class ImportRunner {
         }
     }
 
-    private void batch(TabularRows rows, Function<TabularRow, RowOutcome> writer, Progress progress) {
-        for (int n = 0; n < BATCH_SIZE && rows.hasNext(); n++) {
+    private void batch(TabularRows rows, SheetWriter writer, Progress progress) {
+        List<TabularRow> batch = new ArrayList<>(BATCH_SIZE);
+        while (batch.size() < BATCH_SIZE && rows.hasNext()) {
             TabularRow row = rows.next();
-            if (row.isBlank()) {
-                continue;
+            if (!row.isBlank()) {
+                batch.add(row);
             }
-            try {
-                progress.done(transactions.nested(() -> writer.apply(row)));
-            } catch (RowUnchanged unchanged) {
-                progress.done(RowOutcome.UNCHANGED);
-            } catch (RowFailure failure) {
-                progress.failed(failure.problems());
-            }
+        }
+        List<RowResult> results;
+        try {
+            results = transactions.nested(() -> writer.writeAll(batch));
+        } catch (RuntimeException refusedInBulk) {
+            results = batch.stream().map(row -> alone(row, writer)).toList();
+        }
+        results.forEach(progress::done);
+    }
+
+    private RowResult alone(TabularRow row, SheetWriter writer) {
+        try {
+            return transactions.nested(() -> writer.writeAll(List.of(row))).getFirst();
+        } catch (DomainException refusal) {
+            return writer.refused(row, refusal);
         }
     }
 
@@ -102,17 +114,10 @@ final class ImportRunner {
             this.request = request;
         }
 
-        void done(RowOutcome outcome) {
-            totals = totals.plus(outcome);
-            step();
-        }
-
-        void failed(List<RowProblem> rowProblems) {
-            rowProblems.stream().limit(Math.max(0, MAX_REPORTED_PROBLEMS - problems.size())).forEach(problems::add);
-            step();
-        }
-
-        private void step() {
+        void done(RowResult result) {
+            totals = totals.plus(result.outcome());
+            result.problems().stream().limit(Math.max(0, MAX_REPORTED_PROBLEMS - problems.size()))
+                    .forEach(problems::add);
             processed++;
             request.progress().rowsProcessed(processed);
         }

@@ -1,5 +1,9 @@
 package io.kamdesk.application.billing.testing;
 
+import java.util.HashMap;
+import java.util.Collection;
+import java.util.ArrayList;
+import io.kamdesk.application.billing.port.out.BillKey;
 import io.kamdesk.application.billing.port.in.BillSortField;
 import io.kamdesk.application.billing.port.in.BillView;
 import io.kamdesk.application.billing.port.in.ListBillsQuery;
@@ -75,6 +79,38 @@ public final class InMemoryBillRepository implements BillRepository, InMemoryTra
         }
         refuseBrokenReferences(bill);
         bills.put(bill.id(), bill);
+    }
+
+    @Override
+    public synchronized List<Long> nextIds(int count) {
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            ids.add(nextId++);
+        }
+        return ids;
+    }
+
+    @Override
+    public synchronized void insertAll(List<Bill> newBills) {
+        newBills.forEach(this::insert);
+    }
+
+    @Override
+    public synchronized void updateAll(List<Bill> revised) {
+        revised.forEach(this::update);
+    }
+
+    @Override
+    public synchronized Map<BillKey, Bill> findForUpdateByKeys(Collection<BillKey> keys) {
+        Map<BillKey, Bill> found = new HashMap<>();
+        bills.values().forEach(bill -> {
+            BillKey key = new BillKey(bill.customerId(), bill.terms().billingDate(), bill.terms().nttnCap(),
+                    bill.terms().nttnCom());
+            if (keys.contains(key)) {
+                found.putIfAbsent(key, bill);
+            }
+        });
+        return found;
     }
 
     @Override

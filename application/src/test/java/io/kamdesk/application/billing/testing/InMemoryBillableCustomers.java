@@ -1,5 +1,7 @@
 package io.kamdesk.application.billing.testing;
 
+import java.util.HashMap;
+import java.util.Collection;
 import io.kamdesk.application.billing.port.out.BillableCustomers;
 import io.kamdesk.domain.identity.Viewer;
 import java.util.LinkedHashMap;
@@ -37,6 +39,13 @@ public final class InMemoryBillableCustomers implements BillableCustomers, InMem
         return Optional.ofNullable(customers.get(customerId))
                 .filter(entry -> visible(viewer, entry))
                 .map(Entry::customer);
+    }
+
+    @Override
+    public synchronized Map<Long, BilledCustomer> findVisible(Viewer viewer, Collection<Long> customerIds) {
+        Map<Long, BilledCustomer> found = new HashMap<>();
+        customerIds.forEach(id -> findVisible(viewer, id).ifPresent(customer -> found.put(id, customer)));
+        return found;
     }
 
     /** Any customer, whoever's it is. */

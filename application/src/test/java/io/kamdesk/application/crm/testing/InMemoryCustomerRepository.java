@@ -1,5 +1,8 @@
 package io.kamdesk.application.crm.testing;
 
+import java.util.HashMap;
+import java.util.Collection;
+import io.kamdesk.application.crm.port.out.CustomerRepository.Located;
 import io.kamdesk.application.crm.port.in.CustomerSortField;
 import io.kamdesk.application.crm.port.in.CustomerView;
 import io.kamdesk.application.crm.port.in.ListCustomersQuery;
@@ -77,6 +80,43 @@ public final class InMemoryCustomerRepository implements CustomerRepository, InM
         }
         refuseDuplicates(customer);
         customers.put(customer.id(), customer);
+    }
+
+    @Override
+    public synchronized List<Long> nextIds(int count) {
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            ids.add(nextId++);
+        }
+        return ids;
+    }
+
+    @Override
+    public synchronized void insertAll(List<Customer> newCustomers) {
+        newCustomers.forEach(this::insert);
+    }
+
+    @Override
+    public synchronized void updateAll(List<Customer> revised) {
+        revised.forEach(this::update);
+    }
+
+    @Override
+    public synchronized Map<EmailAddress, Located> findByEmailsForUpdate(Viewer viewer,
+            Collection<EmailAddress> emails) {
+        Map<EmailAddress, Located> found = new HashMap<>();
+        customers.values().stream().filter(customer -> emails.contains(customer.details().email()))
+                .forEach(customer -> found.put(customer.details().email(),
+                        new Located(customer, visible(viewer, customer))));
+        return found;
+    }
+
+    @Override
+    public synchronized Map<String, Long> linkIdOwners(Collection<String> linkIds) {
+        Map<String, Long> owners = new HashMap<>();
+        customers.values().stream().filter(customer -> linkIds.contains(customer.details().linkId()))
+                .forEach(customer -> owners.put(customer.details().linkId(), customer.id()));
+        return owners;
     }
 
     @Override

@@ -340,7 +340,7 @@ class ImportBillsServiceTest {
         ImportReport report = service.importBills(fakes.request(manager, file));
 
         assertThat(report.errors()).containsExactly(new RowProblem(2, "Total Bill", "1,310.00",
-                "The file says 1310.00 but quantity × price − discount gives 1300.00."));
+                "Stated as 1310.00 but quantity × price − discount gives 1300.00."));
         assertThat(fakes.customers().all()).isEmpty();
         assertThat(fakes.bills().all()).isEmpty();
     }

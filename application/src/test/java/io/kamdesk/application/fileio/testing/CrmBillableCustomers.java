@@ -1,5 +1,8 @@
 package io.kamdesk.application.fileio.testing;
 
+import java.util.Map;
+import java.util.HashMap;
+import java.util.Collection;
 import io.kamdesk.application.billing.port.out.BillableCustomers;
 import io.kamdesk.application.billing.testing.InMemoryBillRepository;
 import io.kamdesk.application.crm.testing.InMemoryCustomerRepository;
@@ -23,6 +26,13 @@ public final class CrmBillableCustomers implements BillableCustomers, InMemoryBi
     @Override
     public Optional<BilledCustomer> findVisible(Viewer viewer, long customerId) {
         return customers.find(customerId).filter(customer -> visible(viewer, customer)).map(CrmBillableCustomers::billed);
+    }
+
+    @Override
+    public Map<Long, BilledCustomer> findVisible(Viewer viewer, Collection<Long> customerIds) {
+        Map<Long, BilledCustomer> found = new HashMap<>();
+        customerIds.forEach(id -> findVisible(viewer, id).ifPresent(customer -> found.put(id, customer)));
+        return found;
     }
 
     @Override

@@ -1,5 +1,10 @@
 package io.kamdesk.application.fileio.testing;
 
+import io.kamdesk.application.crm.port.in.UpsertCustomersUseCase;
+import io.kamdesk.application.crm.service.UpsertCustomersService;
+import io.kamdesk.application.billing.port.in.UpsertBillsUseCase;
+import io.kamdesk.application.billing.service.UpsertBillsService;
+import io.kamdesk.application.fileio.port.out.TabularReader;
 import io.kamdesk.application.billing.port.in.BillInput;
 import io.kamdesk.application.billing.port.in.BillView;
 import io.kamdesk.application.billing.port.in.CreateBillUseCase;
@@ -76,10 +81,14 @@ public final class FileioFakes {
 
     private final FakeTabularReader reader = new FakeTabularReader();
     private final RecordingTabularWriter writer = new RecordingTabularWriter();
-    private final ImportCustomersService importCustomers = new ImportCustomersService(reader, transactions,
-            crm.customers(), crm.kams(), createCustomer, updateCustomer, readCustomers);
-    private final ImportBillsService importBills = new ImportBillsService(reader, transactions, crm.customers(),
-            crm.kams(), createCustomer, updateCustomer, readCustomers, bills, createBill, updateBill, readBills);
+    private final UpsertCustomersUseCase upsertCustomers = new UpsertCustomersService(crm.customers(), crm.kams(),
+            transactions, crm.calendar(), crm.settings());
+    private final UpsertBillsUseCase upsertBills = new UpsertBillsService(bills, billableCustomers, transactions,
+            crm.calendar(), billingSettings);
+    private final ImportCustomersService importCustomers = new ImportCustomersService(reader,
+            TabularReader.ReadLimits.standard(), transactions, crm.kams(), upsertCustomers);
+    private final ImportBillsService importBills = new ImportBillsService(reader, TabularReader.ReadLimits.standard(),
+            transactions, crm.kams(), crm.customers(), upsertCustomers, upsertBills);
     private final ExportService export = new ExportService(readCustomers, readBills, writer);
 
     public ImportCustomersUseCase importCustomers() {

@@ -3,12 +3,14 @@ package io.kamdesk.adapter.out.persistence.billing;
 import static io.kamdesk.adapter.out.persistence.jooq.Tables.BILL;
 import static io.kamdesk.adapter.out.persistence.jooq.Tables.CUSTOMER;
 
+import io.kamdesk.adapter.out.persistence.shared.BulkInsert;
 import io.kamdesk.adapter.out.persistence.shared.ConstraintViolations;
 import io.kamdesk.adapter.out.persistence.shared.ListQueries;
 import io.kamdesk.adapter.out.persistence.shared.ScopeConditions;
 import io.kamdesk.application.billing.port.in.BillSortField;
 import io.kamdesk.application.billing.port.in.BillView;
 import io.kamdesk.application.billing.port.in.ListBillsQuery;
+import io.kamdesk.application.billing.port.out.BillKey;
 import io.kamdesk.application.billing.port.out.BillRepository;
 import io.kamdesk.application.shared.ResultSink;
 import io.kamdesk.application.shared.SortOrder;
@@ -17,7 +19,10 @@ import io.kamdesk.domain.identity.Viewer;
 import io.kamdesk.domain.shared.DomainException;
 import io.kamdesk.domain.shared.InvalidInputException;
 import io.kamdesk.domain.shared.NotFoundException;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,7 +30,11 @@ import java.util.function.Supplier;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Query;
 import org.jooq.Record;
+import org.jooq.Record1;
+import org.jooq.Row3;
+import org.jooq.Table;
 import org.jooq.SelectConditionStep;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
@@ -60,10 +69,42 @@ public class JooqBillRepository implements BillRepository {
     }
 
     @Override
+    public List<Long> nextIds(int count) {
+        Field<String> sequence = DSL.function("pg_get_serial_sequence", String.class,
+                DSL.inline(BILL.getName()), DSL.inline(BILL.ID.getName()));
+        return dsl.select(DSL.function("nextval", Long.class, sequence))
+                .from(DSL.generateSeries(1, count))
+                .fetch(Record1::value1);
+    }
+
+    @Override
     public void insert(Bill bill) {
         ConstraintViolations.translated(() -> dsl.insertInto(BILL)
                 .set(BillRowMapper.insertedColumns(bill))
                 .execute(), clashesOf(bill));
+    }
+
+    /** One COPY; a clash is answered as for the first bill (an import then goes row by row). */
+    @Override
+    public void insertAll(List<Bill> bills) {
+        if (bills.isEmpty()) {
+            return;
+        }
+        ConstraintViolations.translated(() -> {
+            BulkInsert.copy(dsl, BILL, bills.stream().map(BillRowMapper::insertedColumns).toList());
+            return bills.size();
+        }, clashesOf(bills.getFirst()));
+    }
+
+    /** Everything but the id, the number, the customer and the creation time, in one JDBC batch. */
+    @Override
+    public void updateAll(List<Bill> bills) {
+        if (bills.isEmpty()) {
+            return;
+        }
+        dsl.batch(bills.stream().<Query>map(bill -> dsl.update(BILL)
+                .set(BillRowMapper.changeableColumns(bill))
+                .where(BILL.ID.eq(bill.id()))).toList()).execute();
     }
 
     /** Everything but the id, the number, the customer and the creation time; the totals follow. */
@@ -124,6 +165,49 @@ public class JooqBillRepository implements BillRepository {
                 .orderBy(BILL.ID)
                 .limit(1)
                 .fetchOptional(BILL.ID);
+    }
+
+    /**
+     * Dated keys as arrays unnested into a table joined on the customer and date index (four binds
+     * whatever the number of keys); undated keys, which imports never have, by row comparison.
+     */
+    @Override
+    public Map<BillKey, Bill> findForUpdateByKeys(Collection<BillKey> keys) {
+        List<BillKey> dated = keys.stream().filter(key -> key.billingDate() != null).toList();
+        List<Row3<Long, String, String>> undated = keys.stream().filter(key -> key.billingDate() == null)
+                .map(key -> DSL.row(key.customerId(), key.nttnCap(), key.nttnCom())).toList();
+        Map<BillKey, Bill> found = new HashMap<>();
+        if (!dated.isEmpty()) {
+            Table<?> wanted = DSL.table("unnest({0}, {1}, {2}, {3})",
+                    DSL.val(dated.stream().map(BillKey::customerId).toArray(Long[]::new)),
+                    DSL.val(dated.stream().map(BillKey::billingDate).toArray(LocalDate[]::new)),
+                    DSL.val(dated.stream().map(BillKey::nttnCap).toArray(String[]::new)),
+                    DSL.val(dated.stream().map(BillKey::nttnCom).toArray(String[]::new)))
+                    .as("wanted", "customer_id", "billing_date", "nttn_cap", "nttn_com");
+            keepOldestPerKey(dsl.select(BILL.fields())
+                    .from(BILL)
+                    .join(wanted).on(BILL.CUSTOMER_ID.eq(DSL.field(DSL.name("wanted", "customer_id"), Long.class)))
+                    .and(BILL.BILLING_DATE.eq(DSL.field(DSL.name("wanted", "billing_date"), LocalDate.class)))
+                    .and(BILL.NTTN_CAP.eq(DSL.field(DSL.name("wanted", "nttn_cap"), String.class)))
+                    .and(BILL.NTTN_COM.eq(DSL.field(DSL.name("wanted", "nttn_com"), String.class)))
+                    .orderBy(BILL.ID)
+                    .forUpdate().of(BILL)
+                    .fetch(row -> BillRowMapper.toBill(row.into(BILL))), found);
+        }
+        if (!undated.isEmpty()) {
+            keepOldestPerKey(dsl.selectFrom(BILL)
+                    .where(BILL.BILLING_DATE.isNull())
+                    .and(DSL.row(BILL.CUSTOMER_ID, BILL.NTTN_CAP, BILL.NTTN_COM).in(undated))
+                    .orderBy(BILL.ID)
+                    .forUpdate()
+                    .fetch(BillRowMapper::toBill), found);
+        }
+        return found;
+    }
+
+    private static void keepOldestPerKey(List<Bill> byId, Map<BillKey, Bill> found) {
+        byId.forEach(bill -> found.putIfAbsent(new BillKey(bill.customerId(), bill.terms().billingDate(),
+                bill.terms().nttnCap(), bill.terms().nttnCom()), bill));
     }
 
     @Override

@@ -5,6 +5,9 @@ import static io.kamdesk.adapter.out.persistence.jooq.Tables.CUSTOMER;
 import io.kamdesk.adapter.out.persistence.shared.ScopeConditions;
 import io.kamdesk.application.billing.port.out.BillableCustomers;
 import io.kamdesk.domain.identity.Viewer;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
@@ -26,5 +29,17 @@ public class JooqBillableCustomers implements BillableCustomers {
                 .where(CUSTOMER.ID.eq(customerId))
                 .and(ScopeConditions.visibleTo(viewer, CUSTOMER.KAM_ID))
                 .fetchOptional(row -> new BilledCustomer(row.value1(), row.value2(), row.value3(), row.value4()));
+    }
+
+    @Override
+    public Map<Long, BilledCustomer> findVisible(Viewer viewer, Collection<Long> customerIds) {
+        Map<Long, BilledCustomer> found = new HashMap<>();
+        dsl.select(CUSTOMER.ID, CUSTOMER.NAME, CUSTOMER.COMPANY_NAME, CUSTOMER.EMAIL)
+                .from(CUSTOMER)
+                .where(CUSTOMER.ID.in(customerIds))
+                .and(ScopeConditions.visibleTo(viewer, CUSTOMER.KAM_ID))
+                .forEach(row -> found.put(row.value1(),
+                        new BilledCustomer(row.value1(), row.value2(), row.value3(), row.value4())));
+        return found;
     }
 }

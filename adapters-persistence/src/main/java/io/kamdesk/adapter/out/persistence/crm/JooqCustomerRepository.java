@@ -4,6 +4,7 @@ import static io.kamdesk.adapter.out.persistence.jooq.Tables.APP_USER;
 import static io.kamdesk.adapter.out.persistence.jooq.Tables.BILL;
 import static io.kamdesk.adapter.out.persistence.jooq.Tables.CUSTOMER;
 
+import io.kamdesk.adapter.out.persistence.shared.BulkInsert;
 import io.kamdesk.adapter.out.persistence.shared.ConstraintViolations;
 import io.kamdesk.adapter.out.persistence.shared.ListQueries;
 import io.kamdesk.adapter.out.persistence.shared.ScopeConditions;
@@ -11,6 +12,7 @@ import io.kamdesk.application.crm.port.in.CustomerSortField;
 import io.kamdesk.application.crm.port.in.CustomerView;
 import io.kamdesk.application.crm.port.in.ListCustomersQuery;
 import io.kamdesk.application.crm.port.out.CustomerRepository;
+import io.kamdesk.application.crm.port.out.CustomerRepository.Located;
 import io.kamdesk.application.shared.ResultSink;
 import io.kamdesk.application.shared.SortOrder;
 import io.kamdesk.domain.crm.Customer;
@@ -22,7 +24,9 @@ import io.kamdesk.domain.shared.InvalidInputException;
 import io.kamdesk.domain.shared.NotFoundException;
 import java.math.BigDecimal;
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +35,9 @@ import java.util.function.Supplier;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Query;
 import org.jooq.Record;
+import org.jooq.Record1;
 import org.jooq.SelectJoinStep;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
@@ -88,13 +94,51 @@ public class JooqCustomerRepository implements CustomerRepository {
     }
 
     @Override
+    public List<Long> nextIds(int count) {
+        Field<String> sequence = DSL.function("pg_get_serial_sequence", String.class,
+                DSL.inline(CUSTOMER.getName()), DSL.inline(CUSTOMER.ID.getName()));
+        return dsl.select(DSL.function("nextval", Long.class, sequence))
+                .from(DSL.generateSeries(1, count))
+                .fetch(Record1::value1);
+    }
+
+    @Override
     public void insert(Customer customer) {
         ConstraintViolations.translated(() -> dsl.insertInto(CUSTOMER)
-                .set(CUSTOMER.ID, customer.id())
-                .set(CUSTOMER.CUSTOMER_NUMBER, customer.customerNumber())
-                .set(CUSTOMER.CREATED_AT, customer.createdAt())
-                .set(changeableColumns(customer))
+                .set(insertedColumns(customer))
                 .execute(), clashesOf(customer));
+    }
+
+    /** One COPY; a clash is answered as for the first customer (an import then goes row by row). */
+    @Override
+    public void insertAll(List<Customer> customers) {
+        if (customers.isEmpty()) {
+            return;
+        }
+        ConstraintViolations.translated(() -> {
+            BulkInsert.copy(dsl, CUSTOMER, customers.stream().map(JooqCustomerRepository::insertedColumns).toList());
+            return customers.size();
+        }, clashesOf(customers.getFirst()));
+    }
+
+    @Override
+    public void updateAll(List<Customer> customers) {
+        if (customers.isEmpty()) {
+            return;
+        }
+        List<Query> updates = customers.stream().<Query>map(customer -> dsl.update(CUSTOMER)
+                .set(changeableColumns(customer))
+                .where(CUSTOMER.ID.eq(customer.id()))).toList();
+        ConstraintViolations.translated(() -> dsl.batch(updates).execute(), clashesOf(customers.getFirst()));
+    }
+
+    private static Map<Field<?>, Object> insertedColumns(Customer customer) {
+        Map<Field<?>, Object> columns = new LinkedHashMap<>();
+        columns.put(CUSTOMER.ID, customer.id());
+        columns.put(CUSTOMER.CUSTOMER_NUMBER, customer.customerNumber());
+        columns.put(CUSTOMER.CREATED_AT, customer.createdAt());
+        columns.putAll(changeableColumns(customer));
+        return columns;
     }
 
     /** Everything but the id, the number (derived from the id once) and the creation time. */
@@ -147,6 +191,30 @@ public class JooqCustomerRepository implements CustomerRepository {
     }
 
     /** E-mails are stored lower-cased, as {@link EmailAddress} holds them: the unique index answers. */
+    @Override
+    public Map<EmailAddress, Located> findByEmailsForUpdate(Viewer viewer, Collection<EmailAddress> emails) {
+        Field<Boolean> visible = ScopeConditions.visibilityTo(viewer, CUSTOMER.KAM_ID).as("visible");
+        Map<EmailAddress, Located> found = new HashMap<>();
+        dsl.select(CUSTOMER.fields()).select(visible)
+                .from(CUSTOMER)
+                .where(CUSTOMER.EMAIL.in(emails.stream().map(EmailAddress::value).toList()))
+                .forUpdate().of(CUSTOMER)
+                .forEach(row -> {
+                    Customer customer = CustomerRowMapper.toCustomer(row.into(CUSTOMER));
+                    found.put(customer.details().email(),
+                            new Located(customer, Boolean.TRUE.equals(row.get(visible))));
+                });
+        return found;
+    }
+
+    @Override
+    public Map<String, Long> linkIdOwners(Collection<String> linkIds) {
+        return dsl.select(CUSTOMER.LINK_ID, CUSTOMER.ID)
+                .from(CUSTOMER)
+                .where(CUSTOMER.LINK_ID.in(linkIds))
+                .fetchMap(CUSTOMER.LINK_ID, CUSTOMER.ID);
+    }
+
     @Override
     public Optional<Customer> findByEmailForUpdate(EmailAddress email) {
         return dsl.selectFrom(CUSTOMER)

@@ -27,4 +27,13 @@ public final class ScopeConditions {
         Objects.requireNonNull(ownerColumn, "ownerColumn");
         return viewer.seesAll() ? DSL.noCondition() : ownerColumn.eq(viewer.userId());
     }
+
+    /**
+     * {@link #visibleTo} as a column, for the few reads that must find a record whoever's it is and
+     * say whether the viewer may touch it: true or false, never null.
+     */
+    public static Field<Boolean> visibilityTo(Viewer viewer, Field<Long> ownerColumn) {
+        Condition visible = visibleTo(viewer, ownerColumn);
+        return DSL.when(visible, DSL.inline(true)).otherwise(DSL.inline(false));
+    }
 }

@@ -13,8 +13,11 @@ import io.kamdesk.domain.identity.Viewer;
 import io.kamdesk.domain.shared.EmailAddress;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jooq.DSLContext;
+import org.jooq.Record1;
+import org.jooq.Record2;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,6 +62,31 @@ class ScopeConditionsIT {
                 .fetch(APP_USER.ID);
 
         assertThat(visible).containsExactly(me.id());
+    }
+
+    @Test
+    void visibilityTo_scopeAll_isTrueOnEveryRow() {
+        newUser("visibility-all");
+
+        List<Boolean> visibility = dsl.select(ScopeConditions.visibilityTo(viewerWith(42, DataScope.ALL), APP_USER.ID))
+                .from(APP_USER)
+                .fetch(Record1::value1);
+
+        assertThat(visibility).isNotEmpty().containsOnly(true);
+    }
+
+    @Test
+    void visibilityTo_scopeOwn_isTrueOnlyOnTheViewersRows() {
+        User me = newUser("visibility-own");
+        User other = newUser("visibility-own-other");
+
+        Map<Long, Boolean> visibility = dsl.select(APP_USER.ID,
+                        ScopeConditions.visibilityTo(viewerWith(me.id(), DataScope.OWN), APP_USER.ID))
+                .from(APP_USER)
+                .where(APP_USER.ID.in(me.id(), other.id()))
+                .fetchMap(Record2::value1, Record2::value2);
+
+        assertThat(visibility).containsExactlyInAnyOrderEntriesOf(Map.of(me.id(), true, other.id(), false));
     }
 
     private User newUser(String name) {

@@ -5,6 +5,9 @@ import io.kamdesk.application.billing.port.in.ListBillsQuery;
 import io.kamdesk.application.shared.ResultSink;
 import io.kamdesk.domain.billing.Bill;
 import io.kamdesk.domain.identity.Viewer;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Stored bills. Reads that take a viewer answer only bills of customers the viewer may see. */
@@ -13,7 +16,16 @@ public interface BillRepository {
     /** Reserves the id of a bill about to be issued (its number contains it). */
     long nextId();
 
+    /** Reserves the ids of bills about to be issued, all in one round trip. */
+    List<Long> nextIds(int count);
+
     void insert(Bill bill);
+
+    /** Stores new bills in bulk. */
+    void insertAll(List<Bill> bills);
+
+    /** Stores revisions of existing bills in bulk (as {@link #update} does, one by one). */
+    void updateAll(List<Bill> bills);
 
     void update(Bill bill);
 
@@ -29,6 +41,12 @@ public interface BillRepository {
      */
     Optional<Long> findIdByNaturalKey(long customerId, java.time.LocalDate billingDate, String nttnCap,
             String nttnCom);
+
+    /**
+     * The bill of each key that has one (the oldest when a key has several), locked for update: the
+     * bulk form of {@link #findIdByNaturalKey}.
+     */
+    Map<BillKey, Bill> findForUpdateByKeys(Collection<BillKey> keys);
 
     void list(ListBillsQuery query, ResultSink<BillView> sink);
 }

@@ -1,6 +1,8 @@
 package io.kamdesk.application.billing.port.out;
 
 import io.kamdesk.domain.identity.Viewer;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 
 /** The customers bills may be issued to: billing knows customers only by id and name. */
@@ -8,6 +10,9 @@ public interface BillableCustomers {
 
     /** The customer if it exists and the viewer may see it. */
     Optional<BilledCustomer> findVisible(Viewer viewer, long customerId);
+
+    /** The bulk form of {@link #findVisible(Viewer, long)}: those of the ids that exist and are visible. */
+    Map<Long, BilledCustomer> findVisible(Viewer viewer, Collection<Long> customerIds);
 
     record BilledCustomer(long id, String name, String companyName, String email) {
     }
