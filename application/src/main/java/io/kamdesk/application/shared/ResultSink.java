@@ -8,5 +8,10 @@ public interface ResultSink<T> {
 
     void total(long count);
 
+    /** Whether {@link #total} is wanted: a download needs no count, and counting a million rows costs. */
+    default boolean wantsTotal() {
+        return true;
+    }
+
     void item(T item);
 }

@@ -95,6 +95,11 @@ public final class ExportService implements ExportCustomersUseCase, ExportBillsU
     private static <T> ResultSink<T> rows(TabularSink sink, Function<T, List<Object>> toRow) {
         return new ResultSink<>() {
             @Override
+            public boolean wantsTotal() {
+                return false;
+            }
+
+            @Override
             public void total(long count) {
                 // a download has no count; the rows follow
             }

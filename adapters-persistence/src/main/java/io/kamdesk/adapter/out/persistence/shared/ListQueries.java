@@ -72,13 +72,15 @@ public class ListQueries {
     }
 
     /**
-     * Counts the rows the query matches, then hands the sink the requested page, or every row when
+     * Counts the rows the query matches (when the sink wants the count), then hands the sink the requested page, or every row when
      * no page was asked for, mapped one at a time.
      */
     public <R extends Record, T> void stream(SelectConditionStep<R> query, List<SortField<?>> ordering,
             ListSpec<?> spec, Function<R, T> mapper, ResultSink<T> sink) {
         readOnly.executeWithoutResult(status -> {
-            sink.total(dsl.fetchCount(query));
+            if (sink.wantsTotal()) {
+                sink.total(dsl.fetchCount(query));
+            }
             SelectSeekStepN<R> ordered = query.orderBy(ordering);
             ResultQuery<R> rows = spec.page()
                     .<ResultQuery<R>>map(page -> ordered.limit(page.size()).offset(page.offset()))

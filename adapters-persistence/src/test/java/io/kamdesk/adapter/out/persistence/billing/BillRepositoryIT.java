@@ -26,6 +26,7 @@ import io.kamdesk.application.crm.port.out.CustomerRepository;
 import io.kamdesk.application.identity.port.out.UserRepository;
 import io.kamdesk.application.shared.ListSpec;
 import io.kamdesk.application.shared.PageRequest;
+import io.kamdesk.application.shared.ResultSink;
 import io.kamdesk.application.shared.SortOrder;
 import io.kamdesk.application.shared.Transactions;
 import io.kamdesk.domain.billing.BandwidthComponent;
@@ -407,6 +408,33 @@ class BillRepositoryIT {
 
         assertThat(bills.findView(own(kam), bill.id())).isEmpty();
         assertThat(bills.findView(own(newKam), bill.id())).isPresent();
+    }
+
+    @Test
+    void list_forASinkWantingNoTotal_streamsTheRowsWithoutCounting() {
+        String marker = BillingFixtures.marker("Uncounted");
+        User kam = newUser(users, "kam");
+        Bill only = newBill(newCustomer(customers, "Uncounted", "", kam), TODAY, marker, iig("1", "1", "0"), null, NOW);
+        List<Long> streamed = new ArrayList<>();
+
+        bills.list(query(own(kam), marker), new ResultSink<>() {
+            @Override
+            public boolean wantsTotal() {
+                return false;
+            }
+
+            @Override
+            public void total(long count) {
+                throw new AssertionError("counted although no total was wanted");
+            }
+
+            @Override
+            public void item(BillView bill) {
+                streamed.add(bill.id());
+            }
+        });
+
+        assertThat(streamed).containsExactly(only.id());
     }
 
     @Test
