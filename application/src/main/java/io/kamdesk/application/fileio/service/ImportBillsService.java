@@ -6,7 +6,7 @@ import io.kamdesk.application.billing.port.in.UpsertBillsUseCase.BillDraft;
 import io.kamdesk.application.crm.port.in.CustomerInput;
 import io.kamdesk.application.crm.port.in.UpsertCustomersUseCase;
 import io.kamdesk.application.crm.port.out.CustomerRepository;
-import io.kamdesk.application.crm.port.out.CustomerRepository.Located;
+import io.kamdesk.application.crm.port.out.CustomerRepository.CustomerKey;
 import io.kamdesk.application.crm.port.out.KamDirectory;
 import io.kamdesk.application.fileio.port.in.ImportBillsUseCase;
 import io.kamdesk.application.fileio.port.in.ImportReport;
@@ -178,11 +178,11 @@ public final class ImportBillsService implements ImportBillsUseCase {
 
         private void findCustomers() {
             Set<EmailAddress> emails = alive().map(row -> row.parsed.email()).collect(Collectors.toSet());
-            Map<EmailAddress, Located> found = emails.isEmpty() ? Map.of()
-                    : customers.findByEmailsForUpdate(viewer, emails);
-            found.forEach((email, located) -> {
-                if (located.visible()) {
-                    customerIds.put(email, located.customer().id());
+            Map<EmailAddress, CustomerKey> found = emails.isEmpty() ? Map.of()
+                    : customers.findKeysByEmails(viewer, emails);
+            found.forEach((email, customer) -> {
+                if (customer.visible()) {
+                    customerIds.put(email, customer.id());
                 }
             });
             alive().filter(row -> found.containsKey(row.parsed.email()) && !found.get(row.parsed.email()).visible())

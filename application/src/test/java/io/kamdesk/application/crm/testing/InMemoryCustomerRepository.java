@@ -2,6 +2,7 @@ package io.kamdesk.application.crm.testing;
 
 import java.util.HashMap;
 import java.util.Collection;
+import io.kamdesk.application.crm.port.out.CustomerRepository.CustomerKey;
 import io.kamdesk.application.crm.port.out.CustomerRepository.Located;
 import io.kamdesk.application.crm.port.in.CustomerSortField;
 import io.kamdesk.application.crm.port.in.CustomerView;
@@ -108,6 +109,15 @@ public final class InMemoryCustomerRepository implements CustomerRepository, InM
         customers.values().stream().filter(customer -> emails.contains(customer.details().email()))
                 .forEach(customer -> found.put(customer.details().email(),
                         new Located(customer, visible(viewer, customer))));
+        return found;
+    }
+
+    @Override
+    public synchronized Map<EmailAddress, CustomerKey> findKeysByEmails(Viewer viewer,
+            Collection<EmailAddress> emails) {
+        Map<EmailAddress, CustomerKey> found = new HashMap<>();
+        findByEmailsForUpdate(viewer, emails).forEach((email, located) -> found.put(email,
+                new CustomerKey(located.customer().id(), located.visible())));
         return found;
     }
 

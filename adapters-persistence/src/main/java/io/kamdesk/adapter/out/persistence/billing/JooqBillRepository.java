@@ -5,6 +5,7 @@ import static io.kamdesk.adapter.out.persistence.jooq.Tables.CUSTOMER;
 
 import io.kamdesk.adapter.out.persistence.shared.BulkInsert;
 import io.kamdesk.adapter.out.persistence.shared.ConstraintViolations;
+import io.kamdesk.adapter.out.persistence.shared.CustomPlans;
 import io.kamdesk.adapter.out.persistence.shared.ListQueries;
 import io.kamdesk.adapter.out.persistence.shared.ScopeConditions;
 import io.kamdesk.application.billing.port.in.BillSortField;
@@ -184,7 +185,7 @@ public class JooqBillRepository implements BillRepository {
                     DSL.val(dated.stream().map(BillKey::nttnCap).toArray(String[]::new)),
                     DSL.val(dated.stream().map(BillKey::nttnCom).toArray(String[]::new)))
                     .as("wanted", "customer_id", "billing_date", "nttn_cap", "nttn_com");
-            keepOldestPerKey(dsl.select(BILL.fields())
+            keepOldestPerKey(CustomPlans.of(dsl).select(BILL.fields())
                     .from(BILL)
                     .join(wanted).on(BILL.CUSTOMER_ID.eq(DSL.field(DSL.name("wanted", "customer_id"), Long.class)))
                     .and(BILL.BILLING_DATE.eq(DSL.field(DSL.name("wanted", "billing_date"), LocalDate.class)))
@@ -195,7 +196,7 @@ public class JooqBillRepository implements BillRepository {
                     .fetch(row -> BillRowMapper.toBill(row.into(BILL))), found);
         }
         if (!undated.isEmpty()) {
-            keepOldestPerKey(dsl.selectFrom(BILL)
+            keepOldestPerKey(CustomPlans.of(dsl).selectFrom(BILL)
                     .where(BILL.BILLING_DATE.isNull())
                     .and(DSL.row(BILL.CUSTOMER_ID, BILL.NTTN_CAP, BILL.NTTN_COM).in(undated))
                     .orderBy(BILL.ID)

@@ -2,6 +2,7 @@ package io.kamdesk.adapter.out.persistence.billing;
 
 import static io.kamdesk.adapter.out.persistence.jooq.Tables.CUSTOMER;
 
+import io.kamdesk.adapter.out.persistence.shared.CustomPlans;
 import io.kamdesk.adapter.out.persistence.shared.ScopeConditions;
 import io.kamdesk.application.billing.port.out.BillableCustomers;
 import io.kamdesk.domain.identity.Viewer;
@@ -34,7 +35,7 @@ public class JooqBillableCustomers implements BillableCustomers {
     @Override
     public Map<Long, BilledCustomer> findVisible(Viewer viewer, Collection<Long> customerIds) {
         Map<Long, BilledCustomer> found = new HashMap<>();
-        dsl.select(CUSTOMER.ID, CUSTOMER.NAME, CUSTOMER.COMPANY_NAME, CUSTOMER.EMAIL)
+        CustomPlans.of(dsl).select(CUSTOMER.ID, CUSTOMER.NAME, CUSTOMER.COMPANY_NAME, CUSTOMER.EMAIL)
                 .from(CUSTOMER)
                 .where(CUSTOMER.ID.in(customerIds))
                 .and(ScopeConditions.visibleTo(viewer, CUSTOMER.KAM_ID))

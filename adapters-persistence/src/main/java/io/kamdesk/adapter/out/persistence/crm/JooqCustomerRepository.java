@@ -6,12 +6,14 @@ import static io.kamdesk.adapter.out.persistence.jooq.Tables.CUSTOMER;
 
 import io.kamdesk.adapter.out.persistence.shared.BulkInsert;
 import io.kamdesk.adapter.out.persistence.shared.ConstraintViolations;
+import io.kamdesk.adapter.out.persistence.shared.CustomPlans;
 import io.kamdesk.adapter.out.persistence.shared.ListQueries;
 import io.kamdesk.adapter.out.persistence.shared.ScopeConditions;
 import io.kamdesk.application.crm.port.in.CustomerSortField;
 import io.kamdesk.application.crm.port.in.CustomerView;
 import io.kamdesk.application.crm.port.in.ListCustomersQuery;
 import io.kamdesk.application.crm.port.out.CustomerRepository;
+import io.kamdesk.application.crm.port.out.CustomerRepository.CustomerKey;
 import io.kamdesk.application.crm.port.out.CustomerRepository.Located;
 import io.kamdesk.application.shared.ResultSink;
 import io.kamdesk.application.shared.SortOrder;
@@ -195,7 +197,7 @@ public class JooqCustomerRepository implements CustomerRepository {
     public Map<EmailAddress, Located> findByEmailsForUpdate(Viewer viewer, Collection<EmailAddress> emails) {
         Field<Boolean> visible = ScopeConditions.visibilityTo(viewer, CUSTOMER.KAM_ID).as("visible");
         Map<EmailAddress, Located> found = new HashMap<>();
-        dsl.select(CUSTOMER.fields()).select(visible)
+        CustomPlans.of(dsl).select(CUSTOMER.fields()).select(visible)
                 .from(CUSTOMER)
                 .where(CUSTOMER.EMAIL.in(emails.stream().map(EmailAddress::value).toList()))
                 .forUpdate().of(CUSTOMER)
@@ -208,8 +210,18 @@ public class JooqCustomerRepository implements CustomerRepository {
     }
 
     @Override
+    public Map<EmailAddress, CustomerKey> findKeysByEmails(Viewer viewer, Collection<EmailAddress> emails) {
+        Map<EmailAddress, CustomerKey> found = new HashMap<>();
+        CustomPlans.of(dsl).select(CUSTOMER.EMAIL, CUSTOMER.ID, ScopeConditions.visibilityTo(viewer, CUSTOMER.KAM_ID))
+                .from(CUSTOMER)
+                .where(CUSTOMER.EMAIL.in(emails.stream().map(EmailAddress::value).toList()))
+                .forEach(row -> found.put(EmailAddress.of(row.value1()), new CustomerKey(row.value2(), row.value3())));
+        return found;
+    }
+
+    @Override
     public Map<String, Long> linkIdOwners(Collection<String> linkIds) {
-        return dsl.select(CUSTOMER.LINK_ID, CUSTOMER.ID)
+        return CustomPlans.of(dsl).select(CUSTOMER.LINK_ID, CUSTOMER.ID)
                 .from(CUSTOMER)
                 .where(CUSTOMER.LINK_ID.in(linkIds))
                 .fetchMap(CUSTOMER.LINK_ID, CUSTOMER.ID);

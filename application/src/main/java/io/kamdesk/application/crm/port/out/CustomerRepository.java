@@ -44,6 +44,13 @@ public interface CustomerRepository {
      */
     Map<EmailAddress, Located> findByEmailsForUpdate(Viewer viewer, Collection<EmailAddress> emails);
 
+    /**
+     * The id of the customer with each of these e-mails, whoever's it is, and whether the viewer may
+     * touch it; nothing is locked (what is written against the customer, a bill, holds it by its
+     * foreign key, as a single bill create does).
+     */
+    Map<EmailAddress, CustomerKey> findKeysByEmails(Viewer viewer, Collection<EmailAddress> emails);
+
     /** The customer using each of these link ids, for those in use. */
     Map<String, Long> linkIdOwners(Collection<String> linkIds);
 
@@ -60,5 +67,9 @@ public interface CustomerRepository {
 
     /** A stored customer, and whether the viewer who asked may touch it. */
     record Located(Customer customer, boolean visible) {
+    }
+
+    /** A stored customer's id, and whether the viewer who asked may touch it. */
+    record CustomerKey(long id, boolean visible) {
     }
 }
