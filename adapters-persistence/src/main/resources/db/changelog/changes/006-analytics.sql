@@ -4,7 +4,8 @@
 -- The dashboard's reads of bills (docs/dashboard.md). Only Active bills with a billing date count as
 -- revenue, so both indexes hold only those and carry the three amounts: every dashboard sum over bills
 -- is an index-only scan, whatever the share of Inactive or undated bills.
--- By date: windows of all customers (KPIs, weekly revenue, the partial months at a range's ends).
+-- By date: revenue per customer over a range for all customers (customer-wise revenue and KAM
+-- performance with from/to), and every sum of all customers' bills were the rollup below not there.
 create index bill_revenue_date_idx on bill (billing_date) include (customer_id, total_bill, total_received, total_due)
     where status = 'Active' and billing_date is not null;
 -- By customer, then date: one KAM's customers (a sales_person, or an admin's kam filter), reached
@@ -16,23 +17,24 @@ create index bill_revenue_customer_idx on bill (customer_id, billing_date) inclu
 -- A rollup of the revenue-bearing bills (Active, with a billing date), kept exact by the database's
 -- own write path: a trigger on bill appends each change of a bill's contribution to revenue_change
 -- (never updating a shared row, so concurrent writers never wait for or deadlock on each other), and
--- a single compactor (advisory lock) moves changes into the consolidated tables revenue_month (all
--- customers per calendar month) and revenue_customer (per customer, all time). A figure is always
+-- a single compactor (advisory lock) moves changes into the consolidated tables revenue_day (all
+-- customers per billing date: any range of days, weeks, months or years of all customers is a sum of
+-- at most 366 rows a year) and revenue_customer (per customer, all time). A figure is always
 -- consolidated + pending changes, read in one statement, so it is exact whether or not the
 -- compactor has run. See docs/decisions/0026-dashboard-revenue-rollup.md.
 create table revenue_change (
     id          bigint generated always as identity primary key,
     customer_id bigint not null,
-    month       date not null check (extract(day from month) = 1),
+    day         date not null,
     revenue     numeric(17,2) not null,
     collected   numeric(17,2) not null,
     due         numeric(17,2) not null
 );
-create index revenue_change_month_idx on revenue_change (month);
+create index revenue_change_day_idx on revenue_change (day);
 create index revenue_change_customer_idx on revenue_change (customer_id);
 
-create table revenue_month (
-    month     date primary key check (extract(day from month) = 1),
+create table revenue_day (
+    day       date primary key,
     revenue   numeric(20,2) not null,
     collected numeric(20,2) not null,
     due       numeric(20,2) not null
@@ -54,14 +56,12 @@ begin
                 and new.total_received = old.total_received and new.total_due = old.total_due then
             return null;
         end if;
-        insert into revenue_change (customer_id, month, revenue, collected, due)
-        values (old.customer_id, cast(date_trunc('month', cast(old.billing_date as timestamp)) as date),
-                -old.total_bill, -old.total_received, -old.total_due);
+        insert into revenue_change (customer_id, day, revenue, collected, due)
+        values (old.customer_id, old.billing_date, -old.total_bill, -old.total_received, -old.total_due);
     end if;
     if tg_op in ('INSERT', 'UPDATE') and new.status = 'Active' and new.billing_date is not null then
-        insert into revenue_change (customer_id, month, revenue, collected, due)
-        values (new.customer_id, cast(date_trunc('month', cast(new.billing_date as timestamp)) as date),
-                new.total_bill, new.total_received, new.total_due);
+        insert into revenue_change (customer_id, day, revenue, collected, due)
+        values (new.customer_id, new.billing_date, new.total_bill, new.total_received, new.total_due);
     end if;
     return null;
 end
@@ -71,11 +71,10 @@ create trigger bill_revenue_change after insert or update or delete on bill
     for each row execute function bill_revenue_change();
 
 -- the bills that exist when the rollup is created
-insert into revenue_month (month, revenue, collected, due)
-select cast(date_trunc('month', cast(billing_date as timestamp)) as date), sum(total_bill), sum(total_received),
-       sum(total_due)
+insert into revenue_day (day, revenue, collected, due)
+select billing_date, sum(total_bill), sum(total_received), sum(total_due)
 from bill where status = 'Active' and billing_date is not null
-group by 1;
+group by billing_date;
 
 insert into revenue_customer (customer_id, revenue, collected, due)
 select customer_id, sum(total_bill), sum(total_received), sum(total_due)

@@ -5,7 +5,7 @@ import static io.kamdesk.adapter.out.persistence.jooq.Tables.BILL;
 import static io.kamdesk.adapter.out.persistence.jooq.Tables.CUSTOMER;
 import static io.kamdesk.adapter.out.persistence.jooq.Tables.REVENUE_CHANGE;
 import static io.kamdesk.adapter.out.persistence.jooq.Tables.REVENUE_CUSTOMER;
-import static io.kamdesk.adapter.out.persistence.jooq.Tables.REVENUE_MONTH;
+import static io.kamdesk.adapter.out.persistence.jooq.Tables.REVENUE_DAY;
 
 import io.kamdesk.adapter.out.persistence.shared.ListQueries;
 import io.kamdesk.adapter.out.persistence.shared.ScopeConditions;
@@ -30,7 +30,6 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Record4;
-import org.jooq.Select;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
@@ -43,10 +42,10 @@ import org.springframework.stereotype.Repository;
  * never moves a bill into another week, month or year.
  *
  * <p>Two kinds of figure are read from the maintained rollup (006-analytics.sql) instead of the
- * bills: monthly and yearly revenue of all customers (whole months from {@code revenue_month}, the
- * partial months at the range's ends from the bills), and all-time revenue per customer (from
- * {@code revenue_customer}). Either way pending changes ({@code revenue_change}) are added in the
- * same statement, so the figures equal the bills' to the cent; {@code RevenueRollupIT} checks it.
+ * bills: sums and series of all customers (from {@code revenue_day}, one row per billing date), and
+ * all-time figures per customer (from {@code revenue_customer}). Either way the pending changes
+ * ({@code revenue_change}) are added in the same statement, so the figures equal the bills' to the
+ * cent, compacted or not; {@code RevenueReadModelIT} checks it on generated data.
  */
 @Repository
 public class JooqRevenueReadModel implements RevenueReadModel {
@@ -73,6 +72,14 @@ public class JooqRevenueReadModel implements RevenueReadModel {
 
     @Override
     public Totals totals(RevenueFilter filter) {
+        if (isUnrestricted(filter.viewer(), filter.kam())) {
+            Table<?> days = daily(filter.from(), filter.to());
+            Record record = dsl.select(orZero(DSL.sum(days.field(REVENUE_DAY.REVENUE))),
+                            orZero(DSL.sum(days.field(REVENUE_DAY.COLLECTED))))
+                    .from(days)
+                    .fetchSingle();
+            return new Totals(record.get(0, BigDecimal.class), record.get(1, BigDecimal.class));
+        }
         Record record = dsl.select(orZero(DSL.sum(BILL.TOTAL_BILL)), orZero(DSL.sum(BILL.TOTAL_RECEIVED)))
                 .from(BILL)
                 .where(revenueBills(filter))
@@ -93,9 +100,14 @@ public class JooqRevenueReadModel implements RevenueReadModel {
 
     @Override
     public List<RevenuePoint> revenueByPeriod(RevenueFilter filter, Granularity granularity) {
-        if (granularity != Granularity.WEEK && filter.from().isPresent() && filter.to().isPresent()
-                && isUnrestricted(filter.viewer(), filter.kam())) {
-            return revenueByPeriodFromRollup(filter.from().get(), filter.to().get(), granularity);
+        if (isUnrestricted(filter.viewer(), filter.kam())) {
+            Table<?> days = daily(filter.from(), filter.to());
+            Field<LocalDate> period = periodOf(granularity, days.field(REVENUE_DAY.DAY));
+            return dsl.select(period, DSL.sum(days.field(REVENUE_DAY.REVENUE)))
+                    .from(days)
+                    .groupBy(period)
+                    .orderBy(period)
+                    .fetch(row -> new RevenuePoint(row.value1(), row.value2()));
         }
         Field<LocalDate> period = periodOf(granularity, BILL.BILLING_DATE);
         return dsl.select(period, DSL.sum(BILL.TOTAL_BILL))
@@ -108,40 +120,21 @@ public class JooqRevenueReadModel implements RevenueReadModel {
     }
 
     /**
-     * Months wholly inside the range from the rollup (consolidated and pending), the days of a
-     * partial first or last month from the bills; then cut into months or years.
+     * All customers' revenue, collected and due per billing date within the range, consolidated and
+     * pending, as derived table {@code days} (a date may appear twice; sum over it).
      */
-    private List<RevenuePoint> revenueByPeriodFromRollup(LocalDate from, LocalDate to, Granularity granularity) {
-        LocalDate firstWhole = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
-        LocalDate afterLastWhole = to.plusDays(1).withDayOfMonth(1);
-        Field<LocalDate> day = DSL.field(DSL.name("day"), LocalDate.class);
-        Field<BigDecimal> amount = DSL.field(DSL.name("amount"), BigDecimal.class);
-        Select<? extends Record> parts;
-        if (firstWhole.isBefore(afterLastWhole)) {
-            LocalDate lastWhole = afterLastWhole.minusMonths(1);
-            parts = DSL.select(REVENUE_MONTH.MONTH.as(day), REVENUE_MONTH.REVENUE.as(amount))
-                    .from(REVENUE_MONTH)
-                    .where(REVENUE_MONTH.MONTH.between(firstWhole, lastWhole))
-                    .unionAll(DSL.select(REVENUE_CHANGE.MONTH.as(day), REVENUE_CHANGE.REVENUE.as(amount))
-                            .from(REVENUE_CHANGE)
-                            .where(REVENUE_CHANGE.MONTH.between(firstWhole, lastWhole)))
-                    .unionAll(DSL.select(BILL.BILLING_DATE.as(day), BILL.TOTAL_BILL.as(amount))
-                            .from(BILL)
-                            .where(revenueBills(Optional.of(from), Optional.of(to)))
-                            .and(BILL.BILLING_DATE.lt(firstWhole).or(BILL.BILLING_DATE.ge(afterLastWhole))));
-        } else {
-            parts = DSL.select(BILL.BILLING_DATE.as(day), BILL.TOTAL_BILL.as(amount))
-                    .from(BILL)
-                    .where(revenueBills(Optional.of(from), Optional.of(to)));
-        }
-        Table<?> rows = parts.asTable("rows");
-        Field<LocalDate> period = periodOf(granularity, rows.field(day));
-        return dsl.select(period, DSL.sum(rows.field(amount)))
-                .from(rows)
-                .groupBy(period)
-                .having(DSL.count().gt(0))
-                .orderBy(period)
-                .fetch(row -> new RevenuePoint(row.value1(), row.value2()));
+    private static Table<?> daily(Optional<LocalDate> from, Optional<LocalDate> to) {
+        Condition consolidated = from.map(REVENUE_DAY.DAY::ge).orElse(DSL.noCondition())
+                .and(to.map(REVENUE_DAY.DAY::le).orElse(DSL.noCondition()));
+        Condition pending = from.map(REVENUE_CHANGE.DAY::ge).orElse(DSL.noCondition())
+                .and(to.map(REVENUE_CHANGE.DAY::le).orElse(DSL.noCondition()));
+        return DSL.select(REVENUE_DAY.DAY, REVENUE_DAY.REVENUE, REVENUE_DAY.COLLECTED)
+                .from(REVENUE_DAY)
+                .where(consolidated)
+                .unionAll(DSL.select(REVENUE_CHANGE.DAY, REVENUE_CHANGE.REVENUE, REVENUE_CHANGE.COLLECTED)
+                        .from(REVENUE_CHANGE)
+                        .where(pending))
+                .asTable("days");
     }
 
     @Override
@@ -175,8 +168,9 @@ public class JooqRevenueReadModel implements RevenueReadModel {
         Table<?> perCustomer = revenuePerCustomer(filter);
         Field<BigDecimal> revenue = orZero(DSL.sum(REVENUE));
         return dsl.select(APP_USER.ID, APP_USER.USERNAME,
-                        DSL.countDistinct(CUSTOMER.ID).filterWhere(joinedBy(end)),
-                        DSL.countDistinct(CUSTOMER.ID).filterWhere(activeAt(end)),
+                        // one row per customer: r has one row per customer, each customer one KAM
+                        DSL.count().filterWhere(joinedBy(end)),
+                        DSL.count().filterWhere(activeAt(end)),
                         revenue)
                 .from(CUSTOMER)
                 .join(APP_USER).on(APP_USER.ID.eq(CUSTOMER.KAM_ID))
@@ -243,23 +237,21 @@ public class JooqRevenueReadModel implements RevenueReadModel {
         if (filter.from().isEmpty() && filter.to().isEmpty()) {
             Condition customers = customersInScope(filter.viewer(), filter.kam());
             boolean unrestricted = DSL.noCondition().equals(customers);
-            Table<?> parts = DSL.select(REVENUE_CUSTOMER.CUSTOMER_ID, REVENUE_CUSTOMER.REVENUE,
-                            REVENUE_CUSTOMER.DUE, REVENUE_CUSTOMER.COLLECTED)
-                    .from(REVENUE_CUSTOMER)
-                    .where(unrestricted ? DSL.noCondition() : REVENUE_CUSTOMER.CUSTOMER_ID.in(
+            Table<?> pending = DSL.select(REVENUE_CHANGE.CUSTOMER_ID, DSL.sum(REVENUE_CHANGE.REVENUE).as("revenue"),
+                            DSL.sum(REVENUE_CHANGE.DUE).as("due"), DSL.sum(REVENUE_CHANGE.COLLECTED).as("collected"))
+                    .from(REVENUE_CHANGE)
+                    .where(unrestricted ? DSL.noCondition() : REVENUE_CHANGE.CUSTOMER_ID.in(
                             DSL.select(CUSTOMER.ID).from(CUSTOMER).where(customers)))
-                    .unionAll(DSL.select(REVENUE_CHANGE.CUSTOMER_ID, REVENUE_CHANGE.REVENUE, REVENUE_CHANGE.DUE,
-                                    REVENUE_CHANGE.COLLECTED)
-                            .from(REVENUE_CHANGE)
-                            .where(unrestricted ? DSL.noCondition() : REVENUE_CHANGE.CUSTOMER_ID.in(
-                                    DSL.select(CUSTOMER.ID).from(CUSTOMER).where(customers))))
-                    .asTable("parts");
-            return dsl.select(parts.field(REVENUE_CUSTOMER.CUSTOMER_ID).as("customer_id"),
-                            DSL.sum(parts.field(REVENUE_CUSTOMER.REVENUE)).as("revenue"),
-                            DSL.sum(parts.field(REVENUE_CUSTOMER.DUE)).as("due"),
-                            DSL.sum(parts.field(REVENUE_CUSTOMER.COLLECTED)).as("collected"))
-                    .from(parts)
-                    .groupBy(parts.field(REVENUE_CUSTOMER.CUSTOMER_ID))
+                    .groupBy(REVENUE_CHANGE.CUSTOMER_ID)
+                    .asTable("pending");
+            Field<Long> pendingCustomer = pending.field(REVENUE_CHANGE.CUSTOMER_ID);
+            return dsl.select(DSL.coalesce(REVENUE_CUSTOMER.CUSTOMER_ID, pendingCustomer).as("customer_id"),
+                            plus(REVENUE_CUSTOMER.REVENUE, pending.field("revenue", BigDecimal.class)).as("revenue"),
+                            plus(REVENUE_CUSTOMER.DUE, pending.field("due", BigDecimal.class)).as("due"),
+                            plus(REVENUE_CUSTOMER.COLLECTED, pending.field("collected", BigDecimal.class))
+                                    .as("collected"))
+                    .from(REVENUE_CUSTOMER)
+                    .fullJoin(pending).on(pendingCustomer.eq(REVENUE_CUSTOMER.CUSTOMER_ID))
                     .asTable("r");
         }
         return dsl.select(BILL.CUSTOMER_ID.as("customer_id"), DSL.sum(BILL.TOTAL_BILL).as("revenue"),
@@ -280,6 +272,10 @@ public class JooqRevenueReadModel implements RevenueReadModel {
         };
         return DSL.field("cast(date_trunc({0}, cast({1} as timestamp)) as date)", LocalDate.class,
                 DSL.inline(unit), date);
+    }
+
+    private static Field<BigDecimal> plus(Field<BigDecimal> consolidated, Field<BigDecimal> pending) {
+        return orZero(consolidated).plus(orZero(pending));
     }
 
     private static Field<BigDecimal> orZero(Field<BigDecimal> sum) {

@@ -7,7 +7,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Moves recorded revenue changes into {@code revenue_month} and {@code revenue_customer} in one
+ * Moves recorded revenue changes into {@code revenue_day} and {@code revenue_customer} in one
  * statement: the deleted changes and the updated sums commit together, so a concurrent read sees
  * each change exactly once, either pending or consolidated. One compactor at a time across all
  * instances (a transaction-scoped advisory lock), so the upserts never deadlock one another.
@@ -38,13 +38,13 @@ public class JooqRevenueRollup implements RevenueRollup {
                     with moved as (
                         delete from revenue_change
                         where id in (select id from revenue_change order by id limit {0})
-                        returning customer_id, month, revenue, collected, due
-                    ), months as (
-                        insert into revenue_month (month, revenue, collected, due)
-                        select month, sum(revenue), sum(collected), sum(due) from moved group by month
-                        on conflict (month) do update set revenue = revenue_month.revenue + excluded.revenue,
-                            collected = revenue_month.collected + excluded.collected,
-                            due = revenue_month.due + excluded.due
+                        returning customer_id, day, revenue, collected, due
+                    ), days as (
+                        insert into revenue_day (day, revenue, collected, due)
+                        select day, sum(revenue), sum(collected), sum(due) from moved group by day
+                        on conflict (day) do update set revenue = revenue_day.revenue + excluded.revenue,
+                            collected = revenue_day.collected + excluded.collected,
+                            due = revenue_day.due + excluded.due
                     ), customers as (
                         insert into revenue_customer (customer_id, revenue, collected, due)
                         select customer_id, sum(revenue), sum(collected), sum(due) from moved group by customer_id
