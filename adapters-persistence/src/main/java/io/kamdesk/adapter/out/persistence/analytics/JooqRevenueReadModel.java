@@ -244,14 +244,22 @@ public class JooqRevenueReadModel implements RevenueReadModel {
                             DSL.select(CUSTOMER.ID).from(CUSTOMER).where(customers)))
                     .groupBy(REVENUE_CHANGE.CUSTOMER_ID)
                     .asTable("pending");
+            // filtered before the full join: a condition after it could not reach into its sides
+            Table<?> consolidated = DSL.selectFrom(REVENUE_CUSTOMER)
+                    .where(unrestricted ? DSL.noCondition() : REVENUE_CUSTOMER.CUSTOMER_ID.in(
+                            DSL.select(CUSTOMER.ID).from(CUSTOMER).where(customers)))
+                    .asTable("consolidated");
             Field<Long> pendingCustomer = pending.field(REVENUE_CHANGE.CUSTOMER_ID);
-            return dsl.select(DSL.coalesce(REVENUE_CUSTOMER.CUSTOMER_ID, pendingCustomer).as("customer_id"),
-                            plus(REVENUE_CUSTOMER.REVENUE, pending.field("revenue", BigDecimal.class)).as("revenue"),
-                            plus(REVENUE_CUSTOMER.DUE, pending.field("due", BigDecimal.class)).as("due"),
-                            plus(REVENUE_CUSTOMER.COLLECTED, pending.field("collected", BigDecimal.class))
-                                    .as("collected"))
-                    .from(REVENUE_CUSTOMER)
-                    .fullJoin(pending).on(pendingCustomer.eq(REVENUE_CUSTOMER.CUSTOMER_ID))
+            Field<Long> consolidatedCustomer = consolidated.field(REVENUE_CUSTOMER.CUSTOMER_ID);
+            return dsl.select(DSL.coalesce(consolidatedCustomer, pendingCustomer).as("customer_id"),
+                            plus(consolidated.field(REVENUE_CUSTOMER.REVENUE),
+                                    pending.field("revenue", BigDecimal.class)).as("revenue"),
+                            plus(consolidated.field(REVENUE_CUSTOMER.DUE),
+                                    pending.field("due", BigDecimal.class)).as("due"),
+                            plus(consolidated.field(REVENUE_CUSTOMER.COLLECTED),
+                                    pending.field("collected", BigDecimal.class)).as("collected"))
+                    .from(consolidated)
+                    .fullJoin(pending).on(pendingCustomer.eq(consolidatedCustomer))
                     .asTable("r");
         }
         return dsl.select(BILL.CUSTOMER_ID.as("customer_id"), DSL.sum(BILL.TOTAL_BILL).as("revenue"),

@@ -102,6 +102,7 @@ class RevenueReadModelIT {
         List<RevenuePoint> weeks = readModel.revenueByPeriod(range, Granularity.WEEK);
         List<RevenuePoint> years = readModel.revenueByPeriod(range, Granularity.YEAR);
 
+        assertThat(dsl.fetchValue("show timezone")).isEqualTo("Pacific/Kiritimati");
         assertThat(months).containsExactly(
                 new RevenuePoint(LocalDate.of(2023, 12, 1), new BigDecimal("0.01")),
                 new RevenuePoint(LocalDate.of(2024, 2, 1), new BigDecimal("10.00")),
