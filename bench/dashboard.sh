@@ -21,7 +21,7 @@ single() { # token path -> "median p99" in ms
   for i in $(seq 1 20); do curl -fs -o /dev/null -H "Authorization: Bearer $token" "$base/api/dashboard/$path"; done
   for i in $(seq 1 "$calls"); do
     curl -fs -o /dev/null -w '%{time_total}\n' -H "Authorization: Bearer $token" "$base/api/dashboard/$path"
-  done | sort -n | awk '{ t[NR] = $1 * 1000 } END { printf "%.1f %.1f", t[int((NR + 1) / 2)], t[int(NR * 0.99 + 0.5)] }'
+  done | sort -n | awk '{ t[NR] = $1 * 1000 } END { printf "%.1f %.1f\n", t[int((NR + 1) / 2)], t[int(NR * 0.99 + 0.5)] }'
 }
 
 concurrent() { # token path -> "median p99 requests/s" under 32 clients
@@ -29,7 +29,7 @@ concurrent() { # token path -> "median p99 requests/s" under 32 clients
   wrk -t2 -c32 -d20s --latency -H "Authorization: Bearer $token" "$base/api/dashboard/$path" | awk '
     / 50%/ { p50 = $2 } / 99%/ { p99 = $2 } /Requests\/sec/ { rps = $2 }
     function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
-    END { printf "%.1f %.1f %.0f", ms(p50), ms(p99), rps }'
+    END { printf "%.1f %.1f %.0f\n", ms(p50), ms(p99), rps }'
 }
 
 admin=$(token "$ADMIN_EMAIL" "$ADMIN_PASSWORD")
