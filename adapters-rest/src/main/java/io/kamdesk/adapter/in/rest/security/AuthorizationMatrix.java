@@ -75,7 +75,13 @@ public final class AuthorizationMatrix {
             Rule.needs(GET, "/api/bills/{id}/", "bills:read"),
             Rule.needs(PUT, "/api/bills/{id}/", "bills:update"),
             Rule.needs(PATCH, "/api/bills/{id}/", "bills:update"),
-            Rule.needs(DELETE, "/api/bills/{id}/", "bills:delete"));
+            Rule.needs(DELETE, "/api/bills/{id}/", "bills:delete"),
+            Rule.needs(GET, "/api/dashboard/kpis/", "dashboard:read"),
+            Rule.needs(GET, "/api/dashboard/weekly-revenue/", "dashboard:read"),
+            Rule.needs(GET, "/api/dashboard/monthly-revenue/", "dashboard:read"),
+            Rule.needs(GET, "/api/dashboard/yearly-revenue/", "dashboard:read"),
+            Rule.needs(GET, "/api/dashboard/customer-wise-revenue/", "dashboard:read"),
+            Rule.needs(GET, "/api/dashboard/kam-performance/", "dashboard:read"));
 
     private AuthorizationMatrix() {
     }

@@ -1,0 +1,292 @@
+package io.kamdesk.adapter.out.persistence.analytics;
+
+import static io.kamdesk.adapter.out.persistence.jooq.Tables.APP_USER;
+import static io.kamdesk.adapter.out.persistence.jooq.Tables.BILL;
+import static io.kamdesk.adapter.out.persistence.jooq.Tables.CUSTOMER;
+import static io.kamdesk.adapter.out.persistence.jooq.Tables.REVENUE_CHANGE;
+import static io.kamdesk.adapter.out.persistence.jooq.Tables.REVENUE_CUSTOMER;
+import static io.kamdesk.adapter.out.persistence.jooq.Tables.REVENUE_DAY;
+
+import io.kamdesk.adapter.out.persistence.shared.ListQueries;
+import io.kamdesk.adapter.out.persistence.shared.ScopeConditions;
+import io.kamdesk.application.analytics.port.in.CustomerRevenueSortField;
+import io.kamdesk.application.analytics.port.in.Granularity;
+import io.kamdesk.application.analytics.port.in.RevenueFilter;
+import io.kamdesk.application.analytics.port.in.RevenuePoint;
+import io.kamdesk.application.analytics.port.out.RevenueReadModel;
+import io.kamdesk.application.shared.ListSpec;
+import io.kamdesk.application.shared.ResultSink;
+import io.kamdesk.application.shared.SortOrder;
+import io.kamdesk.domain.billing.BillStatus;
+import io.kamdesk.domain.identity.Viewer;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Record4;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The dashboard's sums and counts, each one SQL statement. Revenue-bearing bills are
+ * {@link #revenueBills selected in one place}; the scope is applied by the customer's KAM through
+ * {@link ScopeConditions#visibleTo}. Periods are cut from the billing date itself, a {@code date},
+ * cast to a {@code timestamp} without time zone before {@code date_trunc}: the session's time zone
+ * never moves a bill into another week, month or year.
+ *
+ * <p>Two kinds of figure are read from the maintained rollup (006-analytics.sql) instead of the
+ * bills: sums and series of all customers (from {@code revenue_day}, one row per billing date), and
+ * all-time figures per customer (from {@code revenue_customer}). Either way the pending changes
+ * ({@code revenue_change}) are added in the same statement, so the figures equal the bills' to the
+ * cent, compacted or not; {@code RevenueReadModelIT} checks it on generated data.
+ */
+@Repository
+public class JooqRevenueReadModel implements RevenueReadModel {
+
+    private static final String ACTIVE = BillStatus.ACTIVE.code();
+    private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
+
+    private static final Field<Long> CUSTOMER_ID = DSL.field(DSL.name("r", "customer_id"), Long.class);
+    private static final Field<BigDecimal> REVENUE = DSL.field(DSL.name("r", "revenue"), BigDecimal.class);
+    private static final Field<BigDecimal> DUE = DSL.field(DSL.name("r", "due"), BigDecimal.class);
+    private static final Field<BigDecimal> COLLECTED = DSL.field(DSL.name("r", "collected"), BigDecimal.class);
+
+    private static final List<SortOrder<CustomerRevenueSortField>> DEFAULT_CUSTOMER_ORDERING = List.of(
+            new SortOrder<>(CustomerRevenueSortField.TOTAL_REVENUE, true),
+            new SortOrder<>(CustomerRevenueSortField.CUSTOMER_NAME, false));
+
+    private final DSLContext dsl;
+    private final ListQueries lists;
+
+    public JooqRevenueReadModel(DSLContext dsl, ListQueries lists) {
+        this.dsl = dsl;
+        this.lists = lists;
+    }
+
+    @Override
+    public Totals totals(RevenueFilter filter) {
+        if (isUnrestricted(filter.viewer(), filter.kam())) {
+            Table<?> days = daily(filter.from(), filter.to());
+            Record record = dsl.select(orZero(DSL.sum(days.field(REVENUE_DAY.REVENUE))),
+                            orZero(DSL.sum(days.field(REVENUE_DAY.COLLECTED))))
+                    .from(days)
+                    .fetchSingle();
+            return new Totals(record.get(0, BigDecimal.class), record.get(1, BigDecimal.class));
+        }
+        Record record = dsl.select(orZero(DSL.sum(BILL.TOTAL_BILL)), orZero(DSL.sum(BILL.TOTAL_RECEIVED)))
+                .from(BILL)
+                .where(revenueBills(filter))
+                .and(billsInScope(filter.viewer(), filter.kam()))
+                .fetchSingle();
+        return new Totals(record.get(0, BigDecimal.class), record.get(1, BigDecimal.class));
+    }
+
+    @Override
+    public CustomerCounts customerCounts(Viewer viewer, Optional<Long> kam, LocalDate end) {
+        Record record = dsl.select(DSL.count().filterWhere(joinedBy(end)),
+                        DSL.count().filterWhere(activeAt(end)))
+                .from(CUSTOMER)
+                .where(customersInScope(viewer, kam))
+                .fetchSingle();
+        return new CustomerCounts(record.get(0, Long.class), record.get(1, Long.class));
+    }
+
+    @Override
+    public List<RevenuePoint> revenueByPeriod(RevenueFilter filter, Granularity granularity) {
+        if (isUnrestricted(filter.viewer(), filter.kam())) {
+            Table<?> days = daily(filter.from(), filter.to());
+            Field<LocalDate> period = periodOf(granularity, days.field(REVENUE_DAY.DAY));
+            return dsl.select(period, DSL.sum(days.field(REVENUE_DAY.REVENUE)))
+                    .from(days)
+                    .groupBy(period)
+                    .orderBy(period)
+                    .fetch(row -> new RevenuePoint(row.value1(), row.value2()));
+        }
+        Field<LocalDate> period = periodOf(granularity, BILL.BILLING_DATE);
+        return dsl.select(period, DSL.sum(BILL.TOTAL_BILL))
+                .from(BILL)
+                .where(revenueBills(filter))
+                .and(billsInScope(filter.viewer(), filter.kam()))
+                .groupBy(period)
+                .orderBy(period)
+                .fetch(row -> new RevenuePoint(row.value1(), row.value2()));
+    }
+
+    /**
+     * All customers' revenue, collected and due per billing date within the range, consolidated and
+     * pending, as derived table {@code days} (a date may appear twice; sum over it).
+     */
+    private static Table<?> daily(Optional<LocalDate> from, Optional<LocalDate> to) {
+        Condition consolidated = from.map(REVENUE_DAY.DAY::ge).orElse(DSL.noCondition())
+                .and(to.map(REVENUE_DAY.DAY::le).orElse(DSL.noCondition()));
+        Condition pending = from.map(REVENUE_CHANGE.DAY::ge).orElse(DSL.noCondition())
+                .and(to.map(REVENUE_CHANGE.DAY::le).orElse(DSL.noCondition()));
+        return DSL.select(REVENUE_DAY.DAY, REVENUE_DAY.REVENUE, REVENUE_DAY.COLLECTED)
+                .from(REVENUE_DAY)
+                .where(consolidated)
+                .unionAll(DSL.select(REVENUE_CHANGE.DAY, REVENUE_CHANGE.REVENUE, REVENUE_CHANGE.COLLECTED)
+                        .from(REVENUE_CHANGE)
+                        .where(pending))
+                .asTable("days");
+    }
+
+    @Override
+    public void customerRevenue(RevenueFilter filter, ListSpec<CustomerRevenueSortField> spec,
+            ResultSink<CustomerRevenueRow> sink) {
+        Table<?> perCustomer = revenuePerCustomer(filter);
+        Field<BigDecimal> revenue = orZero(REVENUE).as("revenue");
+        Field<BigDecimal> due = orZero(DUE).as("due");
+        Field<BigDecimal> collected = orZero(COLLECTED).as("collected");
+        var query = dsl.select(CUSTOMER.ID, CUSTOMER.NAME, CUSTOMER.EMAIL, CUSTOMER.STATUS, CUSTOMER.JOINED_ON,
+                        CUSTOMER.LEFT_ON, APP_USER.USERNAME, revenue, due, collected)
+                .from(CUSTOMER)
+                .leftJoin(APP_USER).on(APP_USER.ID.eq(CUSTOMER.KAM_ID))
+                .leftJoin(perCustomer).on(CUSTOMER_ID.eq(CUSTOMER.ID))
+                .where(customersInScope(filter.viewer(), filter.kam()))
+                .and(ListQueries.search(spec, CUSTOMER.NAME, CUSTOMER.COMPANY_NAME, CUSTOMER.EMAIL));
+        Map<CustomerRevenueSortField, Field<?>> sortable = new EnumMap<>(CustomerRevenueSortField.class);
+        sortable.put(CustomerRevenueSortField.TOTAL_REVENUE, orZero(REVENUE));
+        sortable.put(CustomerRevenueSortField.TOTAL_DUE, orZero(DUE));
+        sortable.put(CustomerRevenueSortField.CUSTOMER_NAME, DSL.lower(CUSTOMER.NAME));
+        sortable.put(CustomerRevenueSortField.JOIN_DATE, CUSTOMER.JOINED_ON);
+        var ordering = ListQueries.ordering(spec, sortable, DEFAULT_CUSTOMER_ORDERING, CUSTOMER.ID);
+        lists.stream(query, ordering, spec, row -> new CustomerRevenueRow(row.get(CUSTOMER.ID),
+                row.get(CUSTOMER.NAME), row.get(CUSTOMER.EMAIL), row.get(CUSTOMER.STATUS),
+                row.get(CUSTOMER.JOINED_ON), row.get(CUSTOMER.LEFT_ON), row.get(APP_USER.USERNAME),
+                row.get(revenue), row.get(due), row.get(collected)), sink);
+    }
+
+    @Override
+    public List<KamRevenueRow> kamRevenue(RevenueFilter filter, LocalDate end) {
+        Table<?> perCustomer = revenuePerCustomer(filter);
+        Field<BigDecimal> revenue = orZero(DSL.sum(REVENUE));
+        return dsl.select(APP_USER.ID, APP_USER.USERNAME,
+                        // one row per customer: r has one row per customer, each customer one KAM
+                        DSL.count().filterWhere(joinedBy(end)),
+                        DSL.count().filterWhere(activeAt(end)),
+                        revenue)
+                .from(CUSTOMER)
+                .join(APP_USER).on(APP_USER.ID.eq(CUSTOMER.KAM_ID))
+                .leftJoin(perCustomer).on(CUSTOMER_ID.eq(CUSTOMER.ID))
+                .where(customersInScope(filter.viewer(), filter.kam()))
+                .groupBy(APP_USER.ID, APP_USER.USERNAME)
+                .orderBy(revenue.desc(), APP_USER.USERNAME.asc(), APP_USER.ID.asc())
+                .fetch(row -> new KamRevenueRow(row.value1(), row.value2(), row.value3(), row.value4(),
+                        row.value5()));
+    }
+
+    /**
+     * The one definition of the bills that count: Active, with a billing date, within the filter's
+     * range. Bills without a billing date are excluded everywhere, all-time figures included.
+     */
+    private static Condition revenueBills(Optional<LocalDate> from, Optional<LocalDate> to) {
+        return BILL.STATUS.eq(ACTIVE)
+                .and(BILL.BILLING_DATE.isNotNull())
+                .and(from.map(BILL.BILLING_DATE::ge).orElse(DSL.noCondition()))
+                .and(to.map(BILL.BILLING_DATE::le).orElse(DSL.noCondition()));
+    }
+
+    private static Condition revenueBills(RevenueFilter filter) {
+        return revenueBills(filter.from(), filter.to());
+    }
+
+    /** The viewer's customers, and only the given KAM's when one is asked for. */
+    private static Condition customersInScope(Viewer viewer, Optional<Long> kam) {
+        return ScopeConditions.visibleTo(viewer, CUSTOMER.KAM_ID)
+                .and(kam.map(CUSTOMER.KAM_ID::eq).orElse(DSL.noCondition()));
+    }
+
+    /**
+     * Bills of the customers in scope. When the scope selects every customer, no condition at all:
+     * every bill has a customer (a non-null foreign key), and not joining the customers halves the
+     * time of a sum over all bills.
+     */
+    private static Condition billsInScope(Viewer viewer, Optional<Long> kam) {
+        Condition customers = customersInScope(viewer, kam);
+        if (DSL.noCondition().equals(customers)) {
+            return customers;
+        }
+        return BILL.CUSTOMER_ID.in(DSL.select(CUSTOMER.ID).from(CUSTOMER).where(customers));
+    }
+
+    /** Whether the scope (and KAM filter) selects every customer: the rollup of all customers applies. */
+    private static boolean isUnrestricted(Viewer viewer, Optional<Long> kam) {
+        return DSL.noCondition().equals(customersInScope(viewer, kam));
+    }
+
+    private static Condition joinedBy(LocalDate end) {
+        return CUSTOMER.JOINED_ON.le(end);
+    }
+
+    private static Condition activeAt(LocalDate end) {
+        return CUSTOMER.JOINED_ON.le(end).and(CUSTOMER.LEFT_ON.isNull().or(CUSTOMER.LEFT_ON.gt(end)));
+    }
+
+    /**
+     * Revenue, due and collected per customer in scope, as derived table {@code r}: all time from the
+     * rollup (consolidated and pending), a range from the bills.
+     */
+    private Table<Record4<Long, BigDecimal, BigDecimal, BigDecimal>> revenuePerCustomer(RevenueFilter filter) {
+        if (filter.from().isEmpty() && filter.to().isEmpty()) {
+            Condition customers = customersInScope(filter.viewer(), filter.kam());
+            boolean unrestricted = DSL.noCondition().equals(customers);
+            Table<?> pending = DSL.select(REVENUE_CHANGE.CUSTOMER_ID, DSL.sum(REVENUE_CHANGE.REVENUE).as("revenue"),
+                            DSL.sum(REVENUE_CHANGE.DUE).as("due"), DSL.sum(REVENUE_CHANGE.COLLECTED).as("collected"))
+                    .from(REVENUE_CHANGE)
+                    .where(unrestricted ? DSL.noCondition() : REVENUE_CHANGE.CUSTOMER_ID.in(
+                            DSL.select(CUSTOMER.ID).from(CUSTOMER).where(customers)))
+                    .groupBy(REVENUE_CHANGE.CUSTOMER_ID)
+                    .asTable("pending");
+            // filtered before the full join: a condition after it could not reach into its sides
+            Table<?> consolidated = DSL.selectFrom(REVENUE_CUSTOMER)
+                    .where(unrestricted ? DSL.noCondition() : REVENUE_CUSTOMER.CUSTOMER_ID.in(
+                            DSL.select(CUSTOMER.ID).from(CUSTOMER).where(customers)))
+                    .asTable("consolidated");
+            Field<Long> pendingCustomer = pending.field(REVENUE_CHANGE.CUSTOMER_ID);
+            Field<Long> consolidatedCustomer = consolidated.field(REVENUE_CUSTOMER.CUSTOMER_ID);
+            return dsl.select(DSL.coalesce(consolidatedCustomer, pendingCustomer).as("customer_id"),
+                            plus(consolidated.field(REVENUE_CUSTOMER.REVENUE),
+                                    pending.field("revenue", BigDecimal.class)).as("revenue"),
+                            plus(consolidated.field(REVENUE_CUSTOMER.DUE),
+                                    pending.field("due", BigDecimal.class)).as("due"),
+                            plus(consolidated.field(REVENUE_CUSTOMER.COLLECTED),
+                                    pending.field("collected", BigDecimal.class)).as("collected"))
+                    .from(consolidated)
+                    .fullJoin(pending).on(pendingCustomer.eq(consolidatedCustomer))
+                    .asTable("r");
+        }
+        return dsl.select(BILL.CUSTOMER_ID.as("customer_id"), DSL.sum(BILL.TOTAL_BILL).as("revenue"),
+                        DSL.sum(BILL.TOTAL_DUE).as("due"), DSL.sum(BILL.TOTAL_RECEIVED).as("collected"))
+                .from(BILL)
+                .where(revenueBills(filter))
+                .and(billsInScope(filter.viewer(), filter.kam()))
+                .groupBy(BILL.CUSTOMER_ID)
+                .asTable("r");
+    }
+
+    /** The first day of the date's week (Monday), month or year. */
+    private static Field<LocalDate> periodOf(Granularity granularity, Field<LocalDate> date) {
+        String unit = switch (granularity) {
+            case WEEK -> "week";
+            case MONTH -> "month";
+            case YEAR -> "year";
+        };
+        return DSL.field("cast(date_trunc({0}, cast({1} as timestamp)) as date)", LocalDate.class,
+                DSL.inline(unit), date);
+    }
+
+    private static Field<BigDecimal> plus(Field<BigDecimal> consolidated, Field<BigDecimal> pending) {
+        return orZero(consolidated).plus(orZero(pending));
+    }
+
+    private static Field<BigDecimal> orZero(Field<BigDecimal> sum) {
+        return DSL.coalesce(sum, DSL.inline(ZERO));
+    }
+}

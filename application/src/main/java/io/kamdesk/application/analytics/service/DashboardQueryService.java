@@ -1,0 +1,124 @@
+package io.kamdesk.application.analytics.service;
+
+import io.kamdesk.application.analytics.port.in.CustomerRevenueView;
+import io.kamdesk.application.analytics.port.in.DashboardQuery;
+import io.kamdesk.application.analytics.port.in.DateRange;
+import io.kamdesk.application.analytics.port.in.GetKamPerformanceUseCase;
+import io.kamdesk.application.analytics.port.in.GetKpisUseCase;
+import io.kamdesk.application.analytics.port.in.GetRevenueSeriesUseCase;
+import io.kamdesk.application.analytics.port.in.Granularity;
+import io.kamdesk.application.analytics.port.in.KamPerformanceView;
+import io.kamdesk.application.analytics.port.in.KpisView;
+import io.kamdesk.application.analytics.port.in.ListCustomerRevenueQuery;
+import io.kamdesk.application.analytics.port.in.ListCustomerRevenueUseCase;
+import io.kamdesk.application.analytics.port.in.RevenueFilter;
+import io.kamdesk.application.analytics.port.in.RevenuePoint;
+import io.kamdesk.application.analytics.port.out.RevenueReadModel;
+import io.kamdesk.application.analytics.port.out.RevenueReadModel.CustomerCounts;
+import io.kamdesk.application.analytics.port.out.RevenueReadModel.CustomerRevenueRow;
+import io.kamdesk.application.analytics.port.out.RevenueReadModel.Totals;
+import io.kamdesk.application.shared.BusinessCalendar;
+import io.kamdesk.application.shared.ResultSink;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The dashboard: resolves each endpoint's default range against today in the business time zone,
+ * asks the read model for sums and counts, and derives rates, changes and averages from them.
+ */
+public final class DashboardQueryService implements GetKpisUseCase, GetRevenueSeriesUseCase,
+        ListCustomerRevenueUseCase, GetKamPerformanceUseCase {
+
+    /** The KPI window when none is given: the 30 days ending today. */
+    static final int KPI_WINDOW_DAYS = 30;
+
+    private final RevenueReadModel readModel;
+    private final BusinessCalendar calendar;
+
+    public DashboardQueryService(RevenueReadModel readModel, BusinessCalendar calendar) {
+        this.readModel = readModel;
+        this.calendar = calendar;
+    }
+
+    @Override
+    public KpisView kpis(DashboardQuery query) {
+        LocalDate end = query.to().orElseGet(calendar::today);
+        DateRange window = new DateRange(query.from().orElse(end.minusDays(KPI_WINDOW_DAYS - 1)), end);
+        DateRange previous = window.previous();
+        Totals current = readModel.totals(RevenueFilter.within(query.viewer(), query.kam(), window));
+        Totals before = readModel.totals(RevenueFilter.within(query.viewer(), query.kam(), previous));
+        CustomerCounts customersNow = readModel.customerCounts(query.viewer(), query.kam(), window.to());
+        CustomerCounts customersBefore = readModel.customerCounts(query.viewer(), query.kam(), previous.to());
+        return new KpisView(
+                DashboardFigures.amount(current.revenue()),
+                DashboardFigures.relativeChange(current.revenue(), before.revenue()),
+                customersNow.total(),
+                DashboardFigures.relativeChange(BigDecimal.valueOf(customersNow.total()),
+                        BigDecimal.valueOf(customersBefore.total())),
+                customersNow.active(),
+                DashboardFigures.relativeChange(BigDecimal.valueOf(customersNow.active()),
+                        BigDecimal.valueOf(customersBefore.active())),
+                DashboardFigures.collectionRate(current.collected(), current.revenue()),
+                DashboardFigures.collectionRateChange(current.collected(), current.revenue(), before.collected(),
+                        before.revenue()));
+    }
+
+    @Override
+    public List<RevenuePoint> revenueSeries(DashboardQuery query, Granularity granularity) {
+        LocalDate end = query.to().orElseGet(() -> granularity.end(calendar.today()));
+        LocalDate start = query.from()
+                .orElseGet(() -> granularity.plus(granularity.start(end), -(granularity.defaultCount() - 1L)));
+        DateRange range = new DateRange(start, end);
+        Map<LocalDate, BigDecimal> revenue = new HashMap<>();
+        for (RevenuePoint point : readModel.revenueByPeriod(
+                RevenueFilter.within(query.viewer(), query.kam(), range), granularity)) {
+            revenue.put(point.periodStart(), point.revenue());
+        }
+        List<RevenuePoint> series = new ArrayList<>();
+        for (LocalDate period = granularity.start(range.from()); !period.isAfter(range.to());
+                period = granularity.plus(period, 1)) {
+            series.add(new RevenuePoint(period,
+                    DashboardFigures.amount(revenue.getOrDefault(period, BigDecimal.ZERO))));
+        }
+        return series;
+    }
+
+    @Override
+    public void listCustomerRevenue(ListCustomerRevenueQuery list, ResultSink<CustomerRevenueView> sink) {
+        DashboardQuery query = list.query();
+        readModel.customerRevenue(new RevenueFilter(query.viewer(), query.kam(), query.from(), query.to()),
+                list.spec(), new ResultSink<>() {
+                    @Override
+                    public void total(long count) {
+                        sink.total(count);
+                    }
+
+                    @Override
+                    public void item(CustomerRevenueRow row) {
+                        sink.item(view(row));
+                    }
+                });
+    }
+
+    @Override
+    public List<KamPerformanceView> kamPerformance(DashboardQuery query) {
+        LocalDate end = query.to().orElseGet(calendar::today);
+        return readModel.kamRevenue(new RevenueFilter(query.viewer(), query.kam(), query.from(), query.to()), end)
+                .stream()
+                .map(row -> new KamPerformanceView(row.kam(), row.kamId(), row.totalCustomers(),
+                        row.activeCustomers(), DashboardFigures.amount(row.revenue()),
+                        DashboardFigures.average(row.revenue(), row.totalCustomers())))
+                .toList();
+    }
+
+    private static CustomerRevenueView view(CustomerRevenueRow row) {
+        return new CustomerRevenueView(row.customerId(), row.customerName(), row.email(), row.status(),
+                row.joinDate(), row.leaveDate(), DashboardFigures.amount(row.revenue()),
+                DashboardFigures.amount(row.due()), DashboardFigures.collectionRate(row.collected(), row.revenue()),
+                row.kam());
+    }
+}
