@@ -417,6 +417,19 @@ class UpsertCustomersServiceTest {
     }
 
     @Test
+    void upsertCustomers_linkIdGivenUpEarlierInTheCall_isFreeForANewCustomer() {
+        Customer acme = givenAcme(jane.userId());
+
+        List<Upserted> results = upsert(manager, customer().email("ops@acme.example").linkId("LNK-2"),
+                zeta().linkId("LNK-1"));
+
+        assertThat(results.get(0)).isEqualTo(new Upserted.Updated(acme.id()));
+        assertThat(results.get(1)).isInstanceOf(Upserted.Created.class);
+        assertThat(fakes.customers().find(acme.id()).orElseThrow().details().linkId()).isEqualTo("LNK-2");
+        assertThat(stored("noc@zeta.example").orElseThrow().details().linkId()).isEqualTo("LNK-1");
+    }
+
+    @Test
     void upsertCustomers_linkIdTakenLaterInTheCall_isRefusedForTheLaterOne() {
         givenAcme(jane.userId());
 
