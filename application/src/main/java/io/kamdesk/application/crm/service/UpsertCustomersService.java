@@ -93,8 +93,9 @@ public final class UpsertCustomersService implements UpsertCustomersUseCase {
             for (CustomerInput input : inputs) {
                 results.add(upsert(input));
             }
-            customers.insertAll(List.copyOf(created.values()));
+            // updates first: a link id a stored customer gives up may be what a new one takes
             customers.updateAll(List.copyOf(revised.values()));
+            customers.insertAll(List.copyOf(created.values()));
             return results;
         }
 
