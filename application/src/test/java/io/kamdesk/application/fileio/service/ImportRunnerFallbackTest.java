@@ -289,6 +289,11 @@ class ImportRunnerFallbackTest {
         }
 
         @Override
+        public Map<EmailAddress, CustomerKey> findKeysByEmails(Viewer viewer, Collection<EmailAddress> emails) {
+            return store.findKeysByEmails(viewer, emails);
+        }
+
+        @Override
         public boolean linkIdTaken(String linkId, Long exceptId) {
             return store.linkIdTaken(linkId, exceptId);
         }
