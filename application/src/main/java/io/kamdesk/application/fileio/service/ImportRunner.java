@@ -24,7 +24,7 @@ import java.util.function.Function;
  */
 final class ImportRunner {
 
-    static final int BATCH_SIZE = 500;
+    static final int BATCH_SIZE = 1000;
     private static final int MAX_REPORTED_PROBLEMS = 10_000;
 
     private final TabularReader reader;

@@ -92,7 +92,7 @@ public class JooqBillRepository implements BillRepository {
             return;
         }
         ConstraintViolations.translated(() -> {
-            BulkInsert.copy(dsl, BILL, bills.stream().map(BillRowMapper::insertedColumns).toList());
+            BulkInsert.copy(dsl, BILL, bills, BillRowMapper::insertedColumns);
             return bills.size();
         }, clashesOf(bills.getFirst()));
     }

@@ -118,7 +118,7 @@ public class JooqCustomerRepository implements CustomerRepository {
             return;
         }
         ConstraintViolations.translated(() -> {
-            BulkInsert.copy(dsl, CUSTOMER, customers.stream().map(JooqCustomerRepository::insertedColumns).toList());
+            BulkInsert.copy(dsl, CUSTOMER, customers, JooqCustomerRepository::insertedColumns);
             return customers.size();
         }, clashesOf(customers.getFirst()));
     }
