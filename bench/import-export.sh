@@ -28,7 +28,8 @@ psql_bench() { PGPASSWORD=kamdesk psql -qAt -h localhost -U kamdesk -d "${DB:-ka
 now_ms() { echo $(($(date +%s%N) / 1000000)); }
 
 # --- set-up
-pg_lsclusters | grep -q ' 15 *main .*online' || pg_ctlcluster 15 main start
+pg_lsclusters -h | awk '$1 == 15 && $2 == "main" && $4 == "online" { found = 1 } END { exit !found }' \
+  || pg_ctlcluster 15 main start
 as_postgres "psql -qtAc \"select 1 from pg_roles where rolname = 'kamdesk'\"" | grep -q 1 \
   || as_postgres "psql -qc \"create role kamdesk login superuser password 'kamdesk'\""
 for db in kamdesk_bench kamdesk_copy; do
@@ -41,12 +42,15 @@ python3 bench/import_data.py "$rows" "$customers" "$work"
 export SPRING_DATASOURCE_URL=jdbc:postgresql://localhost:5432/kamdesk_bench SPRING_DATASOURCE_USERNAME=kamdesk \
   SPRING_DATASOURCE_PASSWORD=kamdesk KAMDESK_ADMIN_EMAIL=$admin KAMDESK_ADMIN_PASSWORD=$password
 
-# heap_peak PID OUT: samples the used heap (MiB) of PID until it exits or the sampler is killed
-heap_peak() {
-  "$jdk/jstat" -gc "$1" 100 2>/dev/null | awk 'NR > 1 && $1 ~ /^[0-9.]+$/ {
-      used = 0; for (i = 1; i <= NF; i++) if (h[i] ~ /U$/ && h[i] != "MU" && h[i] != "CCSU") used += $i
-      if (used > max) { max = used; print int(max / 1024) > "'"$2"'"; fflush() } }
-    NR == 1 { for (i = 1; i <= NF; i++) h[i] = $i }'
+# heap sampling: jstat prints the used heap every 100 ms until stopped; stop_heap_sampler answers the peak in MiB
+start_heap_sampler() { "$jdk/jstat" -gc "$1" 100 >"$work/gc.txt" 2>/dev/null & sampler=$!; }
+stop_heap_sampler() {
+  kill "$sampler" 2>/dev/null || true
+  wait "$sampler" 2>/dev/null || true
+  awk 'NR == 1 { for (i = 1; i <= NF; i++) h[i] = $i; next }
+    $1 ~ /^[0-9.]+$/ { used = 0; for (i = 1; i <= NF; i++) if (h[i] ~ /^(S0U|S1U|EU|OU)$/) used += $i
+      if (used > max) max = used }
+    END { printf "%d", max / 1024 }' "$work/gc.txt"
 }
 
 start_service() {
@@ -85,31 +89,31 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.0f %%", 100 * a / b }'; }
 http_import() {
   local file=$1 label=$2 t0 t1 body
   empty_tables
-  heap_peak "$service_pid" "$work/heap" & local sampler=$!
+  start_heap_sampler "$service_pid"
   t0=$(now_ms)
   body=$(curl -fs -H "Authorization: Bearer $token" -F "file=@$file" "localhost:$port/api/bills/import/")
   t1=$(now_ms)
-  kill "$sampler" 2>/dev/null || true
+  local heap
+  heap=$(stop_heap_sampler)
   echo "$body" | python3 -c 'import json,sys; r=json.load(sys.stdin); assert r["success"] and r["bills_created"] == '"$rows"', r' >&2
   local ms=$((t1 - t0)) rate
   rate=$((rows * 1000 / ms))
-  record "$label (heap peak $(cat "$work/heap") MiB of 256)" "$rows" "$ms" "$rate" "$(ratio "$rate" "$copy_rate")"
+  record "$label (heap peak $heap MiB of 256)" "$rows" "$ms" "$rate" "$(ratio "$rate" "$copy_rate")"
 }
 http_import "$work/bills.csv" "HTTP import, CSV"
 http_import "$work/bills.xlsx" "HTTP import, XLSX"
 
-# the same CSV again: every row unchanged, nothing written
-heap_peak "$service_pid" "$work/heap" & sampler=$!
+# the same XLSX again: every row unchanged, nothing written
 t0=$(now_ms)
 curl -fs -H "Authorization: Bearer $token" -F "file=@$work/bills.xlsx" "localhost:$port/api/bills/import/" >/dev/null
-t1=$(now_ms); kill "$sampler" 2>/dev/null || true
+t1=$(now_ms)
 record "HTTP re-import of the same XLSX (all rows unchanged)" "$rows" "$((t1 - t0))" "$((rows * 1000 / (t1 - t0)))" "-"
 
 # --- export: the table filled up to EXPORT_ROWS bills by SQL, then COPY TO against our downloads
 psql_bench -c "insert into bill (bill_number, customer_id, nttn_cap, nttn_com, billing_date, iig_qt, iig_qt_price,
     total_bill, total_due, status, remarks, created_at, updated_at)
   select 'KTL-BL-GEN-' || g, c.ids[1 + g % array_length(c.ids, 1)], '100 Mbps', 'Summit',
-    date '2021-01-01' + (g % 1800), g % 400, 12.50, round((g % 400) * 12.50, 2), round((g % 400) * 12.50, 2),
+    date '2021-01-01' + (g % 1800)::int, g % 400, 12.50, round((g % 400) * 12.50, 2), round((g % 400) * 12.50, 2),
     'Active', 'generated', now(), now()
   from generate_series(1, $export_rows - (select count(*) from bill)) g,
     (select array_agg(id) ids from customer) c" >/dev/null
@@ -122,16 +126,16 @@ copy_out_rate=$((export_rows * 1000 / copy_out_ms))
 record "psql \\copy (select * from bill order by id) to csv" "$export_rows" "$copy_out_ms" "$copy_out_rate" "100 %"
 
 http_export() {
-  local format=$1 label=$2 timing
-  heap_peak "$service_pid" "$work/heap" & local sampler=$!
+  local format=$1 label=$2 timing heap
+  start_heap_sampler "$service_pid"
   timing=$(curl -fs -o "$work/export.$format" -w '%{time_starttransfer} %{time_total}' \
     -H "Authorization: Bearer $token" "localhost:$port/api/bills/export/?format=$format")
-  kill "$sampler" 2>/dev/null || true
+  heap=$(stop_heap_sampler)
   local first total ms rate
   first=$(echo "$timing" | awk '{ printf "%d", $1 * 1000 }')
   total=$(echo "$timing" | awk '{ printf "%d", $2 * 1000 }')
   rate=$((export_rows * 1000 / total))
-  record "$label (first byte after $first ms; heap peak $(cat "$work/heap") MiB; $(($(stat -c %s "$work/export.$format") / 1048576)) MiB)" \
+  record "$label (first byte after $first ms; heap peak $heap MiB; $(($(stat -c %s "$work/export.$format") / 1048576)) MiB)" \
     "$export_rows" "$total" "$rate" "$(ratio "$rate" "$copy_out_rate")"
 }
 http_export csv "HTTP export, CSV"

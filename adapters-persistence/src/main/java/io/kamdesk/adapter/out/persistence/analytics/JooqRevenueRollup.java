@@ -2,6 +2,7 @@ package io.kamdesk.adapter.out.persistence.analytics;
 
 import io.kamdesk.application.analytics.port.out.RevenueRollup;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -34,6 +35,9 @@ public class JooqRevenueRollup implements RevenueRollup {
             if (!Boolean.TRUE.equals(locked)) {
                 return 0;
             }
+            // the limit is inlined, so each call is planned for the table as it is: with a parameter, the
+            // reused server-side plan made while few changes were pending ran for minutes once a bulk
+            // load had left 900,000 (seen in the import benchmark); planned per call it takes ~0.1 s
             return dsl.resultQuery("""
                     with moved as (
                         delete from revenue_change
@@ -52,7 +56,7 @@ public class JooqRevenueRollup implements RevenueRollup {
                             collected = revenue_customer.collected + excluded.collected,
                             due = revenue_customer.due + excluded.due
                     )
-                    select count(*) from moved""", maxChanges).fetchSingle().get(0, Integer.class);
+                    select count(*) from moved""", DSL.inline(maxChanges)).fetchSingle().get(0, Integer.class);
         });
         return folded == null ? 0 : folded;
     }

@@ -1,0 +1,157 @@
+#!/usr/bin/env bash
+# The benchmark suite: one command, one machine, one run. It fills a PostgreSQL database with the
+# data generator, starts the service on it and measures, with wrk and authenticated requests, the
+# throughput and latency of the main reads and of the dashboard; measures PostgreSQL's own limit in
+# the same run (pgbench select-only at the same concurrency); records start-to-ready and resident
+# memory idle and under load; runs the import/export benchmark (bench/import-export.sh) unless
+# SKIP_IMPORT=1; prints a table of ratios and writes it into docs/benchmarks.md between the
+# "bench/run.sh" markers, with the machine, date and commit.
+#
+#   bench/run.sh                                  # 20,000 customers x 50 bills, 50 users, 30 s per scenario
+#   DURATION=300 CONNECTIONS=64 bench/run.sh      # the issue's 5-minute soak at 64 connections
+#   CUSTOMERS=2000 BILLS=12 DURATION=10 SKIP_IMPORT=1 bench/run.sh   # a quick look
+#
+# Needs the machine's PostgreSQL 15 (started when down), wrk and pgbench (installed when missing,
+# from Debian), python3, the JDK 25 and the jar (built when missing).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+customers=${CUSTOMERS:-20000}
+bills=${BILLS:-50}
+users=${USERS:-50}
+duration=${DURATION:-30}
+connections=${CONNECTIONS:-64}
+port=${PORT:-18110}
+db=kamdesk_perf
+jar=bootstrap/target/kamdesk.jar
+jdk=$(ls -d /usr/lib/jvm/*25* | head -n 1)/bin
+work=$(mktemp -d)
+admin=root@bench.example
+password=Correct-Horse-Battery-9
+service_pid=
+trap '[ -n "$service_pid" ] && kill "$service_pid" 2>/dev/null; rm -rf "$work"' EXIT
+
+as_postgres() { su postgres -c "$*"; }
+psql_perf() { PGPASSWORD=kamdesk psql -qAt -h localhost -U kamdesk -d "$db" "$@"; }
+now_ms() { echo $(($(date +%s%N) / 1000000)); }
+rss_mib() { echo $(($(awk '/VmRSS/ {print $2}' "/proc/$1/status") / 1024)); }
+
+# --- set-up
+command -v wrk >/dev/null || apt-get install -y wrk >/dev/null
+command -v pgbench >/dev/null || apt-get install -y postgresql-contrib >/dev/null
+pg_lsclusters -h | awk '$1 == 15 && $2 == "main" && $4 == "online" { found = 1 } END { exit !found }' \
+  || pg_ctlcluster 15 main start
+as_postgres "psql -qtAc \"select 1 from pg_roles where rolname = 'kamdesk'\"" | grep -q 1 \
+  || as_postgres "psql -qc \"create role kamdesk login superuser password 'kamdesk'\""
+as_postgres "dropdb --if-exists $db && createdb -O kamdesk $db"
+[ -f "$jar" ] || ./mvnw -q -DskipTests package
+
+export SPRING_DATASOURCE_URL=jdbc:postgresql://localhost:5432/$db SPRING_DATASOURCE_USERNAME=kamdesk \
+  SPRING_DATASOURCE_PASSWORD=kamdesk KAMDESK_ADMIN_EMAIL=$admin KAMDESK_ADMIN_PASSWORD=$password \
+  KAMDESK_SECURITY_ACCESS_TOKEN_LIFETIME=2h KAMDESK_SECURITY_JWT_SECRET=bench-run-secret-0123456789abcdef0123456789
+
+echo "generating $customers customers x $bills bills, $users users..." >&2
+t0=$(now_ms)
+"$jdk/java" -jar "$jar" generate-data --customers "$customers" --bills-per-customer "$bills" --users "$users" \
+  --seed 42 >"$work/generate.log" 2>&1 || { cat "$work/generate.log" >&2; exit 1; }
+generate_ms=$(($(now_ms) - t0))
+psql_perf -c 'vacuum analyze' >/dev/null
+
+# --- start to ready and idle memory
+t0=$(now_ms)
+"$jdk/java" -jar "$jar" --server.port="$port" >"$work/service.log" 2>&1 &
+service_pid=$!
+until curl -fs "localhost:$port/actuator/health/readiness" >/dev/null; do
+  kill -0 "$service_pid" 2>/dev/null || { cat "$work/service.log" >&2; exit 1; }
+  sleep 0.05
+done
+ready_ms=$(($(now_ms) - t0))
+sleep 5
+idle_rss=$(rss_mib "$service_pid")
+token=$(curl -fs -X POST "localhost:$port/api/auth/login/" -H 'Content-Type: application/json' \
+  -d "{\"email\":\"$admin\",\"password\":\"$password\"}" | python3 -c 'import json,sys; print(json.load(sys.stdin)["access"])')
+read -r min_id max_id < <(psql_perf -F ' ' -c 'select min(id), max(id) from customer')
+month=$(date -u +%Y-%m-01)
+
+# --- PostgreSQL's own limit: pgbench select-only at the same concurrency, in a database of its own
+as_postgres "dropdb --if-exists kamdesk_pgbench && createdb -O kamdesk kamdesk_pgbench"
+PGPASSWORD=kamdesk pgbench -q -i -s 10 -h localhost -U kamdesk kamdesk_pgbench >/dev/null 2>&1
+pgbench_tps=$(PGPASSWORD=kamdesk pgbench -S -c "$connections" -j 2 -T "$duration" -h localhost -U kamdesk \
+  kamdesk_pgbench 2>/dev/null | awk '/^tps/ { printf "%d", $3 }')
+
+# --- the API under wrk
+rows=()
+peak_rss=$idle_rss
+scenario() {
+  local name=$1 path=$2 script=${3:-}
+  cat ${script:+"bench/wrk/$script"} bench/wrk/report.lua >"$work/script.lua"
+  (while sleep 1; do rss_mib "$service_pid"; done >"$work/rss") & local sampler=$!
+  local out
+  out=$(BENCH_EMAIL=$admin BENCH_PASSWORD=$password BENCH_MIN_ID=$min_id BENCH_MAX_ID=$max_id \
+    wrk -t 2 -c "$connections" -d "${duration}s" --timeout 10s -s "$work/script.lua" \
+    -H "Authorization: Bearer $token" "http://localhost:$port$path" | grep '^RESULT')
+  kill "$sampler" 2>/dev/null || true
+  local rss
+  rss=$(sort -n "$work/rss" | tail -n 1)
+  [ -n "$rss" ] && [ "$rss" -gt "$peak_rss" ] && peak_rss=$rss
+  eval "$(echo "$out" | sed 's/^RESULT //')"
+  local ratio
+  ratio=$(awk -v a="$rps" -v b="$pgbench_tps" 'BEGIN { printf "%.0f %%", 100 * a / b }')
+  rows+=("| $name | $(printf '%.0f' "$rps") | $p50_ms | $p99_ms | $((errors)) | $ratio |")
+  echo "$name: $rps req/s, p50 $p50_ms ms, p99 $p99_ms ms, errors $errors" >&2
+}
+scenario "Login (Argon2id)" /api/auth/login/ login.lua
+scenario "GET /api/users/me/" /api/users/me/
+scenario "Customer detail" /api/customers/ customer-detail.lua
+scenario "Customer list, page of 25" "/api/customers/?page=1&page_size=25&ordering=-created_at"
+scenario "Bill list, filtered page of 25" "/api/bills/?status=Active&billing_date_after=$month&page=1&page_size=25&ordering=-total_bill"
+for endpoint in kpis weekly-revenue monthly-revenue yearly-revenue customer-wise-revenue kam-performance; do
+  query=""
+  [ "$endpoint" = customer-wise-revenue ] && query="?page=1&page_size=25"
+  scenario "Dashboard $endpoint" "/api/dashboard/$endpoint/$query"
+done
+kill "$service_pid"; wait "$service_pid" 2>/dev/null || true; service_pid=
+
+# --- imports and exports against COPY
+import_table=""
+if [ "${SKIP_IMPORT:-0}" != 1 ]; then
+  import_table=$(bash bench/import-export.sh | sed -n '/^| /p' | tail -n +2)
+fi
+
+# --- the report
+commit=$(git rev-parse --short HEAD)
+report="$work/report.md"
+{
+  echo "Run of $(date -u +%Y-%m-%d) at commit $commit on $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB,"
+  echo "$(. /etc/os-release && echo "$PRETTY_NAME"), $("$jdk/java" -version 2>&1 | head -n 1), PostgreSQL $(psql_perf -c 'show server_version')."
+  echo "Data: $customers customers × $bills bills ($users users), generated in $((generate_ms / 1000)) s. wrk: $connections"
+  echo "connections, 2 threads, $duration s per scenario. PostgreSQL's limit: \`pgbench -S -c $connections -j 2\` at scale 10:"
+  echo "**$pgbench_tps tps**."
+  echo
+  echo "| Scenario | Requests/s | p50 (ms) | p99 (ms) | Errors | Of pgbench's tps |"
+  echo "|---|---:|---:|---:|---:|---:|"
+  printf '%s\n' "${rows[@]}"
+  echo
+  echo "Start to ready: $ready_ms ms (external PostgreSQL). Resident memory: $idle_rss MiB idle, $peak_rss MiB at the peak under load."
+  if [ -n "$import_table" ]; then
+    echo
+    echo "| Import / export | Rows | Time (ms) | Rows/s | Of PostgreSQL's COPY |"
+    echo "|---|---:|---:|---:|---:|"
+    echo "$import_table"
+  fi
+} >"$report"
+cat "$report"
+python3 - "$report" <<'PY'
+import re, sys
+report = open(sys.argv[1]).read()
+path = "docs/benchmarks.md"
+text = open(path).read()
+start, end = "<!-- bench/run.sh: start -->", "<!-- bench/run.sh: end -->"
+block = start + "\n" + report + end
+if start in text:
+    text = re.sub(re.escape(start) + ".*?" + re.escape(end), lambda m: block, text, flags=re.S)
+else:
+    text = text.rstrip("\n") + "\n\n## Latest run of bench/run.sh\n\n" + block + "\n"
+open(path, "w").write(text)
+PY
+echo "written to docs/benchmarks.md" >&2
