@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Measures the service's start-to-ready time: from launching the jar until /actuator/health/readiness
 # answers 200, on the embedded PostgreSQL. Runs twice: a first start (creates the database cluster)
-# and a restart on the same data. Prints the times, the jar size and the resident memory when ready.
+# and a restart on the same data; then, when bench/aot-cache.sh has built the extracted jar with its
+# AOT cache (bootstrap/target/aot), a restart with it. Prints the times, the jar size and the
+# resident memory when ready.
 # Usage: bench/startup.sh [path/to/kamdesk.jar]   (build it first: ./mvnw -DskipTests package)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,8 +18,9 @@ trap 'rm -rf "$home"' EXIT
 
 measure() {
   local label=$1 start end pid
+  shift
   start=$(date +%s%N)
-  "$java_bin" -Duser.home="$home" -jar "$jar" --server.port="$port" \
+  "$java_bin" "$@" -Duser.home="$home" -jar "${run_jar:-$jar}" --server.port="$port" \
     --kamdesk.security.jwt.secret=startup-benchmark-secret-0123456789abcdef >"$home/$label.log" 2>&1 &
   pid=$!
   until curl -fs "http://localhost:$port/actuator/health/readiness" >/dev/null 2>&1; do
@@ -34,3 +37,6 @@ measure() {
 printf 'jar %s: %d MiB\n' "$jar" $(($(stat -c %s "$jar") / 1024 / 1024))
 measure first-start
 measure restart
+if [ -f bootstrap/target/aot/kamdesk.aot ]; then
+  run_jar=bootstrap/target/aot/kamdesk.jar measure aot-cache -XX:AOTCache=bootstrap/target/aot/kamdesk.aot
+fi
