@@ -59,10 +59,17 @@ final class ImportCommand {
         this.terminal = terminal;
     }
 
+    /** The usage text when the arguments cannot be an import; checked before the application starts. */
+    static Optional<String> usageError(List<String> args) {
+        return args.size() < 3 || !List.of("customers", "bills").contains(args.get(1)) ? Optional.of(USAGE)
+                : Optional.empty();
+    }
+
     /** Runs the command and answers the process's exit code. */
     int run(List<String> args) {
-        if (args.size() < 3 || !List.of("customers", "bills").contains(args.get(1))) {
-            out.println(USAGE);
+        Optional<String> usageError = usageError(args);
+        if (usageError.isPresent()) {
+            out.println(usageError.get());
             return 2;
         }
         String what = args.get(1);

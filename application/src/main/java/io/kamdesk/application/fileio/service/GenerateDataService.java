@@ -1,0 +1,190 @@
+package io.kamdesk.application.fileio.service;
+
+import io.kamdesk.application.billing.port.out.BillRepository;
+import io.kamdesk.application.billing.service.BillingSettings;
+import io.kamdesk.application.crm.port.out.CustomerRepository;
+import io.kamdesk.application.crm.service.CrmSettings;
+import io.kamdesk.application.fileio.port.in.GenerateDataReport;
+import io.kamdesk.application.fileio.port.in.GenerateDataRequest;
+import io.kamdesk.application.fileio.port.in.GenerateDataUseCase;
+import io.kamdesk.application.fileio.service.SyntheticCustomer.BillDraft;
+import io.kamdesk.application.identity.port.out.PasswordHasher;
+import io.kamdesk.application.identity.port.out.RoleRepository;
+import io.kamdesk.application.identity.port.out.UserRepository;
+import io.kamdesk.application.shared.BusinessCalendar;
+import io.kamdesk.application.shared.Transactions;
+import io.kamdesk.domain.billing.Bill;
+import io.kamdesk.domain.billing.BillNumber;
+import io.kamdesk.domain.crm.Customer;
+import io.kamdesk.domain.crm.CustomerStatus;
+import io.kamdesk.domain.identity.PasswordPolicy;
+import io.kamdesk.domain.identity.Role;
+import io.kamdesk.domain.identity.User;
+import io.kamdesk.domain.identity.Username;
+import io.kamdesk.domain.shared.ConflictException;
+import io.kamdesk.domain.shared.EmailAddress;
+import io.kamdesk.domain.shared.NotFoundException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Generates users, customers and bills from a seed and writes them through the repositories: the
+ * users one by one (they are few), then customers with their bills in batches of about
+ * {@value #BATCH_ROWS} rows, each batch one transaction with one bulk insert of customers and one of
+ * bills, so memory stays flat however much is asked for.
+ *
+ * <p>Names are derived from the seed (user {@code kam1.s42}, customer e-mail
+ * {@code accounts.c1.s42@…}), so runs with different seeds never collide; a seed already generated
+ * into the database is refused, since its rows would only collide with themselves. Every user gets
+ * the role sales_person and the password {@link #USER_PASSWORD}, hashed once for all of them.
+ */
+public final class GenerateDataService implements GenerateDataUseCase {
+
+    /** Rows (customers plus bills) written per transaction. */
+    static final int BATCH_ROWS = 5_000;
+    static final String USER_DOMAIN = "demo.kamdesk.local";
+
+    private static final String[] FIRST_NAMES = {"Rahim", "Karim", "Nusrat", "Farhana", "Tanvir", "Sadia", "Arif",
+        "Mitu", "Imran", "Shirin", "Fahim", "Taslima", "Rakib", "Jannat", "Sohel", "Ayesha"};
+    private static final String[] LAST_NAMES = {"Ahmed", "Hossain", "Islam", "Rahman", "Chowdhury", "Khan", "Akter",
+        "Sarker", "Das", "Uddin", "Haque", "Mahmud"};
+
+    private final UserRepository users;
+    private final RoleRepository roles;
+    private final PasswordHasher hasher;
+    private final CustomerRepository customers;
+    private final BillRepository bills;
+    private final Transactions transactions;
+    private final BusinessCalendar calendar;
+    private final CrmSettings crmSettings;
+    private final BillingSettings billingSettings;
+
+    public GenerateDataService(UserRepository users, RoleRepository roles, PasswordHasher hasher,
+            CustomerRepository customers, BillRepository bills, Transactions transactions, BusinessCalendar calendar,
+            CrmSettings crmSettings, BillingSettings billingSettings) {
+        this.users = users;
+        this.roles = roles;
+        this.hasher = hasher;
+        this.customers = customers;
+        this.bills = bills;
+        this.transactions = transactions;
+        this.calendar = calendar;
+        this.crmSettings = crmSettings;
+        this.billingSettings = billingSettings;
+    }
+
+    @Override
+    public GenerateDataReport generateData(GenerateDataRequest request) {
+        LocalDate today = calendar.today();
+        Instant now = calendar.now();
+        // Argon2 is slow on purpose: one hash serves every generated user
+        String passwordHash = request.users() > 0 ? hasher.hash(USER_PASSWORD) : null;
+        List<User> kams = transactions.inTransaction(() -> {
+            refuseSeedAlreadyGenerated(request, today);
+            return createUsers(request, passwordHash, now);
+        });
+
+        int perBatch = Math.max(1, BATCH_ROWS / (1 + request.billsPerCustomer()));
+        long billsWritten = 0;
+        for (int first = 0; first < request.customers(); first += perBatch) {
+            int from = first;
+            int count = Math.min(perBatch, request.customers() - first);
+            billsWritten += transactions.inTransaction(() -> writeBatch(request, from, count, kams, today, now));
+            request.progress().written((long) from + count, billsWritten);
+        }
+        return new GenerateDataReport(kams.stream().map(user -> user.email().value()).toList(), request.customers(),
+                billsWritten);
+    }
+
+    private void refuseSeedAlreadyGenerated(GenerateDataRequest request, LocalDate today) {
+        String seed = "--seed " + request.seed();
+        if (request.users() > 0) {
+            Username first = username(request.seed(), 1);
+            if (users.findByUsername(first).isPresent() || users.findByEmail(email(first)).isPresent()) {
+                throw alreadyGenerated(seed, "user " + email(first));
+            }
+        }
+        if (request.customers() > 0) {
+            EmailAddress firstCustomer = SyntheticCustomer.firstEmail(request.seed(), today);
+            if (customers.findByEmailForUpdate(firstCustomer).isPresent()) {
+                throw alreadyGenerated(seed, "customer " + firstCustomer);
+            }
+        }
+    }
+
+    private static ConflictException alreadyGenerated(String seed, String what) {
+        return new ConflictException("already_generated", "Data of " + seed + " is already in this database (" + what
+                + " exists); run with another --seed.");
+    }
+
+    private List<User> createUsers(GenerateDataRequest request, String passwordHash, Instant now) {
+        if (request.users() == 0) {
+            return List.of();
+        }
+        Role salesPerson = roles.findByName(Role.SALES_PERSON).orElseThrow(() -> new NotFoundException(
+                "The role " + Role.SALES_PERSON + ", which generated users get, does not exist."));
+        Random random = new Random(request.seed());
+        List<User> created = new ArrayList<>();
+        for (int i = 1; i <= request.users(); i++) {
+            Username username = username(request.seed(), i);
+            EmailAddress email = email(username);
+            PasswordPolicy.standard().check(USER_PASSWORD, username, email);
+            String firstName = FIRST_NAMES[random.nextInt(FIRST_NAMES.length)];
+            String lastName = LAST_NAMES[random.nextInt(LAST_NAMES.length)];
+            created.add(users.insert(User.create(email, username, passwordHash, firstName, lastName, salesPerson.id(),
+                    now)));
+        }
+        return List.copyOf(created);
+    }
+
+    /** Customers {@code from} to {@code from + count - 1} with their bills; answers the number of bills. */
+    private long writeBatch(GenerateDataRequest request, int from, int count, List<User> kams, LocalDate today,
+            Instant now) {
+        List<SyntheticCustomer> drawn = new ArrayList<>(count);
+        for (int index = from; index < from + count; index++) {
+            drawn.add(SyntheticCustomer.draw(request.seed(), index, kams.size(), request.billsPerCustomer(), today));
+        }
+        Iterator<Long> customerIds = customers.nextIds(count).iterator();
+        List<Customer> batch = new ArrayList<>(count);
+        for (SyntheticCustomer synthetic : drawn) {
+            Long kamId = synthetic.kamIndex() == null ? null : kams.get(synthetic.kamIndex()).id();
+            Customer customer = Customer.create(customerIds.next(), crmSettings.numberPrefix(), synthetic.details(),
+                    kamId, CustomerStatus.ACTIVE, synthetic.joinedOn(), today, now);
+            if (synthetic.status() != CustomerStatus.ACTIVE) {
+                customer = customer.changeStatus(synthetic.status(), synthetic.leftOn(), now);
+            }
+            batch.add(customer);
+        }
+        customers.insertAll(batch);
+
+        int billCount = drawn.stream().mapToInt(synthetic -> synthetic.bills().size()).sum();
+        if (billCount == 0) {
+            return 0;
+        }
+        Iterator<Long> billIds = bills.nextIds(billCount).iterator();
+        List<Bill> issued = new ArrayList<>(billCount);
+        for (int i = 0; i < drawn.size(); i++) {
+            Customer customer = batch.get(i);
+            for (BillDraft draft : drawn.get(i).bills()) {
+                long id = billIds.next();
+                String number = BillNumber.of(billingSettings.numberPrefix(), customer.details().companyName(),
+                        customer.details().name(), id, draft.terms().billingDate(), today);
+                issued.add(Bill.issue(id, customer.id(), number, draft.terms(), draft.charges(), draft.status(), now));
+            }
+        }
+        bills.insertAll(issued);
+        return billCount;
+    }
+
+    static Username username(long seed, int position) {
+        return Username.of("kam" + position + ".s" + seed);
+    }
+
+    private static EmailAddress email(Username username) {
+        return EmailAddress.of(username.value() + "@" + USER_DOMAIN);
+    }
+}
