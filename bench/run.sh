@@ -9,6 +9,7 @@
 #
 #   bench/run.sh                                  # 20,000 customers x 50 bills, 50 users, 30 s per scenario
 #   DURATION=300 CONNECTIONS=64 bench/run.sh      # the issue's 5-minute soak at 64 connections
+#   (WARMUP seconds of unrecorded load precede each scenario, 5 by default)
 #   CUSTOMERS=2000 BILLS=12 DURATION=10 SKIP_IMPORT=1 bench/run.sh   # a quick look
 #
 # Needs the machine's PostgreSQL 15 (started when down), wrk and pgbench (installed when missing,
@@ -96,6 +97,10 @@ scenario() {
   local name=$1 path=$2 script=${3:-}
   cat ${script:+"bench/wrk/$script"} bench/wrk/report.lua >"$work/script.lua"
   (while sleep 1; do rss_mib "$service_pid"; done >"$work/rss") & local sampler=$!
+  # a short unrecorded run first: the JIT compiles the scenario's code, the caches fill
+  BENCH_EMAIL=$admin BENCH_PASSWORD=$password BENCH_MIN_ID=$min_id BENCH_MAX_ID=$max_id \
+    wrk -t 2 -c "$connections" -d "${WARMUP:-5}s" --timeout 10s -s "$work/script.lua" \
+    -H "Authorization: Bearer $token" "http://localhost:$port$path" >/dev/null
   local out
   out=$(BENCH_EMAIL=$admin BENCH_PASSWORD=$password BENCH_MIN_ID=$min_id BENCH_MAX_ID=$max_id \
     wrk -t 2 -c "$connections" -d "${duration}s" --timeout 10s -s "$work/script.lua" \
@@ -133,9 +138,10 @@ commit=$(git rev-parse --short HEAD)
 report="$work/report.md"
 {
   echo "Run of $(date -u +%Y-%m-%d) at commit $commit on $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB,"
-  echo "$(. /etc/os-release && echo "$PRETTY_NAME"), $("$jdk/java" -version 2>&1 | head -n 1), PostgreSQL $(psql_perf -c 'show server_version')."
+  echo "$(. /etc/os-release && echo "$PRETTY_NAME"), $("$jdk/java" -version 2>&1 | head -n 1), PostgreSQL $(psql_perf -c 'show server_version')"
+  echo "(shared_buffers $(psql_perf -c 'show shared_buffers'), on the same host)."
   echo "Data: $customers customers × $bills bills ($users users), generated in $((generate_ms / 1000)) s. wrk: $connections"
-  echo "connections, 2 threads, $duration s per scenario. PostgreSQL's limit: \`pgbench -S -c $connections -j 2\` at scale 10:"
+  echo "connections, 2 threads, $duration s per scenario after ${WARMUP:-5} s of warm-up. PostgreSQL's limit: \`pgbench -S -c $connections -j 2\` at scale 10:"
   echo "**$pgbench_tps tps**."
   echo
   echo "| Scenario | Requests/s | p50 (ms) | p99 (ms) | Errors | Of pgbench's tps |"
