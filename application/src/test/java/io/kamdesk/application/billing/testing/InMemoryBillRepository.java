@@ -221,7 +221,10 @@ public final class InMemoryBillRepository implements BillRepository, InMemoryTra
                     : Comparator.nullsFirst(Comparator.<Comparable>naturalOrder());
             comparator = comparator.thenComparing(bill -> (Comparable) column.apply(bill), values);
         }
-        return comparator.thenComparingLong(Bill::id);
+        // the tie-breaker runs in the last key's direction, as ListQueries orders it
+        boolean lastDescending = !spec.ordering().isEmpty() && spec.ordering().getLast().descending();
+        Comparator<Bill> byId = Comparator.comparingLong(Bill::id);
+        return comparator.thenComparing(lastDescending ? byId.reversed() : byId);
     }
 
     private void refuseBrokenReferences(Bill bill) {

@@ -60,14 +60,14 @@ class InMemoryCustomerRepositoryTest {
     }
 
     @Test
-    void list_descendingRevenueWithTies_breaksTiesByIdAscending() {
+    void list_descendingRevenueWithTies_breaksTiesByIdDescending() {
         given("Alpha", "a@example.com", "5");
         given("Beta", "b@example.com", "9");
         given("Gamma", "c@example.com", "5");
 
         List<String> names = names(ordered(SortOrder.descending(CustomerSortField.MONTHLY_REVENUE)));
 
-        assertThat(names).containsExactly("Beta", "Alpha", "Gamma");
+        assertThat(names).containsExactly("Beta", "Gamma", "Alpha");
     }
 
     @Test

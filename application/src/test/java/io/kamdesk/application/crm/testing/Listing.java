@@ -58,7 +58,10 @@ final class Listing {
                     : Comparator.nullsFirst(Comparator.<Comparable>naturalOrder());
             comparator = comparator.thenComparing(row -> (Comparable) column.apply(row), values);
         }
-        return comparator.thenComparingLong(id);
+        // the tie-breaker runs in the last key's direction, as ListQueries orders it
+        boolean lastDescending = !requested.isEmpty() && requested.getLast().descending();
+        Comparator<T> byId = Comparator.comparingLong(id);
+        return comparator.thenComparing(lastDescending ? byId.reversed() : byId);
     }
 
     /** Text compared as a case-insensitive collation would. */

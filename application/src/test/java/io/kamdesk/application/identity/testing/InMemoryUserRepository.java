@@ -198,7 +198,10 @@ public final class InMemoryUserRepository implements UserRepository, InMemoryTra
             Comparator<User> byField = comparatorOf(order.field());
             comparator = comparator.thenComparing(order.descending() ? byField.reversed() : byField);
         }
-        return comparator.thenComparingLong(User::id);
+        // the tie-breaker runs in the last key's direction, as ListQueries orders it
+        boolean lastDescending = !orders.isEmpty() && orders.getLast().descending();
+        Comparator<User> byId = Comparator.comparingLong(User::id);
+        return comparator.thenComparing(lastDescending ? byId.reversed() : byId);
     }
 
     private static Comparator<User> comparatorOf(UserSortField field) {

@@ -56,7 +56,12 @@ public class ListQueries {
         return DSL.or(matches);
     }
 
-    /** The requested ordering (or the default), always ending with the unique {@code tieBreaker}. */
+    /**
+     * The requested ordering (or the default), always ending with the unique {@code tieBreaker}, which
+     * runs in the direction of the last key: {@code created_at desc nulls last, id desc} is an index
+     * on {@code (created_at nulls first, id)} read backwards, so a page is read from the index
+     * instead of sorting every matching row.
+     */
     public static <F extends Enum<F>> List<SortField<?>> ordering(ListSpec<F> spec, Map<F, Field<?>> columns,
             List<SortOrder<F>> defaultOrdering, Field<?> tieBreaker) {
         List<SortOrder<F>> requested = spec.ordering().isEmpty() ? defaultOrdering : spec.ordering();
@@ -68,7 +73,8 @@ public class ListQueries {
             }
             sortFields.add(order.descending() ? column.desc().nullsLast() : column.asc().nullsFirst());
         }
-        sortFields.add(tieBreaker.asc());
+        boolean lastDescending = !requested.isEmpty() && requested.getLast().descending();
+        sortFields.add(lastDescending ? tieBreaker.desc() : tieBreaker.asc());
         return sortFields;
     }
 
