@@ -4,7 +4,6 @@ import io.kamdesk.application.identity.port.in.CurrentUserView;
 import io.kamdesk.application.identity.port.in.GetCurrentUserUseCase;
 import io.kamdesk.application.identity.port.out.RoleRepository;
 import io.kamdesk.application.identity.port.out.UserRepository;
-import io.kamdesk.domain.identity.Role;
 import io.kamdesk.domain.identity.SessionEndedException;
 import io.kamdesk.domain.identity.User;
 import io.kamdesk.domain.identity.Viewer;
@@ -24,7 +23,7 @@ public final class CurrentUserQueryService implements GetCurrentUserUseCase {
     public CurrentUserView currentUser(Viewer viewer) {
         // The token was good a moment ago; a user deleted since then has no profile to show.
         User user = users.findById(viewer.userId()).orElseThrow(SessionEndedException::new);
-        String roleName = user.roleId().flatMap(roles::findById).map(Role::name).orElse(null);
+        String roleName = user.roleId().flatMap(roles::findNameById).orElse(null);
         return new CurrentUserView(user.id(), user.email().value(), user.username().value(), roleName);
     }
 }

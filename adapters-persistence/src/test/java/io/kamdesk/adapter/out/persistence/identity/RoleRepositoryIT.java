@@ -63,6 +63,14 @@ class RoleRepositoryIT {
     }
 
     @Test
+    void findNameById_answersTheStoredNameOnly() {
+        Role stored = roles.insert(Role.create(uniqueName(), "", DataScope.OWN, Set.of(CUSTOMERS_READ), NOW));
+
+        assertThat(roles.findNameById(stored.id())).contains(stored.name());
+        assertThat(roles.findNameById(Long.MAX_VALUE)).isEmpty();
+    }
+
+    @Test
     void insert_newRole_isStoredWithIdTimestampsAndPermissions() {
         Role draft = Role.create(uniqueName(), "Reads customers and bills", DataScope.OWN,
                 Set.of(CUSTOMERS_READ, BILLS_READ), NOW);
