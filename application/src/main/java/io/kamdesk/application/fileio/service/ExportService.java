@@ -68,7 +68,8 @@ public final class ExportService implements ExportCustomersUseCase, ExportBillsU
 
     private static List<Column> billColumns() {
         List<Column> columns = new ArrayList<>(List.of(text(BillSheet.BILL_NUMBER), text(BillSheet.CUSTOMER_EMAIL),
-                text(BillSheet.CUSTOMER_NAME), text(BillSheet.NTTN_CAP), text(BillSheet.NTTN_COM),
+                text(BillSheet.CUSTOMER_NAME), text(BillSheet.CUSTOMER_PHONE), text(BillSheet.NTTN_CAP),
+                text(BillSheet.NTTN_COM),
                 date(BillSheet.ACTIVE_DATE), date(BillSheet.BILLING_DATE), date(BillSheet.TERMINATION_DATE)));
         for (BandwidthComponent component : BandwidthComponent.values()) {
             columns.add(new Column(BillSheet.quantity(component), ColumnType.QUANTITY));
@@ -81,8 +82,8 @@ public final class ExportService implements ExportCustomersUseCase, ExportBillsU
 
     private static List<Object> billRow(BillView bill) {
         List<Object> values = new ArrayList<>(Arrays.asList(bill.billNumber(), bill.customer().email(),
-                bill.customer().name(), bill.nttnCap(), bill.nttnCom(), bill.activeDate(), bill.billingDate(),
-                bill.terminationDate()));
+                bill.customer().name(), bill.customer().phone(), bill.nttnCap(), bill.nttnCom(), bill.activeDate(),
+                bill.billingDate(), bill.terminationDate()));
         for (BandwidthComponent component : BandwidthComponent.values()) {
             values.add(bill.lines().get(component).quantity().value());
             values.add(bill.lines().get(component).unitPrice().amount());

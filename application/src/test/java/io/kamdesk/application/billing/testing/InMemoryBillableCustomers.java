@@ -18,12 +18,15 @@ public final class InMemoryBillableCustomers implements BillableCustomers, InMem
     private record Entry(BilledCustomer customer, Long kamId) {
     }
 
+    /** The phone every test customer has: no billing rule reads it, the bill views carry it. */
+    public static final String PHONE = "+880 1711-000000";
+
     private final Map<Long, Entry> customers = new LinkedHashMap<>();
     private long nextId = 1;
 
     /** Test set-up: a customer whose KAM is {@code kamId} ({@code null}: unassigned). */
     public synchronized BilledCustomer add(Long kamId, String name, String companyName, String email) {
-        BilledCustomer customer = new BilledCustomer(nextId++, name, companyName, email);
+        BilledCustomer customer = new BilledCustomer(nextId++, name, companyName, email, PHONE);
         customers.put(customer.id(), new Entry(customer, kamId));
         return customer;
     }

@@ -173,12 +173,12 @@ class ExportServiceTest {
         billExport.exportBills(bills(manager), FileFormat.CSV, out);
 
         Download download = fakes.writer().last();
-        assertThat(download.titles()).containsExactly("bill_number", "customer_email", "customer_name", "nttn_cap",
-                "nttn_com", "active_date", "billing_date", "termination_date", "iig_qt", "iig_qt_price", "fna",
+        assertThat(download.titles()).containsExactly("bill_number", "customer_email", "customer_name",
+                "customer_phone", "nttn_cap", "nttn_com", "active_date", "billing_date", "termination_date", "iig_qt", "iig_qt_price", "fna",
                 "fna_price", "ggc", "ggc_price", "cdn", "cdn_price", "bdix", "bdix_price", "baishan", "baishan_price",
                 "discount", "total_received", "total_bill", "total_due", "status", "remarks");
         assertThat(download.columns()).extracting(Column::type).containsExactly(ColumnType.TEXT, ColumnType.TEXT,
-                ColumnType.TEXT, ColumnType.TEXT, ColumnType.TEXT, ColumnType.DATE, ColumnType.DATE, ColumnType.DATE,
+                ColumnType.TEXT, ColumnType.TEXT, ColumnType.TEXT, ColumnType.TEXT, ColumnType.DATE, ColumnType.DATE, ColumnType.DATE,
                 ColumnType.QUANTITY, ColumnType.MONEY, ColumnType.QUANTITY, ColumnType.MONEY, ColumnType.QUANTITY,
                 ColumnType.MONEY, ColumnType.QUANTITY, ColumnType.MONEY, ColumnType.QUANTITY, ColumnType.MONEY,
                 ColumnType.QUANTITY, ColumnType.MONEY, ColumnType.MONEY, ColumnType.MONEY, ColumnType.MONEY,
@@ -195,7 +195,8 @@ class ExportServiceTest {
 
         // 10 × 100 + 2.5 × 40 + 0.125 × 8 = 1101, less 10 is 1091 billed; 1000 received, 91 due
         assertThat(fakes.writer().last().rows()).singleElement().satisfies(row -> assertThat(row)
-                .containsExactlyElementsOf(values(issued.billNumber(), "ops@acme.test", "Acme Inc", "100 Mbps",
+                .containsExactlyElementsOf(values(issued.billNumber(), "ops@acme.test", "Acme Inc",
+                        acme.details().phone().value(), "100 Mbps",
                         "Summit", LocalDate.of(2025, 1, 1), END_OF_FEBRUARY, null,
                         new BigDecimal("10.0000"), new BigDecimal("100.00"), new BigDecimal("2.5000"),
                         new BigDecimal("40.00"), new BigDecimal("0.0000"), new BigDecimal("0.00"),
@@ -244,5 +245,28 @@ class ExportServiceTest {
         assertThat(report).isEqualTo(new ImportReport(2, 0, 0, 0, 0, List.of(), true));
         assertThat(fakes.bills().all()).usingRecursiveComparison().isEqualTo(billsBefore);
         assertThat(fakes.customers().all()).usingRecursiveComparison().isEqualTo(customersBefore);
+    }
+
+    @Test
+    void exportBills_importedIntoAnEmptySystem_createsTheCustomersAndTheSameBills() {
+        BillView issued = givenAcmesBill();
+        Bill original = fakes.bills().all().getFirst();
+        billExport.exportBills(bills(manager), FileFormat.XLSX, out);
+        var file = fakes.writer().last().asSheet();
+        FileioFakes elsewhere = new FileioFakes();
+        Viewer admin = elsewhere.givenManager("maria");
+
+        ImportReport report = elsewhere.importBills().importBills(elsewhere.request(admin, file));
+
+        assertThat(report).isEqualTo(new ImportReport(1, 1, 0, 1, 0, List.of(), true));
+        Customer copy = elsewhere.customers().all().getFirst();
+        assertThat(copy.details().name()).isEqualTo("Acme Inc");
+        assertThat(copy.details().email()).isEqualTo(acme.details().email());
+        assertThat(copy.details().phone()).isEqualTo(acme.details().phone());
+        Bill copied = elsewhere.bills().all().getFirst();
+        assertThat(copied.terms()).isEqualTo(original.terms());
+        assertThat(copied.charges()).isEqualTo(original.charges());
+        assertThat(copied.status()).isEqualTo(original.status());
+        assertThat(copied.totalBill().amount()).isEqualByComparingTo(issued.totalBill().amount());
     }
 }

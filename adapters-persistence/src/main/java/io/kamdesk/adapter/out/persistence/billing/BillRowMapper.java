@@ -34,6 +34,7 @@ final class BillRowMapper {
     /** The customer's columns, renamed so that they cannot be mistaken for the bill's own. */
     static final Field<String> CUSTOMER_NAME = CUSTOMER.NAME.as("customer_name");
     static final Field<String> CUSTOMER_EMAIL = CUSTOMER.EMAIL.as("customer_email");
+    static final Field<String> CUSTOMER_PHONE = CUSTOMER.PHONE.as("customer_phone");
 
     private BillRowMapper() {
     }
@@ -124,11 +125,12 @@ final class BillRowMapper {
         return BillCharges.of(lines, Money.of(row.get(BILL.DISCOUNT)), Money.of(row.get(BILL.TOTAL_RECEIVED)));
     }
 
-    /** What {@link #toView} reads: the bill's columns and its customer's name and e-mail. */
+    /** What {@link #toView} reads: the bill's columns and its customer's name, e-mail and phone. */
     static List<SelectField<?>> viewFields() {
         List<SelectField<?>> fields = new ArrayList<>(Arrays.asList(BILL.fields()));
         fields.add(CUSTOMER_NAME);
         fields.add(CUSTOMER_EMAIL);
+        fields.add(CUSTOMER_PHONE);
         return fields;
     }
 
@@ -142,7 +144,7 @@ final class BillRowMapper {
         BillTerms terms = terms(row);
         return new BillView(row.get(BILL.ID), row.get(BILL.BILL_NUMBER),
                 new BillView.CustomerSummary(row.get(BILL.CUSTOMER_ID), row.get(CUSTOMER_NAME),
-                        row.get(CUSTOMER_EMAIL)),
+                        row.get(CUSTOMER_EMAIL), row.get(CUSTOMER_PHONE)),
                 terms.nttnCap(), terms.nttnCom(), terms.activeDate(), terms.billingDate(), terms.terminationDate(),
                 lines, Money.of(row.get(BILL.DISCOUNT)), Money.of(row.get(BILL.TOTAL_RECEIVED)),
                 Money.of(row.get(BILL.TOTAL_BILL)), Money.of(row.get(BILL.TOTAL_DUE)),

@@ -25,22 +25,23 @@ public class JooqBillableCustomers implements BillableCustomers {
 
     @Override
     public Optional<BilledCustomer> findVisible(Viewer viewer, long customerId) {
-        return dsl.select(CUSTOMER.ID, CUSTOMER.NAME, CUSTOMER.COMPANY_NAME, CUSTOMER.EMAIL)
+        return dsl.select(CUSTOMER.ID, CUSTOMER.NAME, CUSTOMER.COMPANY_NAME, CUSTOMER.EMAIL, CUSTOMER.PHONE)
                 .from(CUSTOMER)
                 .where(CUSTOMER.ID.eq(customerId))
                 .and(ScopeConditions.visibleTo(viewer, CUSTOMER.KAM_ID))
-                .fetchOptional(row -> new BilledCustomer(row.value1(), row.value2(), row.value3(), row.value4()));
+                .fetchOptional(row -> new BilledCustomer(row.value1(), row.value2(), row.value3(), row.value4(),
+                        row.value5()));
     }
 
     @Override
     public Map<Long, BilledCustomer> findVisible(Viewer viewer, Collection<Long> customerIds) {
         Map<Long, BilledCustomer> found = new HashMap<>();
-        CustomPlans.of(dsl).select(CUSTOMER.ID, CUSTOMER.NAME, CUSTOMER.COMPANY_NAME, CUSTOMER.EMAIL)
+        CustomPlans.of(dsl).select(CUSTOMER.ID, CUSTOMER.NAME, CUSTOMER.COMPANY_NAME, CUSTOMER.EMAIL, CUSTOMER.PHONE)
                 .from(CUSTOMER)
                 .where(CUSTOMER.ID.in(customerIds))
                 .and(ScopeConditions.visibleTo(viewer, CUSTOMER.KAM_ID))
                 .forEach(row -> found.put(row.value1(),
-                        new BilledCustomer(row.value1(), row.value2(), row.value3(), row.value4())));
+                        new BilledCustomer(row.value1(), row.value2(), row.value3(), row.value4(), row.value5())));
         return found;
     }
 }

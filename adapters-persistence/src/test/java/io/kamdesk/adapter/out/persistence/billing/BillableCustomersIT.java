@@ -43,7 +43,7 @@ class BillableCustomersIT {
         Optional<BilledCustomer> found = billable.findVisible(own(kam), customer.id());
 
         assertThat(found).contains(new BilledCustomer(customer.id(), "Acme Inc", "Acme Holdings",
-                customer.details().email().value()));
+                customer.details().email().value(), customer.details().phone().value()));
     }
 
     @Test

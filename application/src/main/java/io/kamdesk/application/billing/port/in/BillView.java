@@ -20,6 +20,6 @@ public record BillView(long id, String billNumber, CustomerSummary customer, Str
     public record Line(Quantity quantity, Money unitPrice) {
     }
 
-    public record CustomerSummary(long id, String name, String email) {
+    public record CustomerSummary(long id, String name, String email, String phone) {
     }
 }

@@ -14,6 +14,6 @@ public interface BillableCustomers {
     /** The bulk form of {@link #findVisible(Viewer, long)}: those of the ids that exist and are visible. */
     Map<Long, BilledCustomer> findVisible(Viewer viewer, Collection<Long> customerIds);
 
-    record BilledCustomer(long id, String name, String companyName, String email) {
+    record BilledCustomer(long id, String name, String companyName, String email, String phone) {
     }
 }
