@@ -43,9 +43,7 @@ public final class CreateCustomerService implements CreateCustomerUseCase {
             }
             Long kam = assignments.resolve(actor, input.assignedSalesPerson(), null, true, true,
                     "assignedSalesPerson", "customers", errors);
-            CustomerStatus status = input.status().isPresent()
-                    ? errors.capture("status", () -> CustomerStatus.fromCode(input.status().value()))
-                    : CustomerStatus.ACTIVE;
+            CustomerStatus status = Forms.customerStatus(input.status(), CustomerStatus.ACTIVE, errors);
             errors.throwIfAny();
 
             long id = customers.nextId();

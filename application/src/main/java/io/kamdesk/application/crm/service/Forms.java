@@ -4,6 +4,7 @@ import io.kamdesk.application.crm.port.in.CustomerInput;
 import io.kamdesk.application.crm.port.in.ProspectInput;
 import io.kamdesk.application.shared.Patch;
 import io.kamdesk.domain.crm.CustomerDetails;
+import io.kamdesk.domain.crm.CustomerStatus;
 import io.kamdesk.domain.crm.ProspectDetails;
 import io.kamdesk.domain.shared.EmailAddress;
 import io.kamdesk.domain.shared.FieldErrors;
@@ -11,6 +12,7 @@ import io.kamdesk.domain.shared.Money;
 import io.kamdesk.domain.shared.PhoneNumber;
 import io.kamdesk.domain.shared.Text;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.function.Function;
 
 /**
@@ -63,6 +65,18 @@ final class Forms {
             return null;
         }
         return new CustomerDetails(name, company, email, phone, address, linkId, monthly, potential);
+    }
+
+    /** A customer's status as sent, else {@code current} (Active for a new customer). */
+    static CustomerStatus customerStatus(Patch<String> sent, CustomerStatus current, FieldErrors errors) {
+        return sent.isPresent() ? errors.capture("status", () -> CustomerStatus.fromCode(sent.value())) : current;
+    }
+
+    /** A joining date may be changed but not cleared. */
+    static void requireJoinedOnNotCleared(Patch<LocalDate> sent, FieldErrors errors) {
+        if (sent.isPresent() && sent.value() == null) {
+            errors.add("joinedOn", "This field may not be null.");
+        }
     }
 
     private static String requiredText(Patch<String> sent, String stored, String field, int max, FieldErrors errors) {

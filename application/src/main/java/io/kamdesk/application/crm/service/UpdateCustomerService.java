@@ -53,12 +53,8 @@ public final class UpdateCustomerService implements UpdateCustomerUseCase {
             }
             Long kam = assignments.resolve(actor, input.assignedSalesPerson(), customer.kamId().orElse(null), false,
                     true, "assignedSalesPerson", "customers", errors);
-            CustomerStatus status = input.status().isPresent()
-                    ? errors.capture("status", () -> CustomerStatus.fromCode(input.status().value()))
-                    : customer.status();
-            if (input.joinedOn().isPresent() && input.joinedOn().value() == null) {
-                errors.add("joinedOn", "This field may not be null.");
-            }
+            CustomerStatus status = Forms.customerStatus(input.status(), customer.status(), errors);
+            Forms.requireJoinedOnNotCleared(input.joinedOn(), errors);
             errors.throwIfAny();
 
             Instant now = calendar.now();

@@ -128,9 +128,7 @@ public final class UpsertCustomersService implements UpsertCustomersUseCase {
             CustomerDetails details = details(input, null, errors);
             Long kam = assignments.resolve(actor, input.assignedSalesPerson(), null, true, true,
                     "assignedSalesPerson", "customers", errors);
-            CustomerStatus status = input.status().isPresent()
-                    ? errors.capture("status", () -> CustomerStatus.fromCode(input.status().value()))
-                    : CustomerStatus.ACTIVE;
+            CustomerStatus status = Forms.customerStatus(input.status(), CustomerStatus.ACTIVE, errors);
             errors.throwIfAny();
             return Customer.create(reservedIds.next(), settings.numberPrefix(), details, kam, status,
                     input.joinedOn().orElse(null), today, now);
@@ -141,12 +139,8 @@ public final class UpsertCustomersService implements UpsertCustomersUseCase {
             CustomerDetails details = details(input, stored, errors);
             Long kam = assignments.resolve(actor, input.assignedSalesPerson(), stored.kamId().orElse(null), false,
                     true, "assignedSalesPerson", "customers", errors);
-            CustomerStatus status = input.status().isPresent()
-                    ? errors.capture("status", () -> CustomerStatus.fromCode(input.status().value()))
-                    : stored.status();
-            if (input.joinedOn().isPresent() && input.joinedOn().value() == null) {
-                errors.add("joinedOn", "This field may not be null.");
-            }
+            CustomerStatus status = Forms.customerStatus(input.status(), stored.status(), errors);
+            Forms.requireJoinedOnNotCleared(input.joinedOn(), errors);
             errors.throwIfAny();
             Customer updated = stored.revise(details, now).assignKam(kam, now).changeStatus(status, today, now);
             return input.joinedOn().isPresent() ? updated.rejoinDate(input.joinedOn().value(), now) : updated;

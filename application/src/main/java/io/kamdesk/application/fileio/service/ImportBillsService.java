@@ -26,6 +26,7 @@ import io.kamdesk.domain.shared.InvalidInputException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -161,7 +162,7 @@ public final class ImportBillsService implements ImportBillsUseCase {
         private final Viewer viewer;
         private final List<BillRow> rows;
         private final Map<EmailAddress, Long> customerIds = new HashMap<>();
-        private final Map<BillRow, Boolean> createdItsCustomer = new IdentityHashMap<>();
+        private final Set<BillRow> createdItsCustomer = Collections.newSetFromMap(new IdentityHashMap<>());
 
         BillBatch(Viewer viewer, List<BillRow> rows) {
             this.viewer = viewer;
@@ -212,7 +213,7 @@ public final class ImportBillsService implements ImportBillsUseCase {
                     } else {
                         customerIds.put(email, idOf(results.get(i)));
                         creator.outcome = creator.outcome.plus(new RowOutcome(1, 0, 0, 0));
-                        createdItsCustomer.put(creator, true);
+                        createdItsCustomer.add(creator);
                         waiting.remove(email);
                     }
                 }
@@ -233,7 +234,7 @@ public final class ImportBillsService implements ImportBillsUseCase {
                     }
                     case Upserted.Refused refused -> {
                         row.fail(refused.reason());
-                        customerLeftAlone |= createdItsCustomer.containsKey(row);
+                        customerLeftAlone |= createdItsCustomer.contains(row);
                     }
                 }
             }

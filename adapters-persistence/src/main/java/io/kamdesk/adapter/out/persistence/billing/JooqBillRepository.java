@@ -6,6 +6,7 @@ import static io.kamdesk.adapter.out.persistence.jooq.Tables.CUSTOMER;
 import io.kamdesk.adapter.out.persistence.shared.BulkInsert;
 import io.kamdesk.adapter.out.persistence.shared.ConstraintViolations;
 import io.kamdesk.adapter.out.persistence.shared.CustomPlans;
+import io.kamdesk.adapter.out.persistence.shared.IdentitySequence;
 import io.kamdesk.adapter.out.persistence.shared.ListQueries;
 import io.kamdesk.adapter.out.persistence.shared.ScopeConditions;
 import io.kamdesk.application.billing.port.in.BillSortField;
@@ -33,7 +34,6 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Query;
 import org.jooq.Record;
-import org.jooq.Record1;
 import org.jooq.Row3;
 import org.jooq.Table;
 import org.jooq.SelectConditionStep;
@@ -64,18 +64,12 @@ public class JooqBillRepository implements BillRepository {
     /** The identity column's own sequence: the id is known before the row (and its number) exists. */
     @Override
     public long nextId() {
-        Field<String> sequence = DSL.function("pg_get_serial_sequence", String.class,
-                DSL.inline(BILL.getName()), DSL.inline(BILL.ID.getName()));
-        return dsl.select(DSL.function("nextval", Long.class, sequence)).fetchSingle().value1();
+        return nextIds(1).getFirst();
     }
 
     @Override
     public List<Long> nextIds(int count) {
-        Field<String> sequence = DSL.function("pg_get_serial_sequence", String.class,
-                DSL.inline(BILL.getName()), DSL.inline(BILL.ID.getName()));
-        return dsl.select(DSL.function("nextval", Long.class, sequence))
-                .from(DSL.generateSeries(1, count))
-                .fetch(Record1::value1);
+        return IdentitySequence.reserve(dsl, BILL, BILL.ID, count);
     }
 
     @Override

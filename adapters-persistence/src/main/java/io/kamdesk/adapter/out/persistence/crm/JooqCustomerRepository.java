@@ -7,6 +7,7 @@ import static io.kamdesk.adapter.out.persistence.jooq.Tables.CUSTOMER;
 import io.kamdesk.adapter.out.persistence.shared.BulkInsert;
 import io.kamdesk.adapter.out.persistence.shared.ConstraintViolations;
 import io.kamdesk.adapter.out.persistence.shared.CustomPlans;
+import io.kamdesk.adapter.out.persistence.shared.IdentitySequence;
 import io.kamdesk.adapter.out.persistence.shared.ListQueries;
 import io.kamdesk.adapter.out.persistence.shared.ScopeConditions;
 import io.kamdesk.application.crm.port.in.CustomerSortField;
@@ -39,7 +40,6 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Query;
 import org.jooq.Record;
-import org.jooq.Record1;
 import org.jooq.SelectJoinStep;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
@@ -90,18 +90,12 @@ public class JooqCustomerRepository implements CustomerRepository {
     /** The identity column's own sequence: the id is known before the row (and its number) exists. */
     @Override
     public long nextId() {
-        Field<String> sequence = DSL.function("pg_get_serial_sequence", String.class,
-                DSL.inline(CUSTOMER.getName()), DSL.inline(CUSTOMER.ID.getName()));
-        return dsl.select(DSL.function("nextval", Long.class, sequence)).fetchSingle().value1();
+        return nextIds(1).getFirst();
     }
 
     @Override
     public List<Long> nextIds(int count) {
-        Field<String> sequence = DSL.function("pg_get_serial_sequence", String.class,
-                DSL.inline(CUSTOMER.getName()), DSL.inline(CUSTOMER.ID.getName()));
-        return dsl.select(DSL.function("nextval", Long.class, sequence))
-                .from(DSL.generateSeries(1, count))
-                .fetch(Record1::value1);
+        return IdentitySequence.reserve(dsl, CUSTOMER, CUSTOMER.ID, count);
     }
 
     @Override
