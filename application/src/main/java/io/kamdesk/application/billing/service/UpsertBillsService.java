@@ -90,7 +90,11 @@ public final class UpsertBillsService implements UpsertBillsUseCase {
         List<Upserted> write() {
             List<Upserted> results = new ArrayList<>(drafts.size());
             for (BillDraft draft : drafts) {
-                results.add(upsert(draft));
+                try {
+                    results.add(upsert(draft));
+                } catch (InvalidInputException refusal) {
+                    results.add(new Upserted.Refused(refusal));
+                }
             }
             bills.insertAll(List.copyOf(created.values()));
             bills.updateAll(List.copyOf(revised.values()));
@@ -109,9 +113,7 @@ public final class UpsertBillsService implements UpsertBillsUseCase {
             if (charges != null) {
                 requireStatedTotals(draft, charges, errors);
             }
-            if (!errors.isEmpty()) {
-                return refused(errors);
-            }
+            errors.throwIfAny();
             if (stored == null) {
                 Bill bill = issue(customer, terms, charges, status);
                 current.put(key, bill);
@@ -146,15 +148,6 @@ public final class UpsertBillsService implements UpsertBillsUseCase {
                 errors.add("customer", "Invalid pk \"" + id + "\" - object does not exist.");
             }
             return customer;
-        }
-
-        private static Upserted refused(FieldErrors errors) {
-            try {
-                errors.throwIfAny();
-                throw new IllegalStateException("refused without an error");
-            } catch (InvalidInputException refusal) {
-                return new Upserted.Refused(refusal);
-            }
         }
     }
 
