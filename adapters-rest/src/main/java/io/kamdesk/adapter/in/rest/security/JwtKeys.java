@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import javax.crypto.SecretKey;
@@ -44,6 +45,8 @@ public final class JwtKeys {
     private static final Logger log = LoggerFactory.getLogger(JwtKeys.class);
     private static final int MIN_SECRET_BYTES = 32;
     private static final Duration CLOCK_SKEW = Duration.ofSeconds(30);
+    /** About 2 KiB each: at most some 8 MiB, and far more than the users signed in at once. */
+    private static final int VERIFIED_TOKENS_KEPT = 4_096;
 
     private final JwaAlgorithm algorithm;
     private final JwtEncoder encoder;
@@ -83,8 +86,8 @@ public final class JwtKeys {
         SecretKey key = new SecretKeySpec(secret, "HmacSHA256");
         JwtEncoder encoder = new NimbusJwtEncoder(new ImmutableSecret<>(key));
         return new JwtKeys(MacAlgorithm.HS256, encoder,
-                decoder(NimbusJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).validateType(false)
-                        .build(), ACCESS_TYPE, "access", issuer),
+                remembered(decoder(NimbusJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256)
+                        .validateType(false).build(), ACCESS_TYPE, "access", issuer)),
                 decoder(NimbusJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).validateType(false)
                         .build(), REFRESH_TYPE, "refresh", issuer),
                 issuer);
@@ -100,8 +103,9 @@ public final class JwtKeys {
         JwtEncoder encoder = NimbusJwtEncoder.withKeyPair(publicKey, privateKey).build();
         String issuer = properties.issuer();
         return new JwtKeys(SignatureAlgorithm.RS256, encoder,
-                decoder(NimbusJwtDecoder.withPublicKey(publicKey).signatureAlgorithm(SignatureAlgorithm.RS256)
-                        .validateType(false).build(), ACCESS_TYPE, "access", issuer),
+                remembered(decoder(NimbusJwtDecoder.withPublicKey(publicKey)
+                        .signatureAlgorithm(SignatureAlgorithm.RS256).validateType(false).build(),
+                        ACCESS_TYPE, "access", issuer)),
                 decoder(NimbusJwtDecoder.withPublicKey(publicKey).signatureAlgorithm(SignatureAlgorithm.RS256)
                         .validateType(false).build(), REFRESH_TYPE, "refresh", issuer),
                 issuer);
@@ -117,6 +121,11 @@ public final class JwtKeys {
                 new JwtClaimValidator<String>(TokenService.SESSION_CLAIM, sid -> sid != null && !sid.isBlank()));
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(validators));
         return decoder;
+    }
+
+    /** Access tokens come with every request; refresh tokens once per refresh, so only the former are kept. */
+    private static JwtDecoder remembered(JwtDecoder accessDecoder) {
+        return new VerifiedTokenCache(accessDecoder, Clock.systemUTC(), CLOCK_SKEW, VERIFIED_TOKENS_KEPT);
     }
 
     private static <K> K read(Resource location, java.util.function.Function<InputStream, K> parse) {
