@@ -128,6 +128,26 @@ class JwtAttacksIT {
         assertThat(response.json().get("code").asString()).isEqualTo("token_not_valid");
     }
 
+    @Test
+    void malformedBearerHeader_isRefusedWithJsonError() {
+        var response = api.get("/api/users/me/", tokens.access() + " " + tokens.access());
+
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.json().get("code").asString()).isEqualTo("token_not_valid");
+    }
+
+    @Test
+    void theSameTokenAgain_isStillAccepted_andAnAlteredCopyOfItIsNot() {
+        assertThat(api.get("/api/users/me/", tokens.access()).status()).isEqualTo(200);
+        String access = tokens.access();
+        int signature = access.lastIndexOf('.') + 1;
+        String signatureAltered = access.substring(0, signature)
+                + (access.charAt(signature) == 'A' ? 'B' : 'A') + access.substring(signature + 1);
+
+        assertThat(api.get("/api/users/me/", access).status()).isEqualTo(200);
+        assertThat(api.get("/api/users/me/", signatureAltered).status()).isEqualTo(401);
+    }
+
     private static JWTClaimsSet claimsOf(String token) throws Exception {
         return SignedJWT.parse(token).getJWTClaimsSet();
     }
