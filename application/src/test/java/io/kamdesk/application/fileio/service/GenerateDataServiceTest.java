@@ -34,6 +34,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -240,6 +241,21 @@ class GenerateDataServiceTest {
         // 5,000 rows / (1 customer + 49 bills) = 100 customers a batch, after one transaction for the users
         assertThat(world.transactions.committed()).isEqualTo(1 + 3);
         assertThat(progress).containsExactly("100/4900", "200/9800", "250/12250");
+    }
+
+    @Test
+    void generateData_issuesEachBatchsBillsMonthByMonth_undatedFirst() {
+        World world = new World();
+
+        world.generate(40, 12, 2, 42);
+
+        List<LocalDate> inIdOrder = world.bills.all().stream()
+                .sorted(Comparator.comparingLong(Bill::id))
+                .map(bill -> bill.terms().billingDate())
+                .toList();
+        assertThat(inIdOrder).hasSize(480).isSortedAccordingTo(
+                Comparator.nullsFirst(Comparator.naturalOrder()));
+        assertThat(inIdOrder.stream().distinct().count()).isGreaterThan(6);
     }
 
     @Test
