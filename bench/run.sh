@@ -9,7 +9,10 @@
 #
 #   bench/run.sh                                  # 20,000 customers x 50 bills, 50 users, 30 s per scenario
 #   DURATION=300 CONNECTIONS=64 bench/run.sh      # the issue's 5-minute soak at 64 connections
-#   (WARMUP seconds of unrecorded load precede each scenario, 5 by default)
+#   Before anything is recorded, the scenarios run in rounds of WARMUP seconds each (10 by default)
+#   until a round no longer keeps the JIT compiler busy (its compile time grew by less than a second,
+#   at most WARMUP_ROUNDS rounds, 8 by default): on two cores the JIT needs minutes of load before a
+#   request runs compiled code, and measuring earlier measures the compiler.
 #   CUSTOMERS=2000 BILLS=12 DURATION=10 SKIP_IMPORT=1 bench/run.sh   # a quick look
 #
 # Needs the machine's PostgreSQL 15 (started when down), wrk and pgbench (installed when missing,
@@ -93,18 +96,30 @@ pgbench_tps=$(PGPASSWORD=kamdesk pgbench -S -c "$connections" -j 2 -T "$duration
 # --- the API under wrk
 rows=()
 peak_rss=$idle_rss
-scenario() {
-  local name=$1 path=$2 script=${3:-}
-  cat ${script:+"bench/wrk/$script"} bench/wrk/report.lua >"$work/script.lua"
-  (while sleep 1; do rss_mib "$service_pid"; done >"$work/rss") & local sampler=$!
-  # a short unrecorded run first: the JIT compiles the scenario's code, the caches fill
+scenarios=(
+  "Login (Argon2id)|/api/auth/login/|login.lua"
+  "GET /api/users/me/|/api/users/me/|"
+  "Customer detail|/api/customers/|customer-detail.lua"
+  "Customer list, page of 25|/api/customers/?page=1&page_size=25&ordering=-created_at|"
+  "Bill list, filtered page of 25|/api/bills/?status=Active&billing_date_after=$month&page=1&page_size=25&ordering=-total_bill|"
+)
+for endpoint in kpis weekly-revenue monthly-revenue yearly-revenue customer-wise-revenue kam-performance; do
+  query=""
+  [ "$endpoint" = customer-wise-revenue ] && query="?page=1&page_size=25"
+  scenarios+=("Dashboard $endpoint|/api/dashboard/$endpoint/$query|")
+done
+run_wrk() { # seconds path script
+  cat ${3:+"bench/wrk/$3"} bench/wrk/report.lua >"$work/script.lua"
   BENCH_EMAIL=$admin BENCH_PASSWORD=$password BENCH_MIN_ID=$min_id BENCH_MAX_ID=$max_id \
-    wrk -t 2 -c "$connections" -d "${WARMUP:-5}s" --timeout 10s -s "$work/script.lua" \
-    -H "Authorization: Bearer $token" "http://localhost:$port$path" >/dev/null
+    wrk -t 2 -c "$connections" -d "$1s" --timeout 10s -s "$work/script.lua" \
+    -H "Authorization: Bearer $token" "http://localhost:$port$2"
+}
+compile_seconds() { "$jdk/jstat" -compiler "$service_pid" | awk 'NR == 2 { print $4 }'; }
+scenario() {
+  local name=$1 path=$2 script=$3
+  (while sleep 1; do rss_mib "$service_pid"; done >"$work/rss") & local sampler=$!
   local out
-  out=$(BENCH_EMAIL=$admin BENCH_PASSWORD=$password BENCH_MIN_ID=$min_id BENCH_MAX_ID=$max_id \
-    wrk -t 2 -c "$connections" -d "${duration}s" --timeout 10s -s "$work/script.lua" \
-    -H "Authorization: Bearer $token" "http://localhost:$port$path" | grep '^RESULT')
+  out=$(run_wrk "$duration" "$path" "$script" | grep '^RESULT')
   kill "$sampler" 2>/dev/null || true
   local rss
   rss=$(sort -n "$work/rss" | tail -n 1)
@@ -115,15 +130,25 @@ scenario() {
   rows+=("| $name | $(printf '%.0f' "$rps") | $p50_ms | $p99_ms | $((errors)) | $ratio |")
   echo "$name: $rps req/s, p50 $p50_ms ms, p99 $p99_ms ms, errors $errors" >&2
 }
-scenario "Login (Argon2id)" /api/auth/login/ login.lua
-scenario "GET /api/users/me/" /api/users/me/
-scenario "Customer detail" /api/customers/ customer-detail.lua
-scenario "Customer list, page of 25" "/api/customers/?page=1&page_size=25&ordering=-created_at"
-scenario "Bill list, filtered page of 25" "/api/bills/?status=Active&billing_date_after=$month&page=1&page_size=25&ordering=-total_bill"
-for endpoint in kpis weekly-revenue monthly-revenue yearly-revenue customer-wise-revenue kam-performance; do
-  query=""
-  [ "$endpoint" = customer-wise-revenue ] && query="?page=1&page_size=25"
-  scenario "Dashboard $endpoint" "/api/dashboard/$endpoint/$query"
+# the warm-up: rounds over every scenario but the login (Argon2id is compiled after a few calls)
+# until the JIT compiler has settled
+warmup_rounds=0
+warmup_t0=$(now_ms)
+while [ "$warmup_rounds" -lt "${WARMUP_ROUNDS:-8}" ]; do
+  before=$(compile_seconds)
+  for entry in "${scenarios[@]:1}"; do
+    IFS='|' read -r _ path script <<<"$entry"
+    run_wrk "${WARMUP:-10}" "$path" "$script" >/dev/null
+  done
+  warmup_rounds=$((warmup_rounds + 1))
+  grown=$(awk -v a="$before" -v b="$(compile_seconds)" 'BEGIN { print b - a }')
+  echo "warm-up round $warmup_rounds: the JIT compiled for $grown s" >&2
+  awk -v g="$grown" 'BEGIN { exit !(g < 1) }' && break
+done
+warmup_s=$((($(now_ms) - warmup_t0) / 1000))
+for entry in "${scenarios[@]}"; do
+  IFS='|' read -r name path script <<<"$entry"
+  scenario "$name" "$path" "$script"
 done
 kill "$service_pid"; wait "$service_pid" 2>/dev/null || true; service_pid=
 
@@ -141,7 +166,8 @@ report="$work/report.md"
   echo "$(. /etc/os-release && echo "$PRETTY_NAME"), $("$jdk/java" -version 2>&1 | head -n 1), PostgreSQL $(psql_perf -c 'show server_version')"
   echo "(shared_buffers $(psql_perf -c 'show shared_buffers'), on the same host)."
   echo "Data: $customers customers × $bills bills ($users users), generated in $((generate_ms / 1000)) s. wrk: $connections"
-  echo "connections, 2 threads, $duration s per scenario after ${WARMUP:-5} s of warm-up. PostgreSQL's limit: \`pgbench -S -c $connections -j 2\` at scale 10:"
+  echo "connections, 2 threads, $duration s per scenario, after a warm-up of $warmup_rounds rounds over the scenarios ($warmup_s s; the"
+  echo "JIT compiled for $grown s in the last). PostgreSQL's limit: \`pgbench -S -c $connections -j 2\` at scale 10:"
   echo "**$pgbench_tps tps**."
   echo
   echo "| Scenario | Requests/s | p50 (ms) | p99 (ms) | Errors | Of pgbench's tps |"
