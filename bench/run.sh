@@ -186,17 +186,5 @@ report="$work/report.md"
   fi
 } >"$report"
 cat "$report"
-python3 - "$report" <<'PY'
-import re, sys
-report = open(sys.argv[1]).read()
-path = "docs/benchmarks.md"
-text = open(path).read()
-start, end = "<!-- bench/run.sh: start -->", "<!-- bench/run.sh: end -->"
-block = start + "\n" + report + end
-if start in text:
-    text = re.sub(re.escape(start) + ".*?" + re.escape(end), lambda m: block, text, flags=re.S)
-else:
-    text = text.rstrip("\n") + "\n\n## Latest run of bench/run.sh\n\n" + block + "\n"
-open(path, "w").write(text)
-PY
+python3 bench/write_block.py "bench/run.sh" "$report" "## Latest run of bench/run.sh"
 echo "written to docs/benchmarks.md" >&2

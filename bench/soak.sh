@@ -68,17 +68,5 @@ report="$work/report.md"
   echo "| $requests | $(printf '%.0f' "$rps") | $p50_ms | $p99_ms | $((errors - non2xx)) | $non2xx | $start_rss → $peak_rss |"
 } >"$report"
 cat "$report"
-python3 - "$report" <<'PY'
-import re, sys
-report = open(sys.argv[1]).read()
-path = "docs/benchmarks.md"
-text = open(path).read()
-start, end = "<!-- bench/soak.sh: start -->", "<!-- bench/soak.sh: end -->"
-block = start + "\n" + report + end
-if start in text:
-    text = re.sub(re.escape(start) + ".*?" + re.escape(end), lambda m: block, text, flags=re.S)
-else:
-    text = text.rstrip("\n") + "\n\n### Soak\n\n" + block + "\n"
-open(path, "w").write(text)
-PY
+python3 bench/write_block.py "bench/soak.sh" "$report" "### Soak"
 echo "written to docs/benchmarks.md" >&2
