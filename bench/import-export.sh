@@ -15,32 +15,19 @@ rows=${ROWS:-100000}
 customers=${CUSTOMERS:-2000}
 export_rows=${EXPORT_ROWS:-1000000}
 port=${PORT:-18100}
-jar=bootstrap/target/kamdesk.jar
-jdk=$(ls -d /usr/lib/jvm/*25* | head -n 1)/bin
-work=$(mktemp -d)
-admin=root@bench.example
-password=Correct-Horse-Battery-9
-service_pid=
-trap '[ -n "$service_pid" ] && kill "$service_pid" 2>/dev/null; rm -rf "$work"' EXIT
-
-as_postgres() { su postgres -c "$*"; }
-psql_bench() { PGPASSWORD=kamdesk psql -qAt -h localhost -U kamdesk -d "${DB:-kamdesk_bench}" "$@"; }
-now_ms() { echo $(($(date +%s%N) / 1000000)); }
+. bench/common.sh
+psql_bench() { psql_db "${DB:-kamdesk_bench}" "$@"; }
 
 # --- set-up
-pg_lsclusters -h | awk '$1 == 15 && $2 == "main" && $4 == "online" { found = 1 } END { exit !found }' \
-  || pg_ctlcluster 15 main start
-as_postgres "psql -qtAc \"select 1 from pg_roles where rolname = 'kamdesk'\"" | grep -q 1 \
-  || as_postgres "psql -qc \"create role kamdesk login superuser password 'kamdesk'\""
+ensure_postgres
 for db in kamdesk_bench kamdesk_copy; do
-  as_postgres "dropdb --if-exists $db && createdb -O kamdesk $db"
+  recreate_db "$db"
 done
-[ -f "$jar" ] || ./mvnw -q -DskipTests package
+ensure_jar
 echo "generating $rows bill rows for $customers customers..." >&2
 python3 bench/import_data.py "$rows" "$customers" "$work"
 
-export SPRING_DATASOURCE_URL=jdbc:postgresql://localhost:5432/kamdesk_bench SPRING_DATASOURCE_USERNAME=kamdesk \
-  SPRING_DATASOURCE_PASSWORD=kamdesk KAMDESK_ADMIN_EMAIL=$admin KAMDESK_ADMIN_PASSWORD=$password
+service_env kamdesk_bench
 
 # heap sampling: jstat prints the used heap every 100 ms until stopped; stop_heap_sampler answers the peak in MiB
 start_heap_sampler() { "$jdk/jstat" -gc "$1" 100 >"$work/gc.txt" 2>/dev/null & sampler=$!; }
@@ -56,9 +43,8 @@ stop_heap_sampler() {
 start_service() {
   "$jdk/java" -Xmx256m -jar "$jar" --server.port="$port" >"$work/service.log" 2>&1 &
   service_pid=$!
-  until curl -fs "localhost:$port/actuator/health/readiness" >/dev/null; do sleep 0.2; done
-  token=$(curl -fs -X POST "localhost:$port/api/auth/login/" -H 'Content-Type: application/json' \
-    -d "{\"email\":\"$admin\",\"password\":\"$password\"}" | python3 -c 'import json,sys; print(json.load(sys.stdin)["access"])')
+  wait_ready "$port"
+  token=$(login_token "$port")
 }
 
 empty_tables() { psql_bench -c 'truncate bill, customer cascade' 2>/dev/null; }

@@ -27,32 +27,16 @@ duration=${DURATION:-30}
 connections=${CONNECTIONS:-64}
 port=${PORT:-18110}
 db=kamdesk_perf
-jar=bootstrap/target/kamdesk.jar
-jdk=$(ls -d /usr/lib/jvm/*25* | head -n 1)/bin
-work=$(mktemp -d)
-admin=root@bench.example
-password=Correct-Horse-Battery-9
-service_pid=
-trap '[ -n "$service_pid" ] && kill "$service_pid" 2>/dev/null; rm -rf "$work"' EXIT
-
-as_postgres() { su postgres -c "$*"; }
-psql_perf() { PGPASSWORD=kamdesk psql -qAt -h localhost -U kamdesk -d "$db" "$@"; }
-now_ms() { echo $(($(date +%s%N) / 1000000)); }
-rss_mib() { echo $(($(awk '/VmRSS/ {print $2}' "/proc/$1/status") / 1024)); }
+. bench/common.sh
+psql_perf() { psql_db "$db" "$@"; }
 
 # --- set-up
 command -v wrk >/dev/null || apt-get install -y wrk >/dev/null
 command -v pgbench >/dev/null || apt-get install -y postgresql-contrib >/dev/null
-pg_lsclusters -h | awk '$1 == 15 && $2 == "main" && $4 == "online" { found = 1 } END { exit !found }' \
-  || pg_ctlcluster 15 main start
-as_postgres "psql -qtAc \"select 1 from pg_roles where rolname = 'kamdesk'\"" | grep -q 1 \
-  || as_postgres "psql -qc \"create role kamdesk login superuser password 'kamdesk'\""
-as_postgres "dropdb --if-exists $db && createdb -O kamdesk $db"
-[ -f "$jar" ] || ./mvnw -q -DskipTests package
-
-export SPRING_DATASOURCE_URL=jdbc:postgresql://localhost:5432/$db SPRING_DATASOURCE_USERNAME=kamdesk \
-  SPRING_DATASOURCE_PASSWORD=kamdesk KAMDESK_ADMIN_EMAIL=$admin KAMDESK_ADMIN_PASSWORD=$password \
-  KAMDESK_SECURITY_ACCESS_TOKEN_LIFETIME=2h KAMDESK_SECURITY_JWT_SECRET=bench-run-secret-0123456789abcdef0123456789
+ensure_postgres
+recreate_db "$db"
+ensure_jar
+service_env "$db"
 
 echo "generating $customers customers x $bills bills, $users users..." >&2
 t0=$(now_ms)
@@ -68,10 +52,7 @@ start_service() {
   t0=$(now_ms)
   "$jdk/java" "$@" --server.port="$port" >"$work/service.log" 2>&1 &
   service_pid=$!
-  until curl -fs "localhost:$port/actuator/health/readiness" >/dev/null; do
-    kill -0 "$service_pid" 2>/dev/null || { cat "$work/service.log" >&2; exit 1; }
-    sleep 0.05
-  done
+  wait_ready "$port"
   echo $(($(now_ms) - t0))
 }
 start_service -jar "$jar" >"$work/ready" && plain_ready_ms=$(cat "$work/ready")
@@ -82,13 +63,12 @@ start_service -XX:AOTCache="$work/aot/kamdesk.aot" -jar "$work/aot/kamdesk.jar" 
 ready_ms=$(cat "$work/ready")
 sleep 5
 idle_rss=$(rss_mib "$service_pid")
-token=$(curl -fs -X POST "localhost:$port/api/auth/login/" -H 'Content-Type: application/json' \
-  -d "{\"email\":\"$admin\",\"password\":\"$password\"}" | python3 -c 'import json,sys; print(json.load(sys.stdin)["access"])')
+token=$(login_token "$port")
 read -r min_id max_id < <(psql_perf -F ' ' -c 'select min(id), max(id) from customer')
 month=$(date -u +%Y-%m-01)
 
 # --- PostgreSQL's own limit: pgbench select-only at the same concurrency, in a database of its own
-as_postgres "dropdb --if-exists kamdesk_pgbench && createdb -O kamdesk kamdesk_pgbench"
+recreate_db kamdesk_pgbench
 PGPASSWORD=kamdesk pgbench -q -i -s 10 -h localhost -U kamdesk kamdesk_pgbench >/dev/null 2>&1
 pgbench_tps=$(PGPASSWORD=kamdesk pgbench -S -c "$connections" -j 2 -T "$duration" -h localhost -U kamdesk \
   kamdesk_pgbench 2>/dev/null | awk '/^tps/ { printf "%d", $3 }')

@@ -13,33 +13,18 @@ connections=${CONNECTIONS:-64}
 warmup=${WARMUP:-120}
 port=${PORT:-18111}
 db=kamdesk_perf
-jar=bootstrap/target/kamdesk.jar
-jdk=$(ls -d /usr/lib/jvm/*25* | head -n 1)/bin
-work=$(mktemp -d)
-admin=root@bench.example
-password=Correct-Horse-Battery-9
-service_pid=
-trap '[ -n "$service_pid" ] && kill "$service_pid" 2>/dev/null; rm -rf "$work"' EXIT
+. bench/common.sh
 
-psql_perf() { PGPASSWORD=kamdesk psql -qAt -h localhost -U kamdesk -d "$db" "$@"; }
-rss_mib() { echo $(($(awk '/VmRSS/ {print $2}' "/proc/$1/status") / 1024)); }
-
-psql_perf -c 'select 1 from bill limit 1' 2>/dev/null | grep -q 1 \
+ensure_postgres
+psql_db "$db" -c 'select 1 from bill limit 1' 2>/dev/null | grep -q 1 \
   || { echo "no benchmark data in $db: run bench/run.sh first" >&2; exit 1; }
-[ -f "$jar" ] || ./mvnw -q -DskipTests package
-
-SPRING_DATASOURCE_URL=jdbc:postgresql://localhost:5432/$db SPRING_DATASOURCE_USERNAME=kamdesk \
-  SPRING_DATASOURCE_PASSWORD=kamdesk KAMDESK_ADMIN_EMAIL=$admin KAMDESK_ADMIN_PASSWORD=$password \
-  KAMDESK_SECURITY_ACCESS_TOKEN_LIFETIME=2h KAMDESK_SECURITY_JWT_SECRET=bench-run-secret-0123456789abcdef0123456789 \
-  "$jdk/java" -jar "$jar" --server.port="$port" >"$work/service.log" 2>&1 &
+ensure_jar
+service_env "$db"
+"$jdk/java" -jar "$jar" --server.port="$port" >"$work/service.log" 2>&1 &
 service_pid=$!
-until curl -fs "localhost:$port/actuator/health/readiness" >/dev/null; do
-  kill -0 "$service_pid" 2>/dev/null || { cat "$work/service.log" >&2; exit 1; }
-  sleep 0.2
-done
-token=$(curl -fs -X POST "localhost:$port/api/auth/login/" -H 'Content-Type: application/json' \
-  -d "{\"email\":\"$admin\",\"password\":\"$password\"}" | python3 -c 'import json,sys; print(json.load(sys.stdin)["access"])')
-read -r min_id max_id < <(psql_perf -F ' ' -c 'select min(id), max(id) from customer')
+wait_ready "$port"
+token=$(login_token "$port")
+read -r min_id max_id < <(psql_db "$db" -F ' ' -c 'select min(id), max(id) from customer')
 cat bench/wrk/mixed.lua bench/wrk/report.lua >"$work/script.lua"
 mixed() {
   BENCH_MIN_ID=$min_id BENCH_MAX_ID=$max_id BENCH_MONTH=$(date -u +%Y-%m-01) \
