@@ -3,7 +3,6 @@ package io.kamdesk.adapter.out.persistence.embedded;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -15,7 +14,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A real PostgreSQL 15 started from a Maven artifact, for running the service with nothing
- * installed. Its data directory outlives the process, so a restart keeps the data.
+ * installed. Its data directory outlives the process, so a restart keeps the data. The service owns
+ * the directory while it runs ({@link DataDirectoryOwnership}); a server that a killed service left
+ * running there is stopped before the new one starts.
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
 
@@ -23,9 +24,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private static final String SUPERUSER = "postgres";
 
     private final EmbeddedPostgres postgres;
+    private final DataDirectoryOwnership ownership;
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres, DataDirectoryOwnership ownership) {
         this.postgres = postgres;
+        this.ownership = ownership;
     }
 
     /**
@@ -34,8 +37,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
      * @param port 0 for any free port
      */
     public static EmbeddedPostgresServer start(Path dataDirectory, int port) {
+        DataDirectoryOwnership ownership = DataDirectoryOwnership.take(dataDirectory);
         try {
-            Files.createDirectories(dataDirectory);
+            OrphanedServer.stopIfRunning(dataDirectory);
             var builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
@@ -50,10 +54,12 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             }
             EmbeddedPostgres postgres = builder.start();
             log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(), dataDirectory);
-            return new EmbeddedPostgresServer(postgres);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory
-                    + "; set SPRING_DATASOURCE_URL to use an external server instead", e);
+            return new EmbeddedPostgresServer(postgres, ownership);
+        } catch (IOException | RuntimeException e) {
+            ownership.release();
+            throw new EmbeddedPostgresUnavailableException("Could not start the embedded PostgreSQL in "
+                    + dataDirectory + " (" + e.getMessage() + "); set SPRING_DATASOURCE_URL to use an external "
+                    + "server instead", e);
         }
     }
 
@@ -91,6 +97,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             postgres.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            ownership.release();
         }
     }
 }
