@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -59,6 +60,38 @@ class JwtAttacksIT {
     void wrongSignature_isRefused() throws Exception {
         String forged = sign(claimsOf(tokens.access()), "another-secret-that-is-also-long-enough-123",
                 JWSAlgorithm.HS256, "at+jwt");
+
+        assertThat(api.get("/api/users/me/", forged).status()).isEqualTo(401);
+    }
+
+    @Test
+    void rightlySignedCopyOfAGenuineToken_isAccepted() throws Exception {
+        // given: the forging below works: the same claims signed with the service's key pass
+
+        String resigned = sign(new JWTClaimsSet.Builder(claimsOf(tokens.access())).jwtID(UUID.randomUUID().toString())
+                .build(), TestUsers.JWT_SECRET, JWSAlgorithm.HS256, "at+jwt");
+
+        assertThat(api.get("/api/users/me/", resigned).status()).isEqualTo(200);
+    }
+
+    @Test
+    void rightlySignedTokenNamingAnotherUsersSession_isRefused() throws Exception {
+        String email = TestUsers.uniqueEmail("bob");
+        api.post("/api/users/", Map.of("email", email, "username", "bob" + System.nanoTime(), "password",
+                "Sturdy-Passphrase-42", "role", "viewer"), tokens.access());
+        String bobsSession = claimsOf(api.logIn(email, "Sturdy-Passphrase-42").access()).getStringClaim("sid");
+
+        String forged = sign(new JWTClaimsSet.Builder(claimsOf(tokens.access())).claim("sid", bobsSession)
+                .jwtID(UUID.randomUUID().toString()).build(), TestUsers.JWT_SECRET, JWSAlgorithm.HS256, "at+jwt");
+
+        assertThat(api.get("/api/users/me/", forged).status()).isEqualTo(401);
+    }
+
+    @Test
+    void rightlySignedTokenOfASessionThatNeverExisted_isRefused() throws Exception {
+        String forged = sign(new JWTClaimsSet.Builder(claimsOf(tokens.access()))
+                .claim("sid", UUID.randomUUID().toString()).jwtID(UUID.randomUUID().toString()).build(),
+                TestUsers.JWT_SECRET, JWSAlgorithm.HS256, "at+jwt");
 
         assertThat(api.get("/api/users/me/", forged).status()).isEqualTo(401);
     }

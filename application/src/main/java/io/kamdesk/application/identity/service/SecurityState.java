@@ -5,6 +5,7 @@ import io.kamdesk.application.identity.port.in.ResolveViewerUseCase;
 import io.kamdesk.application.identity.port.in.SynchronizeSecurityStateUseCase;
 import io.kamdesk.application.identity.port.out.SecurityEvent;
 import io.kamdesk.application.identity.port.out.SecurityEvents;
+import io.kamdesk.application.identity.port.out.SessionRepository;
 import io.kamdesk.application.identity.port.out.ViewerLookup;
 import io.kamdesk.domain.identity.Viewer;
 import java.time.Duration;
@@ -30,29 +31,48 @@ public final class SecurityState implements ResolveViewerUseCase, SynchronizeSec
     /** Longest time a transaction is expected to take between writing an event and committing it. */
     static final Duration COMMIT_MARGIN = Duration.ofSeconds(30);
     private static final int MAX_CACHED_VIEWERS = 50_000;
+    private static final int MAX_CACHED_SESSIONS = 200_000;
 
     private final SecurityEvents events;
     private final ViewerLookup viewerLookup;
+    private final SessionRepository sessions;
     private final SessionSettings settings;
     private final ConcurrentMap<UUID, Instant> revokedSessions = new ConcurrentHashMap<>();
     private final ConcurrentMap<Long, Optional<Viewer>> viewers = new ConcurrentHashMap<>();
+    private final ConcurrentMap<UUID, Optional<Long>> sessionOwners = new ConcurrentHashMap<>();
     private volatile Instant newestSeen;
 
-    public SecurityState(SecurityEvents events, ViewerLookup viewerLookup, SessionSettings settings) {
+    public SecurityState(SecurityEvents events, ViewerLookup viewerLookup, SessionRepository sessions,
+            SessionSettings settings) {
         this.events = events;
         this.viewerLookup = viewerLookup;
+        this.sessions = sessions;
         this.settings = settings;
     }
 
+    /**
+     * The viewer a verified access token stands for, unless its session was revoked, or is not a
+     * session of the token's user at all (such a token could never be revoked). A session's owner
+     * never changes, so it is looked up once and remembered, like an unknown session.
+     */
     @Override
     public Optional<Viewer> resolve(AccessClaims claims) {
-        if (revokedSessions.containsKey(claims.sessionId())) {
+        if (revokedSessions.containsKey(claims.sessionId()) || !belongsTo(claims.sessionId(), claims.userId())) {
             return Optional.empty();
         }
         if (viewers.size() > MAX_CACHED_VIEWERS) {
             viewers.clear();
         }
         return viewers.computeIfAbsent(claims.userId(), viewerLookup::findActiveViewer);
+    }
+
+    private boolean belongsTo(UUID sessionId, long userId) {
+        if (sessionOwners.size() > MAX_CACHED_SESSIONS) {
+            sessionOwners.clear();
+        }
+        return sessionOwners.computeIfAbsent(sessionId, sessions::findOwner)
+                .filter(owner -> owner == userId)
+                .isPresent();
     }
 
     @Override

@@ -22,7 +22,7 @@ class ChangeOwnPasswordServiceTest {
     private static final String NEW = "Blue-Lantern-42";
 
     private final IdentityFakes fakes = new IdentityFakes();
-    private final SecurityState state = new SecurityState(fakes.events(), fakes.viewers(), SessionSettings.standard());
+    private final SecurityState state = new SecurityState(fakes.events(), fakes.viewers(), fakes.sessions(), SessionSettings.standard());
     private final SessionRevoker revoker = new SessionRevoker(fakes.sessions(), fakes.events(), state, fakes.audit(),
             fakes.transactions(), fakes.clock());
     private final ChangeOwnPasswordUseCase service = new ChangeOwnPasswordService(fakes.users(), fakes.hasher(),

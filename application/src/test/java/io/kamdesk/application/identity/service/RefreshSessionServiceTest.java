@@ -25,7 +25,7 @@ class RefreshSessionServiceTest {
 
     private final IdentityFakes fakes = new IdentityFakes();
     private final SessionSettings settings = SessionSettings.standard();
-    private final SecurityState state = new SecurityState(fakes.events(), fakes.viewers(), settings);
+    private final SecurityState state = new SecurityState(fakes.events(), fakes.viewers(), fakes.sessions(), settings);
     private final SessionRevoker revoker = new SessionRevoker(fakes.sessions(), fakes.events(), state, fakes.audit(),
             fakes.transactions(), fakes.clock());
     private final RefreshSessionUseCase refresh = new RefreshSessionService(fakes.sessions(), fakes.users(), revoker,

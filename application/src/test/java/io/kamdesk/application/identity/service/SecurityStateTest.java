@@ -23,14 +23,14 @@ class SecurityStateTest {
     private static final Duration ACCESS_LIFETIME = Duration.ofMinutes(15);
 
     private final IdentityFakes fakes = new IdentityFakes();
-    private final SecurityState state = new SecurityState(fakes.events(), fakes.viewers(),
+    private final SecurityState state = new SecurityState(fakes.events(), fakes.viewers(), fakes.sessions(),
             new SessionSettings(ACCESS_LIFETIME, Duration.ofDays(7)));
 
     private final Role reader = fakes.givenRole(10, "reader", DataScope.ALL, "bills:read");
     private final User jane = fakes.givenUser("jane@example.com", "Correct-Horse-9", reader.id());
     private final User john = fakes.givenUser("john@example.com", "Battery-Staple-7", reader.id());
-    private final AccessClaims janesClaims = new AccessClaims(jane.id(), UUID.randomUUID());
-    private final AccessClaims johnsClaims = new AccessClaims(john.id(), UUID.randomUUID());
+    private final AccessClaims janesClaims = new AccessClaims(jane.id(), fakes.givenSessionOf(jane));
+    private final AccessClaims johnsClaims = new AccessClaims(john.id(), fakes.givenSessionOf(john));
 
     /** An event published by another instance, seen here only through the shared log. */
     private void publishedElsewhere(SecurityEvent event) {
@@ -56,10 +56,38 @@ class SecurityStateTest {
     void resolve_sameUserAgain_answersFromMemory() {
         state.resolve(janesClaims);
 
-        Optional<Viewer> again = state.resolve(new AccessClaims(jane.id(), UUID.randomUUID()));
+        Optional<Viewer> again = state.resolve(new AccessClaims(jane.id(), fakes.givenSessionOf(jane)));
 
         assertThat(again).isPresent();
         assertThat(fakes.viewers().lookups()).isEqualTo(1);
+    }
+
+    @Test
+    void resolve_sessionOfAnotherUser_isEmpty() {
+        // given: a token naming jane but john's session (forged: such a token could never be revoked)
+
+        Optional<Viewer> viewer = state.resolve(new AccessClaims(jane.id(), johnsClaims.sessionId()));
+
+        assertThat(viewer).isEmpty();
+    }
+
+    @Test
+    void resolve_sessionThatDoesNotExist_isEmpty() {
+        // given: a session id no login ever created
+
+        Optional<Viewer> viewer = state.resolve(new AccessClaims(jane.id(), UUID.randomUUID()));
+
+        assertThat(viewer).isEmpty();
+    }
+
+    @Test
+    void resolve_sameSessionAgain_looksItsOwnerUpOnce() {
+        state.resolve(janesClaims);
+        fakes.sessions().deleteAllOf(jane.id());
+
+        Optional<Viewer> again = state.resolve(janesClaims);
+
+        assertThat(again).as("the owner was remembered, not looked up again").isPresent();
     }
 
     @Test
@@ -75,7 +103,7 @@ class SecurityStateTest {
     void resolve_unknownUser_isEmpty() {
         // given: claims of a user that does not exist
 
-        Optional<Viewer> viewer = state.resolve(new AccessClaims(999, UUID.randomUUID()));
+        Optional<Viewer> viewer = state.resolve(new AccessClaims(999, janesClaims.sessionId()));
 
         assertThat(viewer).isEmpty();
     }
@@ -90,7 +118,7 @@ class SecurityStateTest {
 
         assertThat(beforeSync).as("not yet known here").isPresent();
         assertThat(state.resolve(janesClaims)).isEmpty();
-        assertThat(state.resolve(new AccessClaims(jane.id(), UUID.randomUUID())))
+        assertThat(state.resolve(new AccessClaims(jane.id(), fakes.givenSessionOf(jane))))
                 .as("another session of the same user").isPresent();
     }
 

@@ -17,7 +17,7 @@ class SessionRevokerTest {
 
     private final IdentityFakes fakes = new IdentityFakes();
     private final SessionSettings settings = SessionSettings.standard();
-    private final SecurityState state = new SecurityState(fakes.events(), fakes.viewers(), settings);
+    private final SecurityState state = new SecurityState(fakes.events(), fakes.viewers(), fakes.sessions(), settings);
     private final SessionRevoker revoker = new SessionRevoker(fakes.sessions(), fakes.events(), state, fakes.audit(),
             fakes.transactions(), fakes.clock());
 

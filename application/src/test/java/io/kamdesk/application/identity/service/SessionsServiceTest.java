@@ -26,7 +26,7 @@ class SessionsServiceTest {
 
     private final IdentityFakes fakes = new IdentityFakes();
     private final SessionSettings settings = SessionSettings.standard();
-    private final SecurityState state = new SecurityState(fakes.events(), fakes.viewers(), settings);
+    private final SecurityState state = new SecurityState(fakes.events(), fakes.viewers(), fakes.sessions(), settings);
     private final SessionRevoker revoker = new SessionRevoker(fakes.sessions(), fakes.events(), state, fakes.audit(),
             fakes.transactions(), fakes.clock());
     private final SessionsService service = new SessionsService(fakes.sessions(), revoker, fakes.clock());

@@ -34,7 +34,7 @@ class UpdateUserServiceTest {
 
     private final IdentityFakes fakes = new IdentityFakes();
     private final SeededRoles seeded = fakes.givenSeededRoles();
-    private final SecurityState state = new SecurityState(fakes.events(), fakes.viewers(), SessionSettings.standard());
+    private final SecurityState state = new SecurityState(fakes.events(), fakes.viewers(), fakes.sessions(), SessionSettings.standard());
     private final SessionRevoker revoker = new SessionRevoker(fakes.sessions(), fakes.events(), state, fakes.audit(),
             fakes.transactions(), fakes.clock());
     private final UpdateUserUseCase service = new UpdateUserService(fakes.users(), fakes.roles(), fakes.permissions(),

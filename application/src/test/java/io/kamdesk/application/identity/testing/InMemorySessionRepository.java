@@ -40,6 +40,11 @@ public final class InMemorySessionRepository implements SessionRepository, InMem
     }
 
     @Override
+    public synchronized Optional<Long> findOwner(UUID id) {
+        return Optional.ofNullable(sessions.get(id)).map(Session::userId);
+    }
+
+    @Override
     public synchronized Optional<Session> findForUpdate(UUID id) {
         return Optional.ofNullable(sessions.get(id));
     }

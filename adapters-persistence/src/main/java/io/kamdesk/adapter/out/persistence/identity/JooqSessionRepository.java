@@ -51,6 +51,12 @@ public class JooqSessionRepository implements SessionRepository {
     }
 
     @Override
+    public Optional<Long> findOwner(UUID id) {
+        return dsl.select(AUTH_SESSION.USER_ID).from(AUTH_SESSION).where(AUTH_SESSION.ID.eq(id))
+                .fetchOptional(AUTH_SESSION.USER_ID);
+    }
+
+    @Override
     public Optional<Session> findForUpdate(UUID id) {
         return dsl.selectFrom(AUTH_SESSION).where(AUTH_SESSION.ID.eq(id)).forUpdate().fetchOptional()
                 .map(SessionRowMapper::toSession);

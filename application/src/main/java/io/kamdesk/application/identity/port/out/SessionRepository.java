@@ -14,6 +14,9 @@ public interface SessionRepository {
 
     void insert(Session session);
 
+    /** The user a session belongs to; empty when there is no such session (never was, or purged). */
+    Optional<Long> findOwner(UUID id);
+
     /** Reads a session and locks it until the transaction ends, so two refreshes cannot both win. */
     Optional<Session> findForUpdate(UUID id);
 
