@@ -62,8 +62,9 @@ class IdentityWiring {
     }
 
     @Bean
-    SecurityState securityState(SecurityEvents events, ViewerLookup viewers, SessionSettings settings) {
-        return new SecurityState(events, viewers, settings);
+    SecurityState securityState(SecurityEvents events, ViewerLookup viewers, SessionRepository sessions,
+            SessionSettings settings) {
+        return new SecurityState(events, viewers, sessions, settings);
     }
 
     @Bean
@@ -160,9 +161,9 @@ class IdentityWiring {
     }
 
     @Bean
-    DeleteRoleService deleteRoleService(RoleRepository roles, UserRepository users, SessionRevoker revoker,
-            Transactions transactions) {
-        return new DeleteRoleService(roles, users, revoker, transactions);
+    DeleteRoleService deleteRoleService(RoleRepository roles, PermissionCatalog permissions, UserRepository users,
+            SessionRevoker revoker, Transactions transactions) {
+        return new DeleteRoleService(roles, permissions, users, revoker, transactions);
     }
 
     @Bean

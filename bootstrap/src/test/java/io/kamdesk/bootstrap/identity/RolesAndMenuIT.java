@@ -69,9 +69,10 @@ class RolesAndMenuIT {
         Response deleted = api.delete(path, root);
 
         assertThat(created.status()).isEqualTo(201);
-        assertThat(codes(created.json().get("permissions"))).containsExactly("bills:create", "bills:read");
+        assertThat(codes(created.json().get("permission_codes"))).containsExactly("bills:create", "bills:read");
+        assertThat(created.json().get("permissions").size()).isEqualTo(2);
         assertThat(patched.status()).isEqualTo(200);
-        assertThat(codes(patched.json().get("permissions"))).containsExactly("bills:read");
+        assertThat(codes(patched.json().get("permission_codes"))).containsExactly("bills:read");
         assertThat(deleted.status()).isEqualTo(204);
         assertThat(api.get(path, root).status()).isEqualTo(404);
     }

@@ -66,10 +66,26 @@ public final class AccessPolicy {
         }
     }
 
-    /** The actor may edit or delete this role. */
-    public static void requireMayChangeRole(Viewer actor, Role role) {
+    /**
+     * The actor may edit, deactivate or delete this role: only a super_admin touches a built-in role
+     * (every account of that kind holds it), and nobody touches a role that gives more than they hold
+     * ({@code grantable}: its permissions, whether or not it is active), or that sees every record
+     * when they see only their own. Otherwise a role manager could empty the admin role, or widen a
+     * role they are about to be given.
+     */
+    public static void requireMayChangeRole(Viewer actor, Role role, Set<PermissionCode> grantable) {
         if (role.isSuperAdmin() && !actor.isSuperAdmin()) {
             throw new NotPermittedException("super_admin_protected", "Only a super_admin may change the super_admin role.");
+        }
+        if (role.isBuiltin() && !actor.isSuperAdmin()) {
+            throw new NotPermittedException("builtin_role_protected",
+                    "Only a super_admin may change or delete a built-in role.");
+        }
+        Set<PermissionCode> missing = new TreeSet<>(grantable);
+        missing.removeAll(actor.permissions());
+        if (!missing.isEmpty() || role.scope() == DataScope.ALL && !actor.seesAll()) {
+            throw new NotPermittedException("permission_escalation",
+                    "You cannot change or delete a role that allows more than yours does.");
         }
     }
 

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * A named set of permissions with a data scope. The super_admin role holds every permission that
  * exists, including those added after it was created, so its permissions are resolved, not stored;
- * it cannot be edited. Built-in roles keep their names.
+ * it cannot be edited. Built-in roles keep their names. An inactive role grants nothing until it is
+ * activated again.
  */
 public final class Role {
 
@@ -29,11 +30,12 @@ public final class Role {
     private final boolean allPermissions;
     private final boolean builtin;
     private final Set<PermissionCode> permissions;
+    private final boolean active;
     private final Instant createdAt;
     private final Instant updatedAt;
 
     private Role(Long id, String name, String description, DataScope scope, boolean allPermissions, boolean builtin,
-            Set<PermissionCode> permissions, Instant createdAt, Instant updatedAt) {
+            Set<PermissionCode> permissions, boolean active, Instant createdAt, Instant updatedAt) {
         this.id = id;
         this.name = Objects.requireNonNull(name);
         this.description = Objects.requireNonNull(description);
@@ -41,6 +43,7 @@ public final class Role {
         this.allPermissions = allPermissions;
         this.builtin = builtin;
         this.permissions = new TreeSet<>(permissions);
+        this.active = active;
         this.createdAt = createdAt;
         this.updatedAt = updatedAt;
     }
@@ -54,13 +57,21 @@ public final class Role {
         errors.required("dataScope", scope);
         errors.required("permissions", permissions);
         errors.throwIfAny();
-        return new Role(null, checkedName, checkedDescription, scope, false, false, permissions, now, now);
+        return new Role(null, checkedName, checkedDescription, scope, false, false, permissions, true, now, now);
     }
 
     /** Rebuilds a stored role; for the persistence adapter only. */
     public static Role restore(long id, String name, String description, DataScope scope, boolean allPermissions,
+            boolean builtin, Set<PermissionCode> permissions, boolean active, Instant createdAt, Instant updatedAt) {
+        return new Role(id, name, description, scope, allPermissions, builtin, permissions, active, createdAt,
+                updatedAt);
+    }
+
+    /** Rebuilds a stored active role. */
+    public static Role restore(long id, String name, String description, DataScope scope, boolean allPermissions,
             boolean builtin, Set<PermissionCode> permissions, Instant createdAt, Instant updatedAt) {
-        return new Role(id, name, description, scope, allPermissions, builtin, permissions, createdAt, updatedAt);
+        return restore(id, name, description, scope, allPermissions, builtin, permissions, true, createdAt,
+                updatedAt);
     }
 
     /** Rebuilds a stored role whose timestamps do not matter to the caller. */
@@ -87,7 +98,26 @@ public final class Role {
         }
         errors.throwIfAny();
         return new Role(id, checkedName, checkedDescription, newScope, allPermissions, builtin, newPermissions,
+                active, createdAt, now);
+    }
+
+    /** The role grants its permissions again. */
+    public Role activate(Instant now) {
+        return active ? this : new Role(id, name, description, scope, allPermissions, builtin, permissions, true,
                 createdAt, now);
+    }
+
+    /**
+     * The role grants nothing until activated again; its holders keep it. The super_admin role is
+     * never deactivated: it is the way back for everything else.
+     */
+    public Role deactivate(Instant now) {
+        if (isSuperAdmin()) {
+            throw new NotPermittedException("super_admin_role_fixed",
+                    "The super_admin role always holds every permission and cannot be deactivated.");
+        }
+        return active ? new Role(id, name, description, scope, allPermissions, builtin, permissions, false,
+                createdAt, now) : this;
     }
 
     /** Whether it may be deleted at all (users holding it are checked by the caller). */
@@ -97,8 +127,19 @@ public final class Role {
         }
     }
 
-    /** What holding this role allows, given every permission that exists. */
+    /** What holding this role allows, given every permission that exists: nothing while it is inactive. */
     public Set<PermissionCode> effectivePermissions(Set<PermissionCode> allPermissionsThatExist) {
+        if (!active) {
+            return Set.of();
+        }
+        return allPermissions ? Set.copyOf(allPermissionsThatExist) : Set.copyOf(permissions);
+    }
+
+    /**
+     * Everything the role can ever give: its permissions whether or not it is active at the moment,
+     * since whoever may change it may also activate it.
+     */
+    public Set<PermissionCode> grantablePermissions(Set<PermissionCode> allPermissionsThatExist) {
         return allPermissions ? Set.copyOf(allPermissionsThatExist) : Set.copyOf(permissions);
     }
 
@@ -132,7 +173,8 @@ public final class Role {
     }
 
     public Role withId(long newId) {
-        return new Role(newId, name, description, scope, allPermissions, builtin, permissions, createdAt, updatedAt);
+        return new Role(newId, name, description, scope, allPermissions, builtin, permissions, active, createdAt,
+                updatedAt);
     }
 
     public String name() {
@@ -153,6 +195,10 @@ public final class Role {
 
     public boolean isBuiltin() {
         return builtin;
+    }
+
+    public boolean isActive() {
+        return active;
     }
 
     public boolean isSuperAdmin() {

@@ -120,19 +120,51 @@ class AccessPolicyTest {
     void requireMayChangeRole_superAdminRoleByAnAdmin_isRefused() {
         // given: ada is an admin
 
-        NotPermittedException error = refused(() -> AccessPolicy.requireMayChangeRole(ADA, SUPER_ADMIN));
+        NotPermittedException error = refused(() -> AccessPolicy.requireMayChangeRole(ADA, SUPER_ADMIN, EVERY));
 
         assertThat(error.code()).isEqualTo("super_admin_protected");
     }
 
     @Test
-    void requireMayChangeRole_otherRolesByAnAdminOrSuperAdminRoleByASuperAdmin_passes() {
+    void requireMayChangeRole_builtinRoleByAnAdmin_isRefused() {
+        // given: ada is an admin holding everything the admin role gives
+
+        NotPermittedException error = refused(() -> AccessPolicy.requireMayChangeRole(ADA, ADMIN, EVERY));
+
+        assertThat(error.code()).isEqualTo("builtin_role_protected");
+    }
+
+    @Test
+    void requireMayChangeRole_roleGivingAPermissionTheActorLacks_isRefused() {
+        // given: hank holds users:read/update and bills:read, not bills:delete
+        Role cleaner = Role.restore(6, "cleaner", "", DataScope.ALL, false, false, codes("bills:read", "bills:delete"));
+
+        NotPermittedException error = refused(() -> AccessPolicy.requireMayChangeRole(HANK, cleaner,
+                cleaner.grantablePermissions(EVERY)));
+
+        assertThat(error.code()).isEqualTo("permission_escalation");
+    }
+
+    @Test
+    void requireMayChangeRole_roleSeeingEverythingByAnOwnScopeActor_isRefused() {
+        // given: a role manager who sees only their own records, holding everything the role gives
+        Viewer own = new Viewer(4, "olga", "own_manager", codes("roles:update", "bills:read"), DataScope.OWN);
+
+        NotPermittedException error = refused(() -> AccessPolicy.requireMayChangeRole(own, READER,
+                READER.grantablePermissions(EVERY)));
+
+        assertThat(error.code()).isEqualTo("permission_escalation");
+    }
+
+    @Test
+    void requireMayChangeRole_customRoleWithinTheActorsPowersOrAnyRoleByASuperAdmin_passes() {
         // given: ada is an admin, boss a super_admin
 
         // when / then
         assertThatCode(() -> {
-            AccessPolicy.requireMayChangeRole(ADA, READER);
-            AccessPolicy.requireMayChangeRole(SUPER, SUPER_ADMIN);
+            AccessPolicy.requireMayChangeRole(ADA, READER, READER.grantablePermissions(EVERY));
+            AccessPolicy.requireMayChangeRole(SUPER, SUPER_ADMIN, EVERY);
+            AccessPolicy.requireMayChangeRole(SUPER, ADMIN, EVERY);
         }).doesNotThrowAnyException();
     }
 

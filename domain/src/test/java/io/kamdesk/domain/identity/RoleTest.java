@@ -197,6 +197,37 @@ class RoleTest {
     }
 
     @Test
+    void deactivate_ordinaryRole_grantsNothingButKeepsWhatItCouldGive() {
+        Role role = custom();
+
+        Role inactive = role.deactivate(LATER);
+
+        assertThat(inactive.isActive()).isFalse();
+        assertThat(inactive.effectivePermissions(EVERY)).isEmpty();
+        assertThat(inactive.grantablePermissions(EVERY)).containsExactly(BILLS_READ);
+        assertThat(inactive.updatedAt()).isEqualTo(LATER);
+        assertThat(role.isActive()).isTrue();
+    }
+
+    @Test
+    void activate_inactiveRole_grantsItsPermissionsAgain() {
+        Role inactive = custom().deactivate(LATER);
+
+        Role active = inactive.activate(LATER);
+
+        assertThat(active.isActive()).isTrue();
+        assertThat(active.effectivePermissions(EVERY)).containsExactly(BILLS_READ);
+    }
+
+    @Test
+    void deactivate_superAdmin_isRefused() {
+        // when / then
+        assertThatThrownBy(() -> superAdmin().deactivate(LATER))
+                .isInstanceOfSatisfying(NotPermittedException.class,
+                        e -> assertThat(e.code()).isEqualTo("super_admin_role_fixed"));
+    }
+
+    @Test
     void isSuperAdmin_byName_isTrueOnlyForSuperAdmin() {
         // given: the super_admin role and another
 

@@ -1,6 +1,7 @@
 package io.kamdesk.application.identity.service;
 
 import io.kamdesk.application.identity.port.in.CreateRoleUseCase;
+import io.kamdesk.application.identity.port.in.PermissionView;
 import io.kamdesk.application.identity.port.in.RoleDraft;
 import io.kamdesk.application.identity.port.in.RoleView;
 import io.kamdesk.application.identity.port.out.PermissionCatalog;
@@ -14,9 +15,14 @@ import io.kamdesk.domain.identity.Viewer;
 import io.kamdesk.domain.shared.FieldErrors;
 import io.kamdesk.domain.shared.InvalidInputException;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 
-/** Creates a custom role holding only permissions the actor holds. */
+/**
+ * Creates a custom role holding only permissions the actor holds; unless told otherwise it sees what
+ * its creator sees and is active.
+ */
 public final class CreateRoleService implements CreateRoleUseCase {
 
     private final RoleRepository roles;
@@ -35,21 +41,25 @@ public final class CreateRoleService implements CreateRoleUseCase {
     @Override
     public RoleView createRole(Viewer actor, RoleDraft draft) {
         return transactions.inTransaction(() -> {
-            Set<PermissionCode> known = permissions.allCodes();
+            List<PermissionView> catalogue = permissions.all();
             FieldErrors errors = new FieldErrors();
             errors.capture("name", () -> Role.checkName(draft.name()));
             errors.capture("description", () -> Role.checkDescription(draft.description()));
-            Set<PermissionCode> granted = RoleInput.permissions(draft.permissions(), known, errors);
-            DataScope scope = RoleInput.scope(draft.dataScope(), errors);
+            Set<PermissionCode> granted = RoleInput.permissions(draft.permissions(), catalogue, errors);
+            DataScope scope = RoleInput.scope(draft.dataScope(), actor.scope(), errors);
             errors.throwIfAny();
-            Role role = Role.create(draft.name(), draft.description(), scope, granted, clock.instant());
+            Instant now = clock.instant();
+            Role role = Role.create(draft.name(), draft.description(), scope, granted, now);
+            if (Boolean.FALSE.equals(draft.active())) {
+                role = role.deactivate(now);
+            }
             if (roles.findByName(role.name()).isPresent()) {
                 throw InvalidInputException.of("name", "A role with this name already exists.");
             }
             AccessPolicy.requireHoldsAll(actor, granted);
             AccessPolicy.requireMayGrantScope(actor, scope);
             Role stored = roles.insert(role);
-            return RoleQueryService.viewOf(stored, known, roles.userCounts());
+            return RoleQueryService.viewOf(stored, catalogue, roles.userCounts());
         });
     }
 }

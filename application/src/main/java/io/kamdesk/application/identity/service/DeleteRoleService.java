@@ -1,6 +1,7 @@
 package io.kamdesk.application.identity.service;
 
 import io.kamdesk.application.identity.port.in.DeleteRoleUseCase;
+import io.kamdesk.application.identity.port.out.PermissionCatalog;
 import io.kamdesk.application.identity.port.out.RoleRepository;
 import io.kamdesk.application.identity.port.out.SecurityEvent;
 import io.kamdesk.application.identity.port.out.UserRepository;
@@ -17,13 +18,15 @@ import java.util.List;
 public final class DeleteRoleService implements DeleteRoleUseCase {
 
     private final RoleRepository roles;
+    private final PermissionCatalog permissions;
     private final UserRepository users;
     private final SessionRevoker revoker;
     private final Transactions transactions;
 
-    public DeleteRoleService(RoleRepository roles, UserRepository users, SessionRevoker revoker,
-            Transactions transactions) {
+    public DeleteRoleService(RoleRepository roles, PermissionCatalog permissions, UserRepository users,
+            SessionRevoker revoker, Transactions transactions) {
         this.roles = roles;
+        this.permissions = permissions;
         this.users = users;
         this.revoker = revoker;
         this.transactions = transactions;
@@ -36,7 +39,7 @@ public final class DeleteRoleService implements DeleteRoleUseCase {
             published.clear();
             users.lockUserAdministration();
             Role role = roles.findById(roleId).orElseThrow(() -> new NotFoundException("No role with this id."));
-            AccessPolicy.requireMayChangeRole(actor, role);
+            AccessPolicy.requireMayChangeRole(actor, role, role.grantablePermissions(permissions.allCodes()));
             role.requireDeletable();
             long holders = roles.userCounts().getOrDefault(roleId, 0L);
             if (holders > 0) {

@@ -1,5 +1,7 @@
 package io.kamdesk.application.identity.service;
 
+import io.kamdesk.application.identity.port.in.PermissionRef;
+import io.kamdesk.application.identity.port.in.PermissionView;
 import io.kamdesk.domain.identity.DataScope;
 import io.kamdesk.domain.identity.PermissionCode;
 import io.kamdesk.domain.shared.FieldErrors;
@@ -7,36 +9,43 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Turns typed permission codes and scopes into domain values, reporting what is unknown. */
+/** Turns permissions named by id or code, and scopes, into domain values, reporting what is unknown. */
 final class RoleInput {
 
     private RoleInput() {
     }
 
-    static Set<PermissionCode> permissions(List<String> codes, Set<PermissionCode> known, FieldErrors errors) {
-        if (codes == null) {
+    static Set<PermissionCode> permissions(List<PermissionRef> refs, List<PermissionView> catalogue,
+            FieldErrors errors) {
+        if (refs == null) {
             errors.add("permissions", "This field is required.");
             return Set.of();
         }
         Set<PermissionCode> result = new LinkedHashSet<>();
-        for (String code : codes) {
-            PermissionCode permission = errors.capture("permissions", () -> PermissionCode.of(code));
-            if (permission == null) {
+        for (PermissionRef ref : refs) {
+            if (ref.id() != null) {
+                catalogue.stream().filter(permission -> permission.id() == ref.id()).findFirst().ifPresentOrElse(
+                        permission -> result.add(PermissionCode.of(permission.code())),
+                        () -> errors.add("permissions", "Unknown permission id " + ref.id() + "."));
                 continue;
             }
-            if (!known.contains(permission)) {
-                errors.add("permissions", "Unknown permission \"" + code + "\".");
+            PermissionCode code = errors.capture("permissions", () -> PermissionCode.of(ref.code()));
+            if (code == null) {
+                continue;
+            }
+            if (catalogue.stream().noneMatch(permission -> permission.code().equals(code.value()))) {
+                errors.add("permissions", "Unknown permission \"" + ref.code() + "\".");
             } else {
-                result.add(permission);
+                result.add(code);
             }
         }
         return result;
     }
 
-    static DataScope scope(String code, FieldErrors errors) {
+    /** The scope named, or {@code otherwise} when none was given. */
+    static DataScope scope(String code, DataScope otherwise, FieldErrors errors) {
         if (code == null || code.isBlank()) {
-            errors.add("dataScope", "This field is required.");
-            return null;
+            return otherwise;
         }
         return errors.capture("dataScope", () -> DataScope.fromCode(code.strip()));
     }

@@ -25,15 +25,15 @@ public final class RoleQueryService implements ListRolesUseCase {
 
     @Override
     public List<RoleView> listRoles() {
-        Set<PermissionCode> all = permissions.allCodes();
+        List<PermissionView> catalogue = permissions.all();
         Map<Long, Long> counts = roles.userCounts();
-        return roles.findAll().stream().map(role -> viewOf(role, all, counts)).toList();
+        return roles.findAll().stream().map(role -> viewOf(role, catalogue, counts)).toList();
     }
 
     @Override
     public RoleView getRole(long roleId) {
         Role role = roles.findById(roleId).orElseThrow(() -> new NotFoundException("No role with this id."));
-        return viewOf(role, permissions.allCodes(), roles.userCounts());
+        return viewOf(role, permissions.all(), roles.userCounts());
     }
 
     @Override
@@ -41,9 +41,19 @@ public final class RoleQueryService implements ListRolesUseCase {
         return permissions.all();
     }
 
-    static RoleView viewOf(Role role, Set<PermissionCode> all, Map<Long, Long> counts) {
-        List<String> codes = role.effectivePermissions(all).stream().map(PermissionCode::value).sorted().toList();
-        return new RoleView(role.id(), role.name(), role.description(), codes, role.scope().code(), role.isBuiltin(),
-                counts.getOrDefault(role.id(), 0L), role.createdAt(), role.updatedAt());
+    /** The role with the permissions it gives (whether or not it is active), in the catalogue's order. */
+    static RoleView viewOf(Role role, List<PermissionView> catalogue, Map<Long, Long> counts) {
+        Set<PermissionCode> gives = role.grantablePermissions(codesOf(catalogue));
+        List<PermissionView> given = catalogue.stream()
+                .filter(permission -> gives.contains(PermissionCode.of(permission.code())))
+                .toList();
+        return new RoleView(role.id(), role.name(), role.description(), given.stream().map(PermissionView::id).toList(),
+                given.stream().map(PermissionView::code).toList(), role.scope().code(), role.isBuiltin(),
+                role.isActive(), counts.getOrDefault(role.id(), 0L), role.createdAt(), role.updatedAt());
+    }
+
+    static Set<PermissionCode> codesOf(List<PermissionView> catalogue) {
+        return catalogue.stream().map(permission -> PermissionCode.of(permission.code()))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 }

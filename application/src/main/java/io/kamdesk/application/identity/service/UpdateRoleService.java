@@ -1,5 +1,6 @@
 package io.kamdesk.application.identity.service;
 
+import io.kamdesk.application.identity.port.in.PermissionView;
 import io.kamdesk.application.identity.port.in.RoleChanges;
 import io.kamdesk.application.identity.port.in.RoleView;
 import io.kamdesk.application.identity.port.in.UpdateRoleUseCase;
@@ -17,14 +18,15 @@ import io.kamdesk.domain.shared.FieldErrors;
 import io.kamdesk.domain.shared.InvalidInputException;
 import io.kamdesk.domain.shared.NotFoundException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Changes a role. Permissions added must be held by the actor (taking away is always allowed);
- * every holder's access follows within seconds on every instance.
+ * Changes a role, or deactivates or activates it. The actor must hold everything the role gives,
+ * before and after the change (see {@link AccessPolicy#requireMayChangeRole}); every holder's access
+ * follows within seconds on every instance.
  */
 public final class UpdateRoleService implements UpdateRoleUseCase {
 
@@ -52,30 +54,32 @@ public final class UpdateRoleService implements UpdateRoleUseCase {
             published.clear();
             users.lockUserAdministration();
             Role role = roles.findById(roleId).orElseThrow(() -> new NotFoundException("No role with this id."));
-            AccessPolicy.requireMayChangeRole(actor, role);
-            Set<PermissionCode> known = permissions.allCodes();
+            List<PermissionView> catalogue = permissions.all();
+            Set<PermissionCode> known = RoleQueryService.codesOf(catalogue);
+            AccessPolicy.requireMayChangeRole(actor, role, role.grantablePermissions(known));
             FieldErrors errors = new FieldErrors();
             changes.name().ifPresent(name -> errors.capture("name", () -> Role.checkName(name)));
             changes.description().ifPresent(text -> errors.capture("description", () -> Role.checkDescription(text)));
             Set<PermissionCode> granted = changes.permissions()
-                    .map(codes -> RoleInput.permissions(codes, known, errors)).orElse(role.permissions());
-            DataScope scope = changes.dataScope().map(code -> RoleInput.scope(code, errors)).orElse(role.scope());
+                    .map(refs -> RoleInput.permissions(refs, catalogue, errors)).orElse(role.permissions());
+            DataScope scope = changes.dataScope().map(code -> RoleInput.scope(code, role.scope(), errors))
+                    .orElse(role.scope());
             errors.throwIfAny();
 
+            Instant now = clock.instant();
             Role revised = role.revise(changes.name().orElse(role.name()),
-                    changes.description().orElse(role.description()), scope, granted, clock.instant());
+                    changes.description().orElse(role.description()), scope, granted, now);
+            if (changes.active().isPresent()) {
+                revised = changes.active().get() ? revised.activate(now) : revised.deactivate(now);
+            }
             if (!revised.name().equals(role.name()) && roles.findByName(revised.name()).isPresent()) {
                 throw InvalidInputException.of("name", "A role with this name already exists.");
             }
-            Set<PermissionCode> added = new HashSet<>(granted);
-            added.removeAll(role.permissions());
-            AccessPolicy.requireHoldsAll(actor, added);
-            if (scope != role.scope()) {
-                AccessPolicy.requireMayGrantScope(actor, scope);
-            }
+            AccessPolicy.requireHoldsAll(actor, granted);
+            AccessPolicy.requireMayGrantScope(actor, scope);
             roles.update(revised);
             published.add(revoker.rolesChangedInTransaction());
-            return RoleQueryService.viewOf(roles.findById(roleId).orElseThrow(), known, roles.userCounts());
+            return RoleQueryService.viewOf(roles.findById(roleId).orElseThrow(), catalogue, roles.userCounts());
         });
         revoker.applyCommitted(published);
         return view;

@@ -14,6 +14,7 @@ import io.kamdesk.domain.identity.Viewer;
 import io.kamdesk.domain.shared.ConflictException;
 import io.kamdesk.domain.shared.EmailAddress;
 import io.kamdesk.domain.shared.FieldErrors;
+import io.kamdesk.domain.shared.Text;
 import io.kamdesk.domain.shared.NotFoundException;
 import java.util.Optional;
 
@@ -79,11 +80,8 @@ final class UserRules {
     }
 
     static String personName(String raw, String field, FieldErrors errors) {
-        String name = raw == null ? "" : raw.strip();
-        if (name.length() > MAX_NAME_LENGTH) {
-            errors.add(field, "Ensure this field has no more than " + MAX_NAME_LENGTH + " characters.");
-        }
-        return name;
+        String name = errors.capture(field, () -> Text.line(raw, MAX_NAME_LENGTH));
+        return name == null ? "" : name;
     }
 
     /** Records every rule the password breaks against the field; answers whether it passed. */
@@ -101,13 +99,13 @@ final class UserRules {
     /** The actor may act on a user who holds {@code role} (null: no role). */
     void requireMayManage(Viewer actor, Role role) {
         AccessPolicy.requireMayManageHolderOf(actor, role,
-                role == null ? java.util.Set.of() : role.effectivePermissions(permissions.allCodes()));
+                role == null ? java.util.Set.of() : role.grantablePermissions(permissions.allCodes()));
     }
 
     /** The actor may give this role to someone: they hold all it allows, super_admin only by a super_admin. */
     void requireMayGrant(Viewer actor, Role role) {
         if (role != null) {
-            AccessPolicy.requireMayGrant(actor, role, role.effectivePermissions(permissions.allCodes()));
+            AccessPolicy.requireMayGrant(actor, role, role.grantablePermissions(permissions.allCodes()));
         }
     }
 

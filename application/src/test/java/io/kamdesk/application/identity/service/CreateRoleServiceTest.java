@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.kamdesk.application.identity.port.in.CreateRoleUseCase;
+import io.kamdesk.application.identity.port.in.PermissionRef;
 import io.kamdesk.application.identity.port.in.RoleDraft;
 import io.kamdesk.application.identity.port.in.RoleView;
 import io.kamdesk.application.identity.testing.IdentityFakes;
@@ -37,13 +38,13 @@ class CreateRoleServiceTest {
 
     @Test
     void createRole_valid_storesItAndAnswersItsView() {
-        var draft = new RoleDraft("auditor", " Reads bills ", List.of("bills:read", "customers:read"), "own");
+        var draft = RoleDraft.withCodes("auditor", " Reads bills ", List.of("bills:read", "customers:read"), "own");
 
         RoleView view = service.createRole(fakes.viewerOf(ada), draft);
 
         assertThat(view.name()).isEqualTo("auditor");
         assertThat(view.description()).isEqualTo("Reads bills");
-        assertThat(view.permissions()).containsExactly("bills:read", "customers:read");
+        assertThat(view.permissionCodes()).containsExactly("bills:read", "customers:read");
         assertThat(view.dataScope()).isEqualTo("own");
         assertThat(view.builtin()).isFalse();
         assertThat(view.userCount()).isZero();
@@ -55,20 +56,20 @@ class CreateRoleServiceTest {
 
     @Test
     void createRole_repeatedPermission_isStoredOnce() {
-        var draft = new RoleDraft("auditor", "", List.of("bills:read", "bills:read"), "all");
+        var draft = RoleDraft.withCodes("auditor", "", List.of("bills:read", "bills:read"), "all");
 
         RoleView view = service.createRole(fakes.viewerOf(ada), draft);
 
-        assertThat(view.permissions()).containsExactly("bills:read");
+        assertThat(view.permissionCodes()).containsExactly("bills:read");
     }
 
     @Test
     void createRole_noPermissions_isAllowed() {
-        var draft = new RoleDraft("guest", "", List.of(), "own");
+        var draft = RoleDraft.withCodes("guest", "", List.of(), "own");
 
         RoleView view = service.createRole(fakes.viewerOf(ada), draft);
 
-        assertThat(view.permissions()).isEmpty();
+        assertThat(view.permissionCodes()).isEmpty();
     }
 
     @Test
@@ -76,7 +77,7 @@ class CreateRoleServiceTest {
         int before = fakes.roles().all().size();
 
         InvalidInputException error = invalid(fakes.viewerOf(ada),
-                new RoleDraft("viewer", "", List.of("bills:read"), "all"));
+                RoleDraft.withCodes("viewer", "", List.of("bills:read"), "all"));
 
         assertThat(error.fieldErrors()).containsOnlyKeys("name");
         assertThat(error.fieldErrors().get("name")).containsExactly("A role with this name already exists.");
@@ -88,7 +89,7 @@ class CreateRoleServiceTest {
         // given: names are lower-case letters, digits and underscores
 
         InvalidInputException error = invalid(fakes.viewerOf(ada),
-                new RoleDraft("Key Accounts", "", List.of("bills:read"), "all"));
+                RoleDraft.withCodes("Key Accounts", "", List.of("bills:read"), "all"));
 
         assertThat(error.fieldErrors().get("name").getFirst()).contains("lower-case letters, digits and underscores");
     }
@@ -98,7 +99,7 @@ class CreateRoleServiceTest {
         // given: no permission "bills:approve"
 
         InvalidInputException error = invalid(fakes.viewerOf(ada),
-                new RoleDraft("auditor", "", List.of("bills:read", "bills:approve"), "all"));
+                RoleDraft.withCodes("auditor", "", List.of("bills:read", "bills:approve"), "all"));
 
         assertThat(error.fieldErrors()).containsOnlyKeys("permissions");
         assertThat(error.fieldErrors().get("permissions")).containsExactly("Unknown permission \"bills:approve\".");
@@ -109,19 +110,69 @@ class CreateRoleServiceTest {
         // given: codes are resource:action
 
         InvalidInputException error = invalid(fakes.viewerOf(ada),
-                new RoleDraft("auditor", "", List.of("everything"), "all"));
+                RoleDraft.withCodes("auditor", "", List.of("everything"), "all"));
 
         assertThat(error.fieldErrors().get("permissions").getFirst()).contains("resource:action");
     }
 
     @Test
-    void createRole_missingPermissionsAndScope_areRequired() {
-        // given: a draft without permissions and scope
+    void createRole_missingPermissions_areRequired() {
+        // given: a draft without permissions
 
-        InvalidInputException error = invalid(fakes.viewerOf(ada), new RoleDraft("auditor", "", null, null));
+        InvalidInputException error = invalid(fakes.viewerOf(ada), RoleDraft.withCodes("auditor", "", null, null));
 
+        assertThat(error.fieldErrors()).containsOnlyKeys("permissions");
         assertThat(error.fieldErrors().get("permissions")).containsExactly("This field is required.");
-        assertThat(error.fieldErrors().get("dataScope")).containsExactly("This field is required.");
+    }
+
+    @Test
+    void createRole_withoutScope_seesWhatItsCreatorSees() {
+        // given: tess's role sees every record; an own-scope role manager sees only their own
+        Role ownRoles = fakes.givenRole(11, "own_roles", DataScope.OWN, "roles:create", "bills:read");
+        User otto = fakes.givenUser("otto@example.com", STRONG, ownRoles);
+
+        RoleView byTess = service.createRole(fakes.viewerOf(tess),
+                RoleDraft.withCodes("reader_all", "", List.of("bills:read"), null));
+        RoleView byOtto = service.createRole(fakes.viewerOf(otto),
+                RoleDraft.withCodes("reader_own", "", List.of("bills:read"), " "));
+
+        assertThat(byTess.dataScope()).isEqualTo("all");
+        assertThat(byOtto.dataScope()).isEqualTo("own");
+    }
+
+    @Test
+    void createRole_permissionsByIdAndByCode_areOneSet() {
+        long billsRead = fakes.permissions().all().stream().filter(p -> p.code().equals("bills:read"))
+                .findFirst().orElseThrow().id();
+        var draft = new RoleDraft("mixed", "", List.of(PermissionRef.byId(billsRead),
+                PermissionRef.byCode("customers:read"), PermissionRef.byCode("bills:read")), "all", null);
+
+        RoleView view = service.createRole(fakes.viewerOf(ada), draft);
+
+        assertThat(view.permissionCodes()).containsExactly("bills:read", "customers:read");
+        assertThat(view.permissionIds()).hasSize(2).contains(billsRead);
+        assertThat(view.active()).isTrue();
+    }
+
+    @Test
+    void createRole_unknownPermissionId_isAFieldErrorNamingIt() {
+        var draft = new RoleDraft("auditor", "", List.of(PermissionRef.byId(9_999)), "all", null);
+
+        InvalidInputException error = invalid(fakes.viewerOf(ada), draft);
+
+        assertThat(error.fieldErrors().get("permissions")).containsExactly("Unknown permission id 9999.");
+    }
+
+    @Test
+    void createRole_inactive_isStoredInactiveAndGrantsNothing() {
+        var draft = new RoleDraft("dormant", "", List.of(PermissionRef.byCode("bills:read")), "all", false);
+
+        RoleView view = service.createRole(fakes.viewerOf(ada), draft);
+
+        assertThat(view.active()).isFalse();
+        assertThat(view.permissionCodes()).containsExactly("bills:read");
+        Role stored = fakes.roles().findById(view.id()).orElseThrow();
+        assertThat(stored.effectivePermissions(fakes.permissions().allCodes())).isEmpty();
     }
 
     @Test
@@ -129,7 +180,7 @@ class CreateRoleServiceTest {
         // given: scopes are all and own
 
         InvalidInputException error = invalid(fakes.viewerOf(ada),
-                new RoleDraft("auditor", "", List.of("bills:read"), "team"));
+                RoleDraft.withCodes("auditor", "", List.of("bills:read"), "team"));
 
         assertThat(error.fieldErrors().get("dataScope").getFirst()).contains("all or own");
     }
@@ -140,7 +191,7 @@ class CreateRoleServiceTest {
 
         NotPermittedException error = catchThrowableOfType(NotPermittedException.class,
                 () -> service.createRole(fakes.viewerOf(tess),
-                        new RoleDraft("cleaner", "", List.of("bills:read", "bills:delete", "users:read"), "all")));
+                        RoleDraft.withCodes("cleaner", "", List.of("bills:read", "bills:delete", "users:read"), "all")));
 
         assertThat(error.code()).isEqualTo("permission_escalation");
         assertThat(error.getMessage()).contains("bills:delete, users:read").doesNotContain("bills:read");
@@ -152,9 +203,9 @@ class CreateRoleServiceTest {
         // given: tess holds customers:read/update and bills:read
 
         RoleView view = service.createRole(fakes.viewerOf(tess),
-                new RoleDraft("helper", "", List.of("customers:read", "bills:read"), "all"));
+                RoleDraft.withCodes("helper", "", List.of("customers:read", "bills:read"), "all"));
 
-        assertThat(view.permissions()).containsExactly("bills:read", "customers:read");
+        assertThat(view.permissionCodes()).containsExactly("bills:read", "customers:read");
     }
 
     @Test
@@ -163,8 +214,8 @@ class CreateRoleServiceTest {
         User boss = fakes.givenUser("boss@example.com", STRONG, seeded.superAdmin());
 
         RoleView view = service.createRole(fakes.viewerOf(boss),
-                new RoleDraft("reporter", "", List.of("reports:read"), "all"));
+                RoleDraft.withCodes("reporter", "", List.of("reports:read"), "all"));
 
-        assertThat(view.permissions()).containsExactly("reports:read");
+        assertThat(view.permissionCodes()).containsExactly("reports:read");
     }
 }

@@ -23,11 +23,11 @@ class DeleteRoleServiceTest {
 
     private final IdentityFakes fakes = new IdentityFakes();
     private final SeededRoles seeded = fakes.givenSeededRoles();
-    private final SecurityState state = new SecurityState(fakes.events(), fakes.viewers(), SessionSettings.standard());
+    private final SecurityState state = new SecurityState(fakes.events(), fakes.viewers(), fakes.sessions(), SessionSettings.standard());
     private final SessionRevoker revoker = new SessionRevoker(fakes.sessions(), fakes.events(), state, fakes.audit(),
             fakes.transactions(), fakes.clock());
-    private final DeleteRoleUseCase service = new DeleteRoleService(fakes.roles(), fakes.users(), revoker,
-            fakes.transactions());
+    private final DeleteRoleUseCase service = new DeleteRoleService(fakes.roles(), fakes.permissions(), fakes.users(),
+            revoker, fakes.transactions());
 
     private final User boss = fakes.givenUser("boss@example.com", STRONG, seeded.superAdmin());
     private final User ada = fakes.givenUser("ada@example.com", STRONG, seeded.admin());
@@ -63,14 +63,39 @@ class DeleteRoleServiceTest {
     }
 
     @Test
-    void deleteRole_builtinRole_isRefused() {
+    void deleteRole_builtinRoleBySuperAdmin_isRefused() {
         // given: viewer is built in and held by nobody
+
+        NotPermittedException error = catchThrowableOfType(NotPermittedException.class,
+                () -> service.deleteRole(fakes.viewerOf(boss), seeded.viewer().id()));
+
+        assertThat(error.code()).isEqualTo("builtin_role");
+        assertThat(exists(seeded.viewer())).isTrue();
+    }
+
+    @Test
+    void deleteRole_builtinRoleByAnAdmin_isRefusedAsProtected() {
+        // given: viewer is built in and held by nobody; ada is an admin
 
         NotPermittedException error = catchThrowableOfType(NotPermittedException.class,
                 () -> service.deleteRole(fakes.viewerOf(ada), seeded.viewer().id()));
 
-        assertThat(error.code()).isEqualTo("builtin_role");
+        assertThat(error.code()).isEqualTo("builtin_role_protected");
         assertThat(exists(seeded.viewer())).isTrue();
+    }
+
+    @Test
+    void deleteRole_givingMoreThanTheActorHolds_isRefused() {
+        // given: a role manager holding bills:read only; cleaner also gives bills:delete
+        Role manager = fakes.givenRole(11, "role_manager", DataScope.ALL, "roles:delete", "bills:read");
+        User rosa = fakes.givenUser("rosa@example.com", STRONG, manager);
+        Role cleaner = fakes.givenRole(12, "cleaner", DataScope.ALL, "bills:read", "bills:delete");
+
+        NotPermittedException error = catchThrowableOfType(NotPermittedException.class,
+                () -> service.deleteRole(fakes.viewerOf(rosa), cleaner.id()));
+
+        assertThat(error.code()).isEqualTo("permission_escalation");
+        assertThat(exists(cleaner)).isTrue();
     }
 
     @Test

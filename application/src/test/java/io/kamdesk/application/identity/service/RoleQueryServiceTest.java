@@ -43,7 +43,7 @@ class RoleQueryServiceTest {
 
         RoleView superAdmin = roleNamed(service.listRoles(), "super_admin");
 
-        assertThat(superAdmin.permissions()).hasSize(26).isSorted()
+        assertThat(superAdmin.permissionCodes()).hasSize(26).isSorted()
                 .contains("users:delete", "roles:update", "bills:import", "prospects:convert", "dashboard:read");
     }
 
@@ -53,8 +53,8 @@ class RoleQueryServiceTest {
 
         List<RoleView> roles = service.listRoles();
 
-        assertThat(roleNamed(roles, "super_admin").permissions()).contains("reports:read");
-        assertThat(roleNamed(roles, "admin").permissions()).doesNotContain("reports:read").hasSize(26);
+        assertThat(roleNamed(roles, "super_admin").permissionCodes()).contains("reports:read");
+        assertThat(roleNamed(roles, "admin").permissionCodes()).doesNotContain("reports:read").hasSize(26);
     }
 
     @Test
@@ -63,7 +63,7 @@ class RoleQueryServiceTest {
 
         RoleView viewer = roleNamed(service.listRoles(), "viewer");
 
-        assertThat(viewer.permissions())
+        assertThat(viewer.permissionCodes())
                 .containsExactly("bills:read", "customers:read", "dashboard:read", "prospects:read");
     }
 
@@ -73,7 +73,7 @@ class RoleQueryServiceTest {
 
         RoleView salesPerson = roleNamed(service.listRoles(), "sales_person");
 
-        assertThat(salesPerson.permissions()).hasSize(13)
+        assertThat(salesPerson.permissionCodes()).hasSize(13)
                 .contains("prospects:convert", "customers:export", "bills:export")
                 .doesNotContain("customers:delete", "customers:import", "users:read");
     }
@@ -96,7 +96,7 @@ class RoleQueryServiceTest {
         RoleView view = service.getRole(seeded.superAdmin().id());
 
         assertThat(view.name()).isEqualTo("super_admin");
-        assertThat(view.permissions()).hasSize(26);
+        assertThat(view.permissionCodes()).hasSize(26);
         assertThat(view.userCount()).isOne();
         assertThat(view.description()).contains("Everything");
     }
@@ -109,7 +109,20 @@ class RoleQueryServiceTest {
 
         assertThat(view.builtin()).isFalse();
         assertThat(view.dataScope()).isEqualTo("own");
-        assertThat(view.permissions()).containsExactly("bills:read");
+        assertThat(view.permissionCodes()).containsExactly("bills:read");
+    }
+
+    @Test
+    void getRole_permissions_areIdsAndCodesOfTheSamePermissionsInTheSameOrder() {
+        var custom = fakes.givenRole(10, "auditor", DataScope.OWN, "customers:read", "bills:read");
+        var catalogue = fakes.permissions().all();
+
+        RoleView view = service.getRole(custom.id());
+
+        assertThat(view.permissionCodes()).containsExactly("bills:read", "customers:read");
+        assertThat(view.permissionIds()).containsExactly(
+                catalogue.stream().filter(p -> p.code().equals("bills:read")).findFirst().orElseThrow().id(),
+                catalogue.stream().filter(p -> p.code().equals("customers:read")).findFirst().orElseThrow().id());
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.kamdesk.application.identity.port.in.AccessClaims;
+import io.kamdesk.application.identity.port.in.PermissionRef;
 import io.kamdesk.application.identity.port.in.RoleChanges;
 import io.kamdesk.application.identity.port.in.RoleView;
 import io.kamdesk.application.identity.port.in.UpdateRoleUseCase;
@@ -32,7 +33,7 @@ class UpdateRoleServiceTest {
 
     private final IdentityFakes fakes = new IdentityFakes();
     private final SeededRoles seeded = fakes.givenSeededRoles();
-    private final SecurityState state = new SecurityState(fakes.events(), fakes.viewers(), SessionSettings.standard());
+    private final SecurityState state = new SecurityState(fakes.events(), fakes.viewers(), fakes.sessions(), SessionSettings.standard());
     private final SessionRevoker revoker = new SessionRevoker(fakes.sessions(), fakes.events(), state, fakes.audit(),
             fakes.transactions(), fakes.clock());
     private final UpdateRoleUseCase service = new UpdateRoleService(fakes.roles(), fakes.users(), fakes.permissions(),
@@ -46,20 +47,35 @@ class UpdateRoleServiceTest {
             "customers:read", "customers:update", "bills:read");
     private final User tess = fakes.givenUser("tess@example.com", STRONG, teamLead);
 
+    private final Role helper = fakes.givenRole(12, "helper", DataScope.ALL, "customers:read", "bills:read");
+
     private static RoleChanges nothing() {
-        return new RoleChanges(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        return new RoleChanges(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty());
     }
 
     private static RoleChanges name(String name) {
-        return new RoleChanges(Optional.of(name), Optional.empty(), Optional.empty(), Optional.empty());
+        return new RoleChanges(Optional.of(name), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty());
     }
 
     private static RoleChanges permissions(String... codes) {
-        return new RoleChanges(Optional.empty(), Optional.empty(), Optional.of(List.of(codes)), Optional.empty());
+        return new RoleChanges(Optional.empty(), Optional.empty(), Optional.of(codes(codes)), Optional.empty(),
+                Optional.empty());
     }
 
     private static RoleChanges scope(String scope) {
-        return new RoleChanges(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(scope));
+        return new RoleChanges(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(scope),
+                Optional.empty());
+    }
+
+    private static RoleChanges active(boolean active) {
+        return new RoleChanges(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of(active));
+    }
+
+    private static List<PermissionRef> codes(String... codes) {
+        return java.util.Arrays.stream(codes).map(PermissionRef::byCode).toList();
     }
 
     private Role stored(Role role) {
@@ -74,13 +90,14 @@ class UpdateRoleServiceTest {
     void updateRole_everyField_isSavedAndAnswered() {
         fakes.clock().advance(Duration.ofHours(1));
         var changes = new RoleChanges(Optional.of("bill_auditor"), Optional.of("Checks bills"),
-                Optional.of(List.of("bills:read", "customers:read", "dashboard:read")), Optional.of("own"));
+                Optional.of(codes("bills:read", "customers:read", "dashboard:read")), Optional.of("own"),
+                Optional.empty());
 
         RoleView view = service.updateRole(fakes.viewerOf(ada), auditor.id(), changes);
 
         assertThat(view.name()).isEqualTo("bill_auditor");
         assertThat(view.description()).isEqualTo("Checks bills");
-        assertThat(view.permissions()).containsExactly("bills:read", "customers:read", "dashboard:read");
+        assertThat(view.permissionCodes()).containsExactly("bills:read", "customers:read", "dashboard:read");
         assertThat(view.dataScope()).isEqualTo("own");
         assertThat(view.updatedAt()).isEqualTo(fakes.clock().instant());
         Role saved = stored(auditor);
@@ -98,7 +115,7 @@ class UpdateRoleServiceTest {
 
         assertThat(view.name()).isEqualTo("auditor");
         assertThat(view.description()).isEqualTo("auditor role");
-        assertThat(view.permissions()).containsExactly("bills:delete", "bills:read", "customers:read");
+        assertThat(view.permissionCodes()).containsExactly("bills:delete", "bills:read", "customers:read");
         assertThat(view.dataScope()).isEqualTo("all");
     }
 
@@ -126,10 +143,10 @@ class UpdateRoleServiceTest {
 
     @Test
     void updateRole_builtinRoleRenamed_isAFieldErrorAndKeepsTheName() {
-        // given: viewer is built in
+        // given: viewer is built in; boss, a super_admin, may change it
 
         InvalidInputException error = catchThrowableOfType(InvalidInputException.class,
-                () -> service.updateRole(fakes.viewerOf(ada), seeded.viewer().id(), name("reader")));
+                () -> service.updateRole(fakes.viewerOf(boss), seeded.viewer().id(), name("reader")));
 
         assertThat(error.fieldErrors().get("name")).containsExactly("Built-in roles cannot be renamed.");
         assertThat(stored(seeded.viewer()).name()).isEqualTo("viewer");
@@ -137,14 +154,62 @@ class UpdateRoleServiceTest {
     }
 
     @Test
-    void updateRole_builtinRolePermissions_canBeChanged() {
+    void updateRole_builtinRolePermissionsBySuperAdmin_areChanged() {
         // given: viewer is built in and reads four things
 
-        RoleView view = service.updateRole(fakes.viewerOf(ada), seeded.viewer().id(),
+        RoleView view = service.updateRole(fakes.viewerOf(boss), seeded.viewer().id(),
                 permissions("customers:read", "customers:export"));
 
         assertThat(view.name()).isEqualTo("viewer");
-        assertThat(view.permissions()).containsExactly("customers:export", "customers:read");
+        assertThat(view.permissionCodes()).containsExactly("customers:export", "customers:read");
+    }
+
+    @Test
+    void updateRole_builtinRoleByAnAdmin_isRefusedAndKeepsItsPermissions() {
+        // given: ada, an admin, holds every permission the admin role gives, but is no super_admin
+
+        NotPermittedException error = refused(fakes.viewerOf(ada), seeded.admin(), permissions());
+
+        assertThat(error.code()).isEqualTo("builtin_role_protected");
+        assertThat(stored(seeded.admin()).permissions()).isNotEmpty();
+        assertThat(fakes.events().all()).isEmpty();
+    }
+
+    @Test
+    void updateRole_deactivated_grantsNothingToItsHoldersUntilActivatedAgain() {
+        User hal = fakes.givenUser("hal@example.com", STRONG, helper);
+        AccessClaims claims = new AccessClaims(hal.id(), fakes.givenSessionOf(hal));
+
+        RoleView inactive = service.updateRole(fakes.viewerOf(ada), helper.id(), active(false));
+        Viewer whileInactive = state.resolve(claims).orElseThrow();
+        RoleView activeAgain = service.updateRole(fakes.viewerOf(ada), helper.id(), active(true));
+
+        assertThat(inactive.active()).isFalse();
+        assertThat(inactive.permissionCodes()).containsExactly("bills:read", "customers:read");
+        assertThat(whileInactive.permissions()).isEmpty();
+        assertThat(activeAgain.active()).isTrue();
+        assertThat(state.resolve(claims).orElseThrow().can(PermissionCode.of("bills:read"))).isTrue();
+    }
+
+    @Test
+    void updateRole_superAdminDeactivatedBySuperAdmin_isRefused() {
+        NotPermittedException error = refused(fakes.viewerOf(boss), seeded.superAdmin(), active(false));
+
+        assertThat(error.code()).isEqualTo("super_admin_role_fixed");
+        assertThat(stored(seeded.superAdmin()).isActive()).isTrue();
+    }
+
+    @Test
+    void updateRole_byAnOwnScopeRoleManager_ofARoleSeeingEverything_isRefused() {
+        // given: a role manager whose own role sees only their records; helper sees every record
+        Role ownManager = fakes.givenRole(13, "own_manager", DataScope.OWN, "roles:update", "customers:read",
+                "bills:read");
+        User otto = fakes.givenUser("otto@example.com", STRONG, ownManager);
+
+        NotPermittedException error = refused(fakes.viewerOf(otto), helper, permissions());
+
+        assertThat(error.code()).isEqualTo("permission_escalation");
+        assertThat(stored(helper).permissions()).hasSize(2);
     }
 
     @Test
@@ -170,35 +235,37 @@ class UpdateRoleServiceTest {
 
     @Test
     void updateRole_addingPermissionsTheActorLacks_isRefusedNamingThem() {
-        // given: tess holds bills:read and customers:read/update, not dashboard:read
+        // given: tess holds bills:read and customers:read/update, not dashboard:read; helper gives less than she holds
 
-        NotPermittedException error = refused(fakes.viewerOf(tess), auditor,
-                permissions("bills:read", "bills:delete", "customers:read", "dashboard:read"));
+        NotPermittedException error = refused(fakes.viewerOf(tess), helper,
+                permissions("bills:read", "customers:read", "dashboard:read"));
 
         assertThat(error.code()).isEqualTo("permission_escalation");
-        assertThat(error.getMessage()).contains("dashboard:read").doesNotContain("bills:delete");
-        assertThat(stored(auditor).permissions()).extracting(PermissionCode::value)
+        assertThat(error.getMessage()).contains("dashboard:read").doesNotContain("bills:read");
+        assertThat(stored(helper).permissions()).extracting(PermissionCode::value)
                 .doesNotContain("dashboard:read");
     }
 
     @Test
-    void updateRole_removingPermissionsTheActorLacks_isAllowed() {
-        // given: tess does not hold bills:delete, which auditor has
+    void updateRole_removingPermissionsOfARoleTheActorCouldGive_isAllowed() {
+        // given: tess holds everything helper gives
 
-        RoleView view = service.updateRole(fakes.viewerOf(tess), auditor.id(), permissions("bills:read"));
+        RoleView view = service.updateRole(fakes.viewerOf(tess), helper.id(), permissions("bills:read"));
 
-        assertThat(view.permissions()).containsExactly("bills:read");
+        assertThat(view.permissionCodes()).containsExactly("bills:read");
     }
 
     @Test
-    void updateRole_otherFieldsOfARoleWithPermissionsTheActorLacks_isAllowed() {
+    void updateRole_anyFieldOfARoleGivingMoreThanTheActorHolds_isRefused() {
+        // given: tess does not hold bills:delete, which auditor gives
         var changes = new RoleChanges(Optional.empty(), Optional.of("Reads and purges bills"), Optional.empty(),
-                Optional.empty());
+                Optional.empty(), Optional.empty());
 
-        RoleView view = service.updateRole(fakes.viewerOf(tess), auditor.id(), changes);
+        NotPermittedException error = refused(fakes.viewerOf(tess), auditor, changes);
 
-        assertThat(view.description()).isEqualTo("Reads and purges bills");
-        assertThat(view.permissions()).contains("bills:delete");
+        assertThat(error.code()).isEqualTo("permission_escalation");
+        assertThat(stored(auditor).description()).isEqualTo("auditor role");
+        assertThat(stored(auditor).permissions()).hasSize(3);
     }
 
     @Test

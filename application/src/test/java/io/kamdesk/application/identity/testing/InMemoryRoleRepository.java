@@ -69,8 +69,8 @@ public final class InMemoryRoleRepository implements RoleRepository, InMemoryTra
             return;
         }
         Role updated = Role.restore(stored.id(), role.name(), role.description(), role.scope(),
-                stored.holdsAllPermissions(), stored.isBuiltin(), role.permissions(), stored.createdAt(),
-                role.updatedAt());
+                stored.holdsAllPermissions(), stored.isBuiltin(), role.permissions(), role.isActive(),
+                stored.createdAt(), role.updatedAt());
         refuseDuplicateName(updated);
         roles.put(updated.id(), updated);
     }

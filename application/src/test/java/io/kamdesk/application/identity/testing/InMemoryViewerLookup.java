@@ -13,7 +13,7 @@ import java.util.function.Supplier;
 
 /**
  * Builds viewers from the in-memory users and roles as the SQL does: a role holding all permissions
- * gets every known permission; a user without a role may do nothing and sees only their own records.
+ * gets every known permission, an inactive role none; a user without a role may do nothing and sees only their own records.
  * Counts its lookups so that tests can tell a cached answer from a fresh one.
  */
 public final class InMemoryViewerLookup implements ViewerLookup {
@@ -59,7 +59,7 @@ public final class InMemoryViewerLookup implements ViewerLookup {
     private Viewer viewerOf(User user) {
         Optional<Role> role = user.roleId().flatMap(roles::findById);
         Set<PermissionCode> permissions = role
-                .map(r -> r.holdsAllPermissions() ? allPermissions.get() : r.permissions())
+                .map(r -> r.effectivePermissions(allPermissions.get()))
                 .orElse(Set.of());
         return new Viewer(user.id(), user.username().value(), role.map(Role::name).orElse(null), permissions,
                 role.map(Role::scope).orElse(DataScope.OWN));

@@ -97,7 +97,7 @@ public class JooqRoleRepository implements RoleRepository {
                 : Arrays.stream(codes).map(PermissionCode::of).collect(Collectors.toSet());
         return Role.restore(role.getId(), role.getName(), role.getDescription(),
                 DataScope.fromCode(role.getDataScope()), role.getAllPermissions(), role.getBuiltin(), permissions,
-                role.getCreatedAt(), role.getUpdatedAt());
+                role.getIsActive(), role.getCreatedAt(), role.getUpdatedAt());
     }
 
     @Override
@@ -109,14 +109,15 @@ public class JooqRoleRepository implements RoleRepository {
                     .set(ROLE.DATA_SCOPE, role.scope().code())
                     .set(ROLE.ALL_PERMISSIONS, role.holdsAllPermissions())
                     .set(ROLE.BUILTIN, role.isBuiltin())
+                    .set(ROLE.IS_ACTIVE, role.isActive())
                     .set(ROLE.CREATED_AT, givenOrNow(role.createdAt(), ROLE.CREATED_AT))
                     .set(ROLE.UPDATED_AT, givenOrNow(role.updatedAt(), ROLE.UPDATED_AT))
                     .returning()
                     .fetchSingle(), NAME_TAKEN);
             storePermissions(stored.getId(), role.permissions());
             return Role.restore(stored.getId(), stored.getName(), stored.getDescription(), role.scope(),
-                    stored.getAllPermissions(), stored.getBuiltin(), role.permissions(), stored.getCreatedAt(),
-                    stored.getUpdatedAt());
+                    stored.getAllPermissions(), stored.getBuiltin(), role.permissions(), stored.getIsActive(),
+                    stored.getCreatedAt(), stored.getUpdatedAt());
         });
     }
 
@@ -127,6 +128,7 @@ public class JooqRoleRepository implements RoleRepository {
                     .set(ROLE.NAME, role.name())
                     .set(ROLE.DESCRIPTION, role.description())
                     .set(ROLE.DATA_SCOPE, role.scope().code())
+                    .set(ROLE.IS_ACTIVE, role.isActive())
                     .set(ROLE.UPDATED_AT, givenOrNow(role.updatedAt(), ROLE.UPDATED_AT))
                     .where(ROLE.ID.eq(role.id()))
                     .execute(), NAME_TAKEN);

@@ -20,7 +20,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Reads a user's effective permissions in one query. A role flagged {@code all_permissions}
- * (super_admin) gets every permission in the table, so permissions added later are included.
+ * (super_admin) gets every permission in the table, so permissions added later are included; an
+ * inactive role gives none.
  * A user without a role may do nothing and sees only their own records.
  */
 @Repository
@@ -36,10 +37,11 @@ public class JooqViewerLookup implements ViewerLookup {
     public Optional<Viewer> findActiveViewer(long userId) {
         Field<String[]> permissions = DSL.array(
                 DSL.select(PERMISSION.CODE).from(PERMISSION)
-                        .where(ROLE.ALL_PERMISSIONS.isTrue())
-                        .or(DSL.exists(DSL.selectOne().from(ROLE_PERMISSION)
-                                .where(ROLE_PERMISSION.ROLE_ID.eq(ROLE.ID))
-                                .and(ROLE_PERMISSION.PERMISSION_ID.eq(PERMISSION.ID)))))
+                        .where(ROLE.IS_ACTIVE.isTrue())
+                        .and(ROLE.ALL_PERMISSIONS.isTrue()
+                                .or(DSL.exists(DSL.selectOne().from(ROLE_PERMISSION)
+                                        .where(ROLE_PERMISSION.ROLE_ID.eq(ROLE.ID))
+                                        .and(ROLE_PERMISSION.PERMISSION_ID.eq(PERMISSION.ID))))))
                 .as("permissions");
         return dsl.select(APP_USER.ID, APP_USER.USERNAME, ROLE.NAME, ROLE.DATA_SCOPE, permissions)
                 .from(APP_USER)

@@ -1,6 +1,7 @@
 package io.kamdesk.adapter.out.persistence.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.kamdesk.adapter.out.persistence.testing.FreshDatabaseInitializer;
 import io.kamdesk.adapter.out.persistence.testing.PersistenceTestApplication;
@@ -37,6 +38,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jooq.DSLContext;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -122,6 +124,39 @@ class IdentityPersistenceIT {
 
         assertThat(viewer.permissions()).isEmpty();
         assertThat(viewer.scope()).isEqualTo(DataScope.OWN);
+    }
+
+    @Test
+    void viewerOfAnInactiveRole_mayDoNothingUntilItIsActiveAgain() {
+        Role role = roles.insert(Role.create("dormant_" + SEQUENCE.incrementAndGet(), "", DataScope.ALL,
+                Set.of(PermissionCode.of("bills:read")), NOW));
+        User holder = users.insert(User.create(EmailAddress.of("holder" + SEQUENCE.incrementAndGet() + "@example.com"),
+                Username.of("holder" + SEQUENCE.get()), "hash", "", "", role.id(), NOW));
+
+        roles.update(role.deactivate(NOW));
+        Viewer whileInactive = viewers.findActiveViewer(holder.id()).orElseThrow();
+        roles.update(roles.findById(role.id()).orElseThrow().activate(NOW));
+        Viewer whenActive = viewers.findActiveViewer(holder.id()).orElseThrow();
+
+        assertThat(roles.findById(role.id()).orElseThrow().isActive()).isTrue();
+        assertThat(whileInactive.permissions()).isEmpty();
+        assertThat(whenActive.can(PermissionCode.of("bills:read"))).isTrue();
+    }
+
+    @Test
+    void superAdminRole_cannotBeStoredInactive() {
+        // when / then: the table refuses what the domain never does
+        assertThatThrownBy(() -> dsl.execute("update role set is_active = false where name = 'super_admin'"))
+                .hasMessageContaining("role_super_admin_active");
+    }
+
+    @Test
+    void sessionOwner_isTheUserItWasOpenedForOrNobody() {
+        User user = newUser("viewer", true);
+        Session session = openSession(user, NOW);
+
+        assertThat(sessions.findOwner(session.id())).contains(user.id());
+        assertThat(sessions.findOwner(UUID.randomUUID())).isEmpty();
     }
 
     @Test

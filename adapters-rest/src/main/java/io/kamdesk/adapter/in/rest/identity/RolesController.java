@@ -5,12 +5,14 @@ import io.kamdesk.application.identity.port.in.AssignRoleUseCase;
 import io.kamdesk.application.identity.port.in.CreateRoleUseCase;
 import io.kamdesk.application.identity.port.in.DeleteRoleUseCase;
 import io.kamdesk.application.identity.port.in.ListRolesUseCase;
+import io.kamdesk.application.identity.port.in.PermissionRef;
 import io.kamdesk.application.identity.port.in.PermissionView;
 import io.kamdesk.application.identity.port.in.RoleChanges;
 import io.kamdesk.application.identity.port.in.RoleDraft;
 import io.kamdesk.application.identity.port.in.RoleView;
 import io.kamdesk.application.identity.port.in.UpdateRoleUseCase;
 import io.kamdesk.domain.identity.Viewer;
+import io.kamdesk.domain.shared.FieldErrors;
 import io.kamdesk.domain.shared.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
@@ -21,8 +23,14 @@ import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -44,9 +52,13 @@ import tools.jackson.databind.JsonNode;
 class RolesController {
 
     private static final String ROLE_EXAMPLE = """
-            {"id": 6, "name": "billing_clerk", "description": "Enters bills", "permissions": ["bills:create",
-             "bills:read"], "data_scope": "all", "is_builtin": false, "user_count": 0,
-             "created_at": "2025-11-06T10:00:00Z", "updated_at": "2025-11-06T10:00:00Z"}""";
+            {"id": 6, "name": "billing_clerk", "description": "Enters bills", "permissions": [21, 27],
+             "permission_codes": ["bills:create", "bills:read"], "data_scope": "all", "is_active": true,
+             "is_builtin": false, "user_count": 0, "created_at": "2025-11-06T10:00:00Z",
+             "updated_at": "2025-11-06T10:00:00Z"}""";
+    private static final String PERMISSION_EXAMPLE = """
+            [{"id": 9, "code": "customers:read", "codename": "customers:read", "name": "Read customers",
+             "resource": "customers", "action": "read", "description": "List and read customers"}]""";
 
     private final ListRolesUseCase listRoles;
     private final CreateRoleUseCase createRole;
@@ -64,13 +76,23 @@ class RolesController {
     }
 
     @GetMapping("/permissions/")
-    @Operation(summary = "List every permission", description = "Codes are resource:action.")
+    @Operation(summary = "List every permission", description = "Codes are resource:action (codename is the same "
+            + "code, as Django names it); name is the permission in words, for screens.")
     @ApiResponse(responseCode = "200", description = "The catalogue", content = @Content(
             array = @ArraySchema(schema = @Schema(implementation = PermissionResponse.class)),
-            examples = @ExampleObject(value = "[{\"id\": 9, \"code\": \"customers:read\", \"resource\": "
-                    + "\"customers\", \"action\": \"read\", \"description\": \"List and read customers\"}]")))
+            examples = @ExampleObject(value = PERMISSION_EXAMPLE)))
     List<PermissionResponse> permissions() {
         return listRoles.listPermissions().stream().map(PermissionResponse::from).toList();
+    }
+
+    @GetMapping("/role-choices/")
+    @Operation(summary = "Suggested role names", description = "For a role form's name field: the names of the "
+            + "existing roles and of common roles not yet created, each with a label in words.")
+    @ApiResponse(responseCode = "200", description = "The choices", content = @Content(
+            array = @ArraySchema(schema = @Schema(implementation = RoleChoice.class)),
+            examples = @ExampleObject(value = "[{\"value\": \"accountant\", \"label\": \"Accountant\"}]")))
+    List<RoleChoice> roleChoices() {
+        return RoleChoice.suggested(listRoles.listRoles().stream().map(RoleView::name).toList());
     }
 
     @GetMapping("/roles/")
@@ -84,18 +106,20 @@ class RolesController {
     }
 
     @PostMapping(path = "/roles/", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Create a role", description = "Only permissions the caller holds may be granted.")
+    @Operation(summary = "Create a role", description = "permissions: ids or codes (or both mixed); "
+            + "permission_codes: codes. Only permissions the caller holds may be granted. data_scope defaults to "
+            + "the caller's own scope, is_active to true.")
     @RequestBody(content = @Content(examples = @ExampleObject(value = """
-            {"name": "billing_clerk", "description": "Enters bills", "permissions": ["bills:read", "bills:create"],
-             "data_scope": "all"}""")))
+            {"name": "billing_clerk", "description": "Enters bills", "permissions": [21, 27], "is_active": true}""")))
     @ApiResponse(responseCode = "201", description = "Created", content = @Content(
             schema = @Schema(implementation = RoleResponse.class), examples = @ExampleObject(value = ROLE_EXAMPLE)))
-    @ApiResponse(responseCode = "403", description = "Grants a permission the caller does not hold")
+    @ApiResponse(responseCode = "403", description = "Grants a permission or a scope the caller does not hold")
     ResponseEntity<RoleResponse> create(@AuthenticationPrincipal Viewer viewer,
             @org.springframework.web.bind.annotation.RequestBody JsonNode body) {
         JsonFields fields = JsonFields.of(body);
         RoleDraft draft = new RoleDraft(fields.text("name").orElse(null), fields.text("description").orElse(""),
-                fields.texts("permissions").orElse(null), fields.text("data_scope").orElse(null));
+                permissions(fields).orElse(null), fields.text("data_scope").orElse(null),
+                fields.bool("is_active").orElse(null));
         fields.throwIfInvalid();
         return ResponseEntity.status(HttpStatus.CREATED).body(RoleResponse.from(createRole.createRole(viewer, draft)));
     }
@@ -109,40 +133,64 @@ class RolesController {
     }
 
     @PutMapping(path = "/roles/{id}/", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Replace a role", description = "name, permissions and data_scope are required.")
+    @Operation(summary = "Replace a role", description = "name and permissions (or permission_codes) are "
+            + "required; data_scope and is_active keep their values when absent. Only a super_admin changes a "
+            + "built-in role; nobody changes a role that gives more than they hold.")
+    @RequestBody(content = @Content(examples = @ExampleObject(value = """
+            {"name": "billing_clerk", "description": "Enters bills", "permissions": [21, 27], "is_active": true}""")))
     RoleResponse replace(@AuthenticationPrincipal Viewer viewer, @PathVariable long id,
             @org.springframework.web.bind.annotation.RequestBody JsonNode body) {
         JsonFields fields = JsonFields.of(body);
-        List<String> missing = List.of("name", "permissions", "data_scope").stream()
-                .filter(field -> !fields.has(field)).toList();
-        if (!missing.isEmpty()) {
-            throw new InvalidInputException(missing.stream().collect(java.util.stream.Collectors.toMap(
-                    field -> field, field -> List.of("This field is required."), (a, b) -> a,
-                    java.util.LinkedHashMap::new)));
+        FieldErrors missing = new FieldErrors();
+        if (!fields.has("name")) {
+            missing.add("name", "This field is required.");
         }
+        if (!fields.has("permissions") && !fields.has("permission_codes")) {
+            missing.add("permissions", "This field is required.");
+        }
+        missing.throwIfAny();
         return update(viewer, id, fields);
     }
 
     @PatchMapping(path = "/roles/{id}/", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Change a role", description = "Only the fields sent change. Adding a permission needs the "
-            + "caller to hold it; built-in roles keep their names; super_admin cannot be changed. Holders get the "
-            + "new access within seconds.")
-    @RequestBody(content = @Content(examples = @ExampleObject(value = "{\"permissions\": [\"bills:read\"]}")))
+    @Operation(summary = "Change a role", description = "Only the fields sent change. The caller must hold every "
+            + "permission the role gives, before and after; only a super_admin changes a built-in role; built-in "
+            + "roles keep their names; super_admin cannot be changed. is_active false: the role grants nothing "
+            + "until activated. Holders get the new access within seconds.")
+    @RequestBody(content = @Content(examples = @ExampleObject(value = "{\"permissions\": [27], \"is_active\": false}")))
     RoleResponse patch(@AuthenticationPrincipal Viewer viewer, @PathVariable long id,
             @org.springframework.web.bind.annotation.RequestBody JsonNode body) {
         return update(viewer, id, JsonFields.of(body));
     }
 
     private RoleResponse update(Viewer viewer, long id, JsonFields fields) {
-        RoleChanges changes = new RoleChanges(fields.text("name"), fields.text("description"),
-                fields.texts("permissions"), fields.text("data_scope"));
+        RoleChanges changes = new RoleChanges(fields.text("name"), fields.text("description"), permissions(fields),
+                fields.text("data_scope"), fields.bool("is_active"));
         fields.throwIfInvalid();
         return RoleResponse.from(updateRole.updateRole(viewer, id, changes));
     }
 
+    /** {@code permissions} (ids or codes) and {@code permission_codes} (codes) together; empty when neither is sent. */
+    private static Optional<List<PermissionRef>> permissions(JsonFields fields) {
+        Optional<List<PermissionRef>> byReference = fields.references("permissions")
+                .map(references -> references.stream()
+                        .map(reference -> reference.id() != null
+                                ? PermissionRef.byId(reference.id())
+                                : PermissionRef.byCode(reference.name()))
+                        .toList());
+        Optional<List<PermissionRef>> byCode = fields.texts("permission_codes")
+                .map(codes -> codes.stream().map(PermissionRef::byCode).toList());
+        if (byReference.isEmpty() || byCode.isEmpty()) {
+            return byReference.or(() -> byCode);
+        }
+        List<PermissionRef> both = new ArrayList<>(byReference.get());
+        both.addAll(byCode.get());
+        return Optional.of(both);
+    }
+
     @DeleteMapping("/roles/{id}/")
     @Operation(summary = "Delete a custom role", description = "Built-in roles and roles still held by users "
-            + "cannot be deleted.")
+            + "cannot be deleted, nor a role that gives more than the caller holds.")
     @ApiResponse(responseCode = "204", description = "Deleted")
     @ApiResponse(responseCode = "409", description = "Users hold the role")
     ResponseEntity<Void> delete(@AuthenticationPrincipal Viewer viewer, @PathVariable long id) {
@@ -169,19 +217,51 @@ class RolesController {
         return Map.of("detail", "Role assigned");
     }
 
-    record PermissionResponse(long id, String code, String resource, String action, String description) {
+    /** A permission as DRF clients know it: {@code codename} is the code, {@code name} the words for screens. */
+    record PermissionResponse(long id, String code, String codename, String name, String resource, String action,
+            String description) {
 
         static PermissionResponse from(PermissionView view) {
-            return new PermissionResponse(view.id(), view.code(), view.resource(), view.action(), view.description());
+            return new PermissionResponse(view.id(), view.code(), view.code(), nameOf(view), view.resource(),
+                    view.action(), view.description());
+        }
+
+        /** "Read customers", "Convert prospects": the action and the resource, in words. */
+        private static String nameOf(PermissionView view) {
+            String action = view.action().replace('_', ' ');
+            return Character.toUpperCase(action.charAt(0)) + action.substring(1) + " "
+                    + view.resource().replace('_', ' ');
         }
     }
 
-    record RoleResponse(long id, String name, String description, List<String> permissions, String dataScope,
-            boolean isBuiltin, long userCount, Instant createdAt, Instant updatedAt) {
+    /** {@code permissions} are ids (DRF's primary-key list), {@code permission_codes} the same as codes. */
+    record RoleResponse(long id, String name, String description, List<Long> permissions,
+            List<String> permissionCodes, String dataScope, boolean isActive, boolean isBuiltin, long userCount,
+            Instant createdAt, Instant updatedAt) {
 
         static RoleResponse from(RoleView view) {
-            return new RoleResponse(view.id(), view.name(), view.description(), view.permissions(), view.dataScope(),
-                    view.builtin(), view.userCount(), view.createdAt(), view.updatedAt());
+            return new RoleResponse(view.id(), view.name(), view.description(), view.permissionIds(),
+                    view.permissionCodes(), view.dataScope(), view.active(), view.builtin(), view.userCount(),
+                    view.createdAt(), view.updatedAt());
+        }
+    }
+
+    /** A role name to offer, DRF's choice shape. */
+    record RoleChoice(String value, String label) {
+
+        private static final List<String> COMMON = List.of("super_admin", "admin", "sales_manager", "sales_person",
+                "viewer", "billing_manager", "accountant", "data_entry");
+
+        static List<RoleChoice> suggested(List<String> existing) {
+            Set<String> names = new LinkedHashSet<>(existing);
+            names.addAll(COMMON);
+            return names.stream().map(name -> new RoleChoice(name, labelOf(name))).toList();
+        }
+
+        private static String labelOf(String name) {
+            return Arrays.stream(name.split("_")).filter(word -> !word.isEmpty())
+                    .map(word -> Character.toUpperCase(word.charAt(0)) + word.substring(1))
+                    .collect(Collectors.joining(" "));
         }
     }
 }

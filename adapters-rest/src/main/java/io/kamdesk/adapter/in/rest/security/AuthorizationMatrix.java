@@ -47,6 +47,7 @@ public final class AuthorizationMatrix {
             Rule.needs(DELETE, "/api/users/{id}/", "users:delete"),
             Rule.needs(POST, "/api/auth/assign-role/{userId}/", "users:update"),
             Rule.needs(GET, "/api/auth/permissions/", "roles:read"),
+            Rule.needs(GET, "/api/auth/role-choices/", "roles:read"),
             Rule.needs(GET, "/api/auth/roles/", "roles:read"),
             Rule.needs(POST, "/api/auth/roles/", "roles:create"),
             Rule.needs(GET, "/api/auth/roles/{id}/", "roles:read"),

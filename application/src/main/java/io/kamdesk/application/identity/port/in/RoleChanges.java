@@ -5,13 +5,14 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** The fields of a role to change; empty ones stay. */
-public record RoleChanges(Optional<String> name, Optional<String> description, Optional<List<String>> permissions,
-        Optional<String> dataScope) {
+public record RoleChanges(Optional<String> name, Optional<String> description,
+        Optional<List<PermissionRef>> permissions, Optional<String> dataScope, Optional<Boolean> active) {
 
     public RoleChanges {
         Objects.requireNonNull(name);
         Objects.requireNonNull(description);
         Objects.requireNonNull(permissions);
         Objects.requireNonNull(dataScope);
+        Objects.requireNonNull(active);
     }
 }
