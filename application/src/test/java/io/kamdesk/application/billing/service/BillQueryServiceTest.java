@@ -92,7 +92,8 @@ class BillQueryServiceTest {
         BillView view = service.getBill(jane, november.id());
 
         assertThat(view.billNumber()).isEqualTo(november.billNumber());
-        assertThat(view.customer()).isEqualTo(new BillView.CustomerSummary(acme.id(), "Acme Inc", acme.email(), acme.phone()));
+        assertThat(view.customer()).isEqualTo(new BillView.CustomerSummary(acme.id(), "Acme Inc", acme.companyName(), acme.email(),
+                acme.phone(), acme.address(), acme.kam()));
         assertThat(view.totalBill()).hasToString("1050.00");
         assertThat(view.totalDue()).hasToString("950.00");
         assertThat(view.status()).isEqualTo("Active");

@@ -73,7 +73,8 @@ class CreateBillServiceTest {
         assertThat(view.totalBill()).hasToString("1050.00");
         assertThat(view.totalDue()).hasToString("950.00");
         assertThat(view.billNumber()).isEqualTo("KTL-BL-ACMEX-" + view.id() + "-30112025");
-        assertThat(view.customer()).isEqualTo(new BillView.CustomerSummary(acme.id(), "Acme Inc", acme.email(), acme.phone()));
+        assertThat(view.customer()).isEqualTo(new BillView.CustomerSummary(acme.id(), "Acme Inc", acme.companyName(), acme.email(),
+                acme.phone(), acme.address(), acme.kam()));
         assertThat(view.nttnCap()).isEqualTo("CAP-01");
         assertThat(view.nttnCom()).isEqualTo("COM-01");
         assertThat(view.billingDate()).isEqualTo(END_OF_NOVEMBER);

@@ -245,7 +245,8 @@ public final class InMemoryBillRepository implements BillRepository, InMemoryTra
             lines.put(line.component(), new BillView.Line(line.quantity(), line.unitPrice()));
         }
         return new BillView(bill.id(), bill.billNumber(),
-                new BillView.CustomerSummary(customer.id(), customer.name(), customer.email(), customer.phone()),
+                new BillView.CustomerSummary(customer.id(), customer.name(), customer.companyName(), customer.email(),
+                        customer.phone(), customer.address(), customer.kam()),
                 bill.terms().nttnCap(), bill.terms().nttnCom(), bill.terms().activeDate(), bill.terms().billingDate(),
                 bill.terms().terminationDate(), lines, bill.charges().discount(), bill.charges().received(),
                 bill.totalBill(), bill.totalDue(), bill.status().code(), bill.terms().remarks(), bill.createdAt(),

@@ -20,21 +20,30 @@ public final class InMemoryBillableCustomers implements BillableCustomers, InMem
 
     /** The phone every test customer has: no billing rule reads it, the bill views carry it. */
     public static final String PHONE = "+880 1711-000000";
+    /** Likewise the address. */
+    public static final String ADDRESS = "House 1, Road 2, Dhaka";
+
+    /** The username these customers give their KAM with id {@code kamId}. */
+    public static String kamUsername(long kamId) {
+        return "kam" + kamId;
+    }
 
     private final Map<Long, Entry> customers = new LinkedHashMap<>();
     private long nextId = 1;
 
     /** Test set-up: a customer whose KAM is {@code kamId} ({@code null}: unassigned). */
     public synchronized BilledCustomer add(Long kamId, String name, String companyName, String email) {
-        BilledCustomer customer = new BilledCustomer(nextId++, name, companyName, email, PHONE);
+        BilledCustomer customer = new BilledCustomer(nextId++, name, companyName, email, PHONE, ADDRESS,
+                kamId == null ? null : kamUsername(kamId));
         customers.put(customer.id(), new Entry(customer, kamId));
         return customer;
     }
 
     /** Test set-up: the customer passes to another KAM ({@code null}: unassigned). */
     public synchronized void reassign(long customerId, Long kamId) {
-        Entry entry = entry(customerId);
-        customers.put(customerId, new Entry(entry.customer(), kamId));
+        BilledCustomer was = entry(customerId).customer();
+        customers.put(customerId, new Entry(new BilledCustomer(was.id(), was.name(), was.companyName(), was.email(),
+                was.phone(), was.address(), kamId == null ? null : kamUsername(kamId)), kamId));
     }
 
     @Override

@@ -51,6 +51,7 @@ public final class CrmBillableCustomers implements BillableCustomers, InMemoryBi
 
     private static BilledCustomer billed(Customer customer) {
         return new BilledCustomer(customer.id(), customer.details().name(), customer.details().companyName(),
-                customer.details().email().value(), customer.details().phone().value());
+                customer.details().email().value(), customer.details().phone().value(), customer.details().address(),
+                customer.kamId().map(kam -> "kam" + kam).orElse(null));
     }
 }

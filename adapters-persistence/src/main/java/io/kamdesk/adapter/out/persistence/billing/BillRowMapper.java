@@ -1,6 +1,7 @@
 package io.kamdesk.adapter.out.persistence.billing;
 
 import static io.kamdesk.adapter.out.persistence.jooq.Tables.BILL;
+import static io.kamdesk.adapter.out.persistence.jooq.Tables.APP_USER;
 import static io.kamdesk.adapter.out.persistence.jooq.Tables.CUSTOMER;
 
 import io.kamdesk.adapter.out.persistence.jooq.tables.records.BillRecord;
@@ -35,6 +36,9 @@ final class BillRowMapper {
     static final Field<String> CUSTOMER_NAME = CUSTOMER.NAME.as("customer_name");
     static final Field<String> CUSTOMER_EMAIL = CUSTOMER.EMAIL.as("customer_email");
     static final Field<String> CUSTOMER_PHONE = CUSTOMER.PHONE.as("customer_phone");
+    static final Field<String> CUSTOMER_COMPANY_NAME = CUSTOMER.COMPANY_NAME.as("customer_company_name");
+    static final Field<String> CUSTOMER_ADDRESS = CUSTOMER.ADDRESS.as("customer_address");
+    static final Field<String> KAM_USERNAME = APP_USER.USERNAME.as("kam_username");
 
     private BillRowMapper() {
     }
@@ -125,16 +129,18 @@ final class BillRowMapper {
         return BillCharges.of(lines, Money.of(row.get(BILL.DISCOUNT)), Money.of(row.get(BILL.TOTAL_RECEIVED)));
     }
 
-    /** What {@link #toView} reads: the bill's columns and its customer's name, e-mail and phone. */
+    /**
+     * What {@link #toView} reads: the bill's columns, its customer's name, company, e-mail, phone and
+     * address, and the username of the customer's KAM.
+     */
     static List<SelectField<?>> viewFields() {
         List<SelectField<?>> fields = new ArrayList<>(Arrays.asList(BILL.fields()));
-        fields.add(CUSTOMER_NAME);
-        fields.add(CUSTOMER_EMAIL);
-        fields.add(CUSTOMER_PHONE);
+        fields.addAll(List.of(CUSTOMER_NAME, CUSTOMER_COMPANY_NAME, CUSTOMER_EMAIL, CUSTOMER_PHONE, CUSTOMER_ADDRESS,
+                KAM_USERNAME));
         return fields;
     }
 
-    /** A row selected with {@link #viewFields} from the bill joined with its customer. */
+    /** A row selected with {@link #viewFields} from the bill joined with its customer and the customer's KAM. */
     static BillView toView(Record row) {
         Map<BandwidthComponent, BillView.Line> lines = new EnumMap<>(BandwidthComponent.class);
         for (BandwidthComponent component : BandwidthComponent.values()) {
@@ -144,7 +150,8 @@ final class BillRowMapper {
         BillTerms terms = terms(row);
         return new BillView(row.get(BILL.ID), row.get(BILL.BILL_NUMBER),
                 new BillView.CustomerSummary(row.get(BILL.CUSTOMER_ID), row.get(CUSTOMER_NAME),
-                        row.get(CUSTOMER_EMAIL), row.get(CUSTOMER_PHONE)),
+                        row.get(CUSTOMER_COMPANY_NAME), row.get(CUSTOMER_EMAIL), row.get(CUSTOMER_PHONE),
+                        row.get(CUSTOMER_ADDRESS), row.get(KAM_USERNAME)),
                 terms.nttnCap(), terms.nttnCom(), terms.activeDate(), terms.billingDate(), terms.terminationDate(),
                 lines, Money.of(row.get(BILL.DISCOUNT)), Money.of(row.get(BILL.TOTAL_RECEIVED)),
                 Money.of(row.get(BILL.TOTAL_BILL)), Money.of(row.get(BILL.TOTAL_DUE)),

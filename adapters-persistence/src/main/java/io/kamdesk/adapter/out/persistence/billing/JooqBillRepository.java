@@ -1,5 +1,6 @@
 package io.kamdesk.adapter.out.persistence.billing;
 
+import static io.kamdesk.adapter.out.persistence.jooq.Tables.APP_USER;
 import static io.kamdesk.adapter.out.persistence.jooq.Tables.BILL;
 import static io.kamdesk.adapter.out.persistence.jooq.Tables.CUSTOMER;
 
@@ -219,12 +220,13 @@ public class JooqBillRepository implements BillRepository {
         lists.stream(select, ordering, query.spec(), BillRowMapper::toView, sink);
     }
 
-    /** The bills the viewer may see, each with its customer, in one statement. */
+    /** The bills the viewer may see, each with its customer and the customer's KAM, in one statement. */
     private SelectConditionStep<Record> views(Viewer viewer) {
         Condition visible = ScopeConditions.visibleTo(viewer, CUSTOMER.KAM_ID);
         return dsl.select(BillRowMapper.viewFields())
                 .from(BILL)
                 .join(CUSTOMER).on(CUSTOMER.ID.eq(BILL.CUSTOMER_ID))
+                .leftJoin(APP_USER).on(APP_USER.ID.eq(CUSTOMER.KAM_ID))
                 .where(visible);
     }
 

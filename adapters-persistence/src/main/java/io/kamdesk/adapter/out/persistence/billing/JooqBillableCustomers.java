@@ -1,5 +1,6 @@
 package io.kamdesk.adapter.out.persistence.billing;
 
+import static io.kamdesk.adapter.out.persistence.jooq.Tables.APP_USER;
 import static io.kamdesk.adapter.out.persistence.jooq.Tables.CUSTOMER;
 
 import io.kamdesk.adapter.out.persistence.shared.CustomPlans;
@@ -25,23 +26,27 @@ public class JooqBillableCustomers implements BillableCustomers {
 
     @Override
     public Optional<BilledCustomer> findVisible(Viewer viewer, long customerId) {
-        return dsl.select(CUSTOMER.ID, CUSTOMER.NAME, CUSTOMER.COMPANY_NAME, CUSTOMER.EMAIL, CUSTOMER.PHONE)
+        return dsl.select(CUSTOMER.ID, CUSTOMER.NAME, CUSTOMER.COMPANY_NAME, CUSTOMER.EMAIL, CUSTOMER.PHONE,
+                        CUSTOMER.ADDRESS, APP_USER.USERNAME)
                 .from(CUSTOMER)
+                .leftJoin(APP_USER).on(APP_USER.ID.eq(CUSTOMER.KAM_ID))
                 .where(CUSTOMER.ID.eq(customerId))
                 .and(ScopeConditions.visibleTo(viewer, CUSTOMER.KAM_ID))
                 .fetchOptional(row -> new BilledCustomer(row.value1(), row.value2(), row.value3(), row.value4(),
-                        row.value5()));
+                        row.value5(), row.value6(), row.value7()));
     }
 
     @Override
     public Map<Long, BilledCustomer> findVisible(Viewer viewer, Collection<Long> customerIds) {
         Map<Long, BilledCustomer> found = new HashMap<>();
-        CustomPlans.of(dsl).select(CUSTOMER.ID, CUSTOMER.NAME, CUSTOMER.COMPANY_NAME, CUSTOMER.EMAIL, CUSTOMER.PHONE)
+        CustomPlans.of(dsl).select(CUSTOMER.ID, CUSTOMER.NAME, CUSTOMER.COMPANY_NAME, CUSTOMER.EMAIL, CUSTOMER.PHONE,
+                        CUSTOMER.ADDRESS, APP_USER.USERNAME)
                 .from(CUSTOMER)
+                .leftJoin(APP_USER).on(APP_USER.ID.eq(CUSTOMER.KAM_ID))
                 .where(CUSTOMER.ID.in(customerIds))
                 .and(ScopeConditions.visibleTo(viewer, CUSTOMER.KAM_ID))
-                .forEach(row -> found.put(row.value1(),
-                        new BilledCustomer(row.value1(), row.value2(), row.value3(), row.value4(), row.value5())));
+                .forEach(row -> found.put(row.value1(), new BilledCustomer(row.value1(), row.value2(), row.value3(),
+                        row.value4(), row.value5(), row.value6(), row.value7())));
         return found;
     }
 }

@@ -369,8 +369,9 @@ class BillRepositoryIT {
         lines.put(BandwidthComponent.IIG, new BillView.Line(Quantity.of("10"), Money.of("100")));
         lines.put(BandwidthComponent.GGC, new BillView.Line(Quantity.of("1.5"), Money.of("20")));
         assertThat(view).isEqualTo(new BillView(bill.id(), bill.billNumber(),
-                new BillView.CustomerSummary(customer.id(), "Viewed", customer.details().email().value(),
-                        customer.details().phone().value()), "CAP-1",
+                new BillView.CustomerSummary(customer.id(), "Viewed", "Viewed Group", customer.details().email().value(),
+                        customer.details().phone().value(), customer.details().address(), kam.username().value()),
+                "CAP-1",
                 "Summit", LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 5), null, lines, Money.of("30"),
                 Money.of("1000"), Money.of("1000.00"), Money.of("0.00"), "Active", "Seen", NOW, NOW));
     }

@@ -36,14 +36,25 @@ class BillableCustomersIT {
     UserRepository users;
 
     @Test
-    void findVisible_customerOfTheKam_answersItsNameCompanyAndEmail() {
+    void findVisible_customerOfTheKam_answersWhatABillShowsOfIt() {
         User kam = newUser(users, "kam");
         Customer customer = newCustomer(customers, "Acme Inc", "Acme Holdings", kam);
 
         Optional<BilledCustomer> found = billable.findVisible(own(kam), customer.id());
 
         assertThat(found).contains(new BilledCustomer(customer.id(), "Acme Inc", "Acme Holdings",
-                customer.details().email().value(), customer.details().phone().value()));
+                customer.details().email().value(), customer.details().phone().value(), customer.details().address(),
+                kam.username().value()));
+    }
+
+    @Test
+    void findVisible_customerWithoutKam_hasNoKamUsername() {
+        User admin = newUser(users, "admin");
+        Customer customer = newCustomer(customers, "Lone Inc", "", null);
+
+        Optional<BilledCustomer> found = billable.findVisible(all(admin), customer.id());
+
+        assertThat(found).get().extracting(BilledCustomer::kam).isNull();
     }
 
     @Test

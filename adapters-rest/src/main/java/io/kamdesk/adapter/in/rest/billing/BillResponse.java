@@ -7,9 +7,11 @@ import java.time.LocalDate;
 
 /**
  * A bill: every stored amount and quantity as a decimal string, the derived {@code total_bill} and
- * {@code total_due}, the bill's own status and {@code customer_details}.
+ * {@code total_due}, the bill's own status, {@code customer_details} and {@code kam}, the username of
+ * the customer's KAM (or null).
  */
-record BillResponse(long id, String billNumber, long customer, CustomerDetails customerDetails, String nttnCap,
+record BillResponse(long id, String billNumber, long customer, CustomerDetails customerDetails, String kam,
+        String nttnCap,
         String nttnCom, LocalDate activeDate, LocalDate billingDate, LocalDate terminationDate, String iigQt,
         String iigQtPrice, String fna, String fnaPrice, String ggc, String ggcPrice, String cdn, String cdnPrice,
         String bdix, String bdixPrice, String baishan, String baishanPrice, String discount, String totalReceived,
@@ -17,8 +19,7 @@ record BillResponse(long id, String billNumber, long customer, CustomerDetails c
 
     static BillResponse from(BillView view) {
         return new BillResponse(view.id(), view.billNumber(), view.customer().id(),
-                new CustomerDetails(view.customer().id(), view.customer().name(), view.customer().email()),
-                view.nttnCap(), view.nttnCom(), view.activeDate(), view.billingDate(), view.terminationDate(),
+                CustomerDetails.from(view.customer()), view.customer().kam(), view.nttnCap(), view.nttnCom(), view.activeDate(), view.billingDate(), view.terminationDate(),
                 quantity(view, BandwidthComponent.IIG), price(view, BandwidthComponent.IIG),
                 quantity(view, BandwidthComponent.FNA), price(view, BandwidthComponent.FNA),
                 quantity(view, BandwidthComponent.GGC), price(view, BandwidthComponent.GGC),
@@ -37,6 +38,11 @@ record BillResponse(long id, String billNumber, long customer, CustomerDetails c
         return view.lines().get(component).unitPrice().toString();
     }
 
-    record CustomerDetails(long id, String name, String email) {
+    record CustomerDetails(long id, String name, String email, String companyName, String phone, String address) {
+
+        static CustomerDetails from(BillView.CustomerSummary customer) {
+            return new CustomerDetails(customer.id(), customer.name(), customer.email(), customer.companyName(),
+                    customer.phone(), customer.address());
+        }
     }
 }

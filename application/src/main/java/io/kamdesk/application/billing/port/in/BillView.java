@@ -20,6 +20,8 @@ public record BillView(long id, String billNumber, CustomerSummary customer, Str
     public record Line(Quantity quantity, Money unitPrice) {
     }
 
-    public record CustomerSummary(long id, String name, String email, String phone) {
+    /** What a bill shows of its customer; {@code kam} is the customer's KAM's username, or null. */
+    public record CustomerSummary(long id, String name, String companyName, String email, String phone,
+            String address, String kam) {
     }
 }

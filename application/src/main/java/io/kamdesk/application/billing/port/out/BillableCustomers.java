@@ -5,7 +5,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 
-/** The customers bills may be issued to: billing knows customers only by id and name. */
+/** The customers bills may be issued to: billing knows customers by id, and what a bill shows of them. */
 public interface BillableCustomers {
 
     /** The customer if it exists and the viewer may see it. */
@@ -14,6 +14,8 @@ public interface BillableCustomers {
     /** The bulk form of {@link #findVisible(Viewer, long)}: those of the ids that exist and are visible. */
     Map<Long, BilledCustomer> findVisible(Viewer viewer, Collection<Long> customerIds);
 
-    record BilledCustomer(long id, String name, String companyName, String email, String phone) {
+    /** {@code kam}: the username of the customer's KAM, or null. */
+    record BilledCustomer(long id, String name, String companyName, String email, String phone, String address,
+            String kam) {
     }
 }
