@@ -76,4 +76,34 @@ class TextTest {
         assertThatThrownBy(() -> Text.required(raw, 255))
                 .hasMessage("Ensure this field has no more than 255 characters.");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"a\u0000b", "a\u0001b", "a\u001bb", "a\u007fb"})
+    void bounded_controlCharacter_isRefused(String raw) {
+        // when / then
+        assertThatThrownBy(() -> Text.bounded(raw, 100)).isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
+    void bounded_lineBreaksAndTabs_areKept() {
+        String raw = "House 7\r\nRoad\t12";
+
+        String text = Text.bounded(raw, 100);
+
+        assertThat(text).isEqualTo(raw);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Acme\nInc", "Acme\tInc", "Acme\rInc"})
+    void line_lineBreakOrTab_isRefusedSayingSo(String raw) {
+        // when / then
+        assertThatThrownBy(() -> Text.line(raw, 100)).isInstanceOf(InvalidValueException.class)
+                .hasMessage("Line breaks and tabs are not allowed here.");
+    }
+
+    @Test
+    void line_nul_isRefusedAsNull() {
+        // when / then
+        assertThatThrownBy(() -> Text.required("a\u0000", 100)).hasMessage("Null characters are not allowed.");
+    }
 }

@@ -32,9 +32,9 @@ final class BillForm {
     }
 
     static BillTerms terms(BillInput in, BillTerms stored, FieldErrors errors) {
-        String cap = errors.capture("nttnCap", () -> Text.bounded(in.nttnCap().orElse(
+        String cap = errors.capture("nttnCap", () -> Text.line(in.nttnCap().orElse(
                 stored == null ? "" : stored.nttnCap()), Bill.MAX_REFERENCE));
-        String com = errors.capture("nttnCom", () -> Text.bounded(in.nttnCom().orElse(
+        String com = errors.capture("nttnCom", () -> Text.line(in.nttnCom().orElse(
                 stored == null ? "" : stored.nttnCom()), Bill.MAX_REFERENCE));
         String remarks = errors.capture("remarks", () -> Text.bounded(in.remarks().orElse(
                 stored == null ? "" : stored.remarks()), Bill.MAX_REMARKS));

@@ -22,7 +22,9 @@ final class Assignments {
     /**
      * The owner after this request: {@code current} when the field is absent (the actor for a new
      * record), else the requested user, who must be active and may only be someone else for users
-     * who see every record.
+     * who see every record. "Nobody" (a form's empty choice) from a user who sees only their own
+     * records means themselves, the only owner they may give; for a new record that must have an
+     * owner it means the actor too.
      */
     Long resolve(Viewer actor, Patch<Long> requested, Long current, boolean isNew, boolean nullable, String field,
             String what, FieldErrors errors) {
@@ -30,6 +32,9 @@ final class Assignments {
             return isNew ? Long.valueOf(actor.userId()) : current;
         }
         Long wanted = requested.value();
+        if (wanted == null && (!actor.seesAll() || isNew && !nullable)) {
+            wanted = actor.userId();
+        }
         if (!isNew && Objects.equals(wanted, current)) {
             return current;
         }

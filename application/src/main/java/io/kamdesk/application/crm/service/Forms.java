@@ -27,7 +27,7 @@ final class Forms {
     static ProspectDetails prospect(ProspectInput in, ProspectDetails stored, FieldErrors errors) {
         boolean isNew = stored == null;
         String name = requiredText(in.name(), isNew ? null : stored.name(), "name", ProspectDetails.MAX_NAME, errors);
-        String company = text(in.companyName(), isNew ? "" : stored.companyName(), "companyName",
+        String company = line(in.companyName(), isNew ? "" : stored.companyName(), "companyName",
                 ProspectDetails.MAX_NAME, errors);
         EmailAddress email = optional(in.email(), isNew ? null : stored.email(), "email", EmailAddress::of, errors);
         PhoneNumber phone = optional(in.phone(), isNew ? null : stored.phone(), "phone", PhoneNumber::of, errors);
@@ -35,9 +35,9 @@ final class Forms {
                 errors);
         Money potential = money(in.potentialRevenue(), isNew ? Money.ZERO : stored.potentialRevenue(),
                 "potentialRevenue", errors);
-        String contact = text(in.contactPerson(), isNew ? "" : stored.contactPerson(), "contactPerson",
+        String contact = line(in.contactPerson(), isNew ? "" : stored.contactPerson(), "contactPerson",
                 ProspectDetails.MAX_NAME, errors);
-        String source = text(in.source(), isNew ? "" : stored.source(), "source", ProspectDetails.MAX_SOURCE, errors);
+        String source = line(in.source(), isNew ? "" : stored.source(), "source", ProspectDetails.MAX_SOURCE, errors);
         String notes = text(in.notes(), isNew ? "" : stored.notes(), "notes", ProspectDetails.MAX_NOTES, errors);
         if (!errors.isEmpty()) {
             return null;
@@ -49,13 +49,13 @@ final class Forms {
     static CustomerDetails customer(CustomerInput in, CustomerDetails stored, FieldErrors errors) {
         boolean isNew = stored == null;
         String name = requiredText(in.name(), isNew ? null : stored.name(), "name", CustomerDetails.MAX_NAME, errors);
-        String company = text(in.companyName(), isNew ? "" : stored.companyName(), "companyName",
+        String company = line(in.companyName(), isNew ? "" : stored.companyName(), "companyName",
                 CustomerDetails.MAX_NAME, errors);
         EmailAddress email = required(in.email(), isNew ? null : stored.email(), "email", EmailAddress::of, errors);
         PhoneNumber phone = required(in.phone(), isNew ? null : stored.phone(), "phone", PhoneNumber::of, errors);
         String address = text(in.address(), isNew ? "" : stored.address(), "address", CustomerDetails.MAX_ADDRESS,
                 errors);
-        String linkId = text(in.linkId(), isNew || stored.linkId() == null ? "" : stored.linkId(), "linkId",
+        String linkId = line(in.linkId(), isNew || stored.linkId() == null ? "" : stored.linkId(), "linkId",
                 CustomerDetails.MAX_LINK_ID, errors);
         Money monthly = money(in.monthlyRevenue(), isNew ? Money.ZERO : stored.monthlyRevenue(), "monthlyRevenue",
                 errors);
@@ -89,6 +89,10 @@ final class Forms {
 
     private static String text(Patch<String> sent, String stored, String field, int max, FieldErrors errors) {
         return errors.capture(field, () -> Text.bounded(sent.orElse(stored), max));
+    }
+
+    private static String line(Patch<String> sent, String stored, String field, int max, FieldErrors errors) {
+        return errors.capture(field, () -> Text.line(sent.orElse(stored), max));
     }
 
     private static <T> T optional(Patch<String> sent, T stored, String field, Function<String, T> parse,

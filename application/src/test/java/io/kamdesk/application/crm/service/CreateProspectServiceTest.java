@@ -152,13 +152,13 @@ class CreateProspectServiceTest {
     }
 
     @Test
-    void createProspect_managerNamingNull_isAFieldErrorOnSalesPerson() {
+    void createProspect_managerNamingNobody_ownsItThemselves() {
+        // given: a prospect must have an owner; the form's empty choice (null or "") means "not chosen"
         var input = prospect().name("Rahim Traders").salesPerson(null).build();
 
-        // when / then
-        assertThatThrownBy(() -> service.createProspect(manager, input))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
-                        .isEqualTo(Map.of("salesPerson", List.of("This field may not be null."))));
+        ProspectView view = service.createProspect(manager, input);
+
+        assertThat(view.salesPersonId()).isEqualTo(manager.userId());
     }
 
     @Test

@@ -28,7 +28,10 @@ final class UserRequests {
         return command;
     }
 
-    /** PUT ({@code replace}) needs e-mail and username; PATCH takes any subset. */
+    /**
+     * PUT ({@code replace}) needs e-mail and username; PATCH takes any subset. An empty password leaves
+     * the password as it is: edit forms send the field blank unless it is being changed.
+     */
     static UpdateUserCommand update(Viewer actor, UUID actorSessionId, long userId, JsonFields fields,
             boolean replace) {
         if (replace) {
@@ -44,7 +47,8 @@ final class UserRequests {
         }
         var command = new UpdateUserCommand(actor, userId, fields.text("email"), fields.text("username"),
                 fields.text("first_name"), fields.text("last_name"), fields.reference("role").map(RoleRefs::of),
-                fields.bool("is_active"), fields.text("password"), actorSessionId);
+                fields.bool("is_active"), fields.text("password").filter(password -> !password.isEmpty()),
+                actorSessionId);
         fields.throwIfInvalid();
         return command;
     }

@@ -97,19 +97,52 @@ public final class JsonFields {
             return Optional.empty();
         }
         JsonNode value = body.get(name);
-        if (value.isNull()) {
+        Optional<Reference> reference = referenceOf(value);
+        if (reference.isEmpty()) {
+            errors.add(name, "Incorrect type. Expected pk value or name, received " + typeOf(value) + ".");
+        }
+        return reference;
+    }
+
+    /** Null and "" are none (DRF's reading of an empty related field); numbers are ids; other text is a name. */
+    private static Optional<Reference> referenceOf(JsonNode value) {
+        if (value.isNull() || value.isString() && value.asString().isBlank()) {
             return Optional.of(Reference.NONE);
         }
         if (value.isIntegralNumber() && value.canConvertToLong()) {
             return Optional.of(new Reference(value.asLong(), null));
         }
-        if (value.isString() && !value.asString().isBlank()) {
+        if (value.isString()) {
             String text = value.asString().strip();
             return Optional.of(text.matches("\\d{1,18}") ? new Reference(Long.parseLong(text), null)
                     : new Reference(null, text));
         }
-        errors.add(name, "Incorrect type. Expected pk value or name, received " + typeOf(value) + ".");
         return Optional.empty();
+    }
+
+    /**
+     * A list of references, each a whole number (an id) or a string (a name or code, or an id written
+     * as text); absent: empty; null or another type: a field error.
+     */
+    public Optional<List<Reference>> references(String name) {
+        if (!body.has(name)) {
+            return Optional.empty();
+        }
+        JsonNode value = body.get(name);
+        if (!value.isArray()) {
+            errors.add(name, "Expected a list of items but got type \"" + typeOf(value) + "\".");
+            return Optional.empty();
+        }
+        List<Reference> references = new ArrayList<>();
+        for (JsonNode item : value) {
+            Optional<Reference> reference = referenceOf(item);
+            if (reference.isEmpty() || reference.get().isNone()) {
+                errors.add(name, "Incorrect type. Expected pk value or name, received " + typeOf(item) + ".");
+                return Optional.empty();
+            }
+            references.add(reference.get());
+        }
+        return Optional.of(references);
     }
 
     /** A text field for partial updates: absent, null (clear), or its text. */
@@ -124,7 +157,10 @@ public final class JsonFields {
         return text(name).map(Patch::of).orElse(Patch.absent());
     }
 
-    /** An exact decimal sent as a JSON number or a numeric string. */
+    /**
+     * An exact decimal sent as a JSON number or a numeric string. The API's decimals are amounts and
+     * quantities whose absence is zero, so an empty string (a form's empty number field) is zero.
+     */
     public Patch<BigDecimal> patchDecimal(String name) {
         if (!body.has(name)) {
             return Patch.absent();
@@ -132,6 +168,9 @@ public final class JsonFields {
         JsonNode value = body.get(name);
         if (value.isNull()) {
             return Patch.of(null);
+        }
+        if (value.isString() && value.asString().isBlank()) {
+            return Patch.of(BigDecimal.ZERO);
         }
         try {
             if (value.isNumber()) {
@@ -167,13 +206,13 @@ public final class JsonFields {
         return Patch.absent();
     }
 
-    /** The id of a related record, as a number or numeric string; null to clear. */
+    /** The id of a related record, as a number or numeric string; null or "" (DRF's none) to clear. */
     public Patch<Long> patchId(String name) {
         if (!body.has(name)) {
             return Patch.absent();
         }
         JsonNode value = body.get(name);
-        if (value.isNull()) {
+        if (value.isNull() || value.isString() && value.asString().isBlank()) {
             return Patch.of(null);
         }
         if (value.isIntegralNumber() && value.canConvertToLong()) {
