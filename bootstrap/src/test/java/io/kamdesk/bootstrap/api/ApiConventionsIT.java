@@ -145,13 +145,13 @@ class ApiConventionsIT {
     }
 
     @Test
-    void healthProbesAndMetrics_areServed() {
+    void healthProbes_areServedButMetricsAreNot() {
         assertThat(api.get("/actuator/health").json().get("status").asString()).isEqualTo("UP");
         assertThat(api.get("/actuator/health/liveness").status()).isEqualTo(200);
         assertThat(api.get("/actuator/health/readiness").status()).isEqualTo(200);
         Response metrics = api.get("/actuator/prometheus");
-        assertThat(metrics.status()).isEqualTo(200);
-        assertThat(metrics.body()).contains("jvm_memory_used_bytes").contains("http_server_requests");
+        assertThat(metrics.status()).as("metrics live on the management port only").isEqualTo(404);
+        assertThat(metrics.json().get("code").asString()).isEqualTo("not_found");
     }
 
     @Test

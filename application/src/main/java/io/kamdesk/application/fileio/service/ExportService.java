@@ -8,6 +8,7 @@ import io.kamdesk.application.crm.port.in.ListCustomersQuery;
 import io.kamdesk.application.crm.port.in.ListCustomersUseCase;
 import io.kamdesk.application.fileio.port.in.ExportBillsUseCase;
 import io.kamdesk.application.fileio.port.in.ExportCustomersUseCase;
+import io.kamdesk.application.fileio.port.in.ExportTooLargeException;
 import io.kamdesk.application.fileio.port.in.FileFormat;
 import io.kamdesk.application.fileio.port.out.TabularSink;
 import io.kamdesk.application.fileio.port.out.TabularWriter;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Streams list results into spreadsheets. The column titles are the import's column names, so every
@@ -47,15 +49,17 @@ public final class ExportService implements ExportCustomersUseCase, ExportBillsU
 
     @Override
     public void exportCustomers(ListCustomersQuery query, FileFormat format, OutputStream out) {
-        try (TabularSink sink = writer.open(out, format, CUSTOMER_COLUMNS)) {
-            customers.listCustomers(query, rows(sink, ExportService::customerRow));
+        try (FileOnFirstRow file = new FileOnFirstRow(() -> writer.open(out, format, CUSTOMER_COLUMNS))) {
+            customers.listCustomers(query, rows(file, format, ExportService::customerRow));
+            file.completed();
         }
     }
 
     @Override
     public void exportBills(ListBillsQuery query, FileFormat format, OutputStream out) {
-        try (TabularSink sink = writer.open(out, format, billColumns())) {
-            bills.listBills(query, rows(sink, ExportService::billRow));
+        try (FileOnFirstRow file = new FileOnFirstRow(() -> writer.open(out, format, billColumns()))) {
+            bills.listBills(query, rows(file, format, ExportService::billRow));
+            file.completed();
         }
     }
 
@@ -93,23 +97,65 @@ public final class ExportService implements ExportCustomersUseCase, ExportBillsU
         return values;
     }
 
-    private static <T> ResultSink<T> rows(TabularSink sink, Function<T, List<Object>> toRow) {
+    /**
+     * A download needs no count, except where a sheet holds a limited number of rows: then the rows
+     * are counted first, and too many are refused before a byte is sent.
+     */
+    private static <T> ResultSink<T> rows(FileOnFirstRow file, FileFormat format, Function<T, List<Object>> toRow) {
         return new ResultSink<>() {
             @Override
             public boolean wantsTotal() {
-                return false;
+                return format.isRowLimited();
             }
 
             @Override
             public void total(long count) {
-                // a download has no count; the rows follow
+                if (count > format.maxDataRows()) {
+                    throw new ExportTooLargeException(format, count);
+                }
             }
 
             @Override
             public void item(T item) {
-                sink.row(toRow.apply(item));
+                file.sink().row(toRow.apply(item));
             }
         };
+    }
+
+    /**
+     * Opens the file only once the query has answered (its first row, or its end), so that a query
+     * that fails, or a count that is refused, leaves the response untouched for an error answer.
+     */
+    private static final class FileOnFirstRow implements AutoCloseable {
+
+        private final Supplier<TabularSink> opener;
+        private TabularSink sink;
+        private boolean failed = true;
+
+        FileOnFirstRow(Supplier<TabularSink> opener) {
+            this.opener = opener;
+        }
+
+        TabularSink sink() {
+            if (sink == null) {
+                sink = opener.get();
+            }
+            return sink;
+        }
+
+        /** Called when the query finished: an empty result is still a file with its header. */
+        void completed() {
+            failed = false;
+        }
+
+        @Override
+        public void close() {
+            if (sink != null) {
+                sink.close();
+            } else if (!failed) {
+                opener.get().close();
+            }
+        }
     }
 
     private static Column text(String title) {

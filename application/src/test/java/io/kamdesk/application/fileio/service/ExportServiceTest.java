@@ -5,10 +5,15 @@ import static io.kamdesk.domain.billing.BandwidthComponent.BAISHAN;
 import static io.kamdesk.domain.billing.BandwidthComponent.FNA;
 import static io.kamdesk.domain.billing.BandwidthComponent.IIG;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.kamdesk.application.billing.port.in.BillView;
 import io.kamdesk.application.billing.port.in.ListBillsQuery;
+import io.kamdesk.application.crm.port.in.CustomerView;
 import io.kamdesk.application.crm.port.in.ListCustomersQuery;
+import io.kamdesk.application.crm.port.in.ListCustomersUseCase;
+import io.kamdesk.application.fileio.port.in.ExportTooLargeException;
+import io.kamdesk.application.shared.ResultSink;
 import io.kamdesk.application.fileio.port.in.ExportBillsUseCase;
 import io.kamdesk.application.fileio.port.in.ExportCustomersUseCase;
 import io.kamdesk.application.fileio.port.in.ImportReport;
@@ -72,6 +77,104 @@ class ExportServiceTest {
                 .activeDate(LocalDate.of(2025, 1, 1)).billingDate(END_OF_FEBRUARY).line(IIG, "10", "100")
                 .line(FNA, "2.5", "40").line(BAISHAN, "0.125", "8").discount("10").totalReceived("1000")
                 .remarks("February").build());
+    }
+
+    /** The customer list as the database would answer a query matching {@code rows} rows, counted only. */
+    private ListCustomersUseCase matching(long rows) {
+        ListCustomersUseCase real = fakes.readCustomers();
+        return new ListCustomersUseCase() {
+            @Override
+            public void listCustomers(ListCustomersQuery query, ResultSink<CustomerView> sink) {
+                if (sink.wantsTotal()) {
+                    sink.total(rows);
+                }
+                real.listCustomers(query, new ResultSink<>() {
+                    @Override
+                    public boolean wantsTotal() {
+                        return false;
+                    }
+
+                    @Override
+                    public void total(long count) {
+                    }
+
+                    @Override
+                    public void item(CustomerView customer) {
+                        sink.item(customer);
+                    }
+                });
+            }
+
+            @Override
+            public CustomerView getCustomer(Viewer viewer, long customerId) {
+                return real.getCustomer(viewer, customerId);
+            }
+        };
+    }
+
+    // ---- row limits
+
+    @Test
+    void exportCustomers_moreRowsThanAnXlsxSheetHolds_isRefusedBeforeAFileIsStarted() {
+        var export = new ExportService(matching(1_048_576), fakes.readBills(), fakes.writer());
+
+        // when / then
+        assertThatThrownBy(() -> export.exportCustomers(customers(manager), FileFormat.XLSX, out))
+                .isInstanceOfSatisfying(ExportTooLargeException.class, e -> {
+                    assertThat(e.rows()).isEqualTo(1_048_576);
+                    assertThat(e.format()).isEqualTo(FileFormat.XLSX);
+                });
+        assertThat(fakes.writer().downloadCount()).isZero();
+        assertThat(out.size()).isZero();
+    }
+
+    @Test
+    void exportCustomers_exactlyAFullXlsxSheet_isWritten() {
+        var export = new ExportService(matching(1_048_575), fakes.readBills(), fakes.writer());
+
+        export.exportCustomers(customers(manager), FileFormat.XLSX, out);
+
+        assertThat(fakes.writer().last().rows()).hasSize(2);
+    }
+
+    @Test
+    void exportCustomers_csvOfAnySize_isNotCounted() {
+        var export = new ExportService(matching(5_000_000), fakes.readBills(), fakes.writer());
+
+        export.exportCustomers(customers(manager), FileFormat.CSV, out);
+
+        assertThat(fakes.writer().last().rows()).hasSize(2);
+    }
+
+    @Test
+    void exportCustomers_queryFailing_startsNoFile() {
+        ListCustomersUseCase failing = new ListCustomersUseCase() {
+            @Override
+            public void listCustomers(ListCustomersQuery query, ResultSink<CustomerView> sink) {
+                throw new IllegalStateException("the database went away");
+            }
+
+            @Override
+            public CustomerView getCustomer(Viewer viewer, long customerId) {
+                throw new IllegalStateException("not used");
+            }
+        };
+        var export = new ExportService(failing, fakes.readBills(), fakes.writer());
+
+        // when / then
+        assertThatThrownBy(() -> export.exportCustomers(customers(manager), FileFormat.CSV, out))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(fakes.writer().downloadCount()).isZero();
+    }
+
+    @Test
+    void exportCustomers_nothingMatching_isAFileWithItsHeaderOnly() {
+        var query = new ListCustomersQuery(manager, Optional.of(999_999L), Optional.empty(), ListSpec.everything());
+
+        customerExport.exportCustomers(query, FileFormat.CSV, out);
+
+        assertThat(fakes.writer().last().rows()).isEmpty();
+        assertThat(fakes.writer().last().closed()).isTrue();
     }
 
     // ---- customers

@@ -26,18 +26,65 @@ final class Downloads {
         };
     }
 
+    /**
+     * Sends the file written by {@code body}. The download's headers are set, and the response
+     * started, only when the first byte is written: a failure before that (a query refused, too many
+     * rows for a sheet, the database unreachable) still gets a proper JSON error.
+     */
     static void send(HttpServletResponse response, String baseName, FileFormat format, Consumer<OutputStream> body) {
         boolean csv = format == FileFormat.CSV;
-        response.setContentType(csv ? "text/csv; charset=UTF-8"
-                : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename(baseName + (csv ? ".csv" : ".xlsx")).build().toString());
+        OutputStream out = new StartOnFirstByte(() -> {
+            response.setContentType(csv ? "text/csv; charset=UTF-8"
+                    : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                    .filename(baseName + (csv ? ".csv" : ".xlsx")).build().toString());
+            return response.getOutputStream();
+        });
+        body.accept(out);
         try {
-            OutputStream out = response.getOutputStream();
-            body.accept(out);
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Obtains the real stream (setting the headers) at the first write. */
+    private static final class StartOnFirstByte extends OutputStream {
+
+        private final Opener opener;
+        private OutputStream target;
+
+        StartOnFirstByte(Opener opener) {
+            this.opener = opener;
+        }
+
+        private OutputStream target() throws IOException {
+            if (target == null) {
+                target = opener.open();
+            }
+            return target;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            target().write(b);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            target().write(bytes, offset, length);
+        }
+
+        @Override
+        public void flush() throws IOException {
+            if (target != null) {
+                target.flush();
+            }
+        }
+
+        @FunctionalInterface
+        private interface Opener {
+            OutputStream open() throws IOException;
         }
     }
 }

@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -47,7 +48,7 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<Map<String, Object>> invalidInput(InvalidInputException e) {
-        return ResponseEntity.badRequest().body(ApiErrors.invalid(e.fieldErrors()));
+        return ApiErrors.response(HttpStatus.BAD_REQUEST).body(ApiErrors.invalid(e.fieldErrors()));
     }
 
     @ExceptionHandler(InvalidValueException.class)
@@ -72,7 +73,7 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(AuthenticationFailedException.class)
     ResponseEntity<Map<String, Object>> authenticationFailed(AuthenticationFailedException e) {
-        return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+        return ApiErrors.response(HttpStatus.UNAUTHORIZED)
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
                 .body(ApiErrors.body(e.getMessage(), e.code()));
     }
@@ -85,14 +86,14 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(org.springframework.security.core.AuthenticationException.class)
     ResponseEntity<Map<String, Object>> unauthenticated(Exception e) {
-        return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+        return ApiErrors.response(HttpStatus.UNAUTHORIZED)
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
                 .body(ApiErrors.body("Authentication credentials were not provided.", "not_authenticated"));
     }
 
     @ExceptionHandler(LoginThrottledException.class)
     ResponseEntity<Map<String, Object>> throttled(LoginThrottledException e) {
-        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+        return ApiErrors.response(HttpStatus.TOO_MANY_REQUESTS)
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()))
                 .body(ApiErrors.body(e.getMessage(), e.code()));
     }
@@ -108,7 +109,7 @@ public class ApiExceptionHandler {
         if (e.isInvalidPage()) {
             return answer(HttpStatus.NOT_FOUND, e.getMessage(), "not_found");
         }
-        return ResponseEntity.badRequest().body(ApiErrors.invalid(Map.of(e.parameter(), List.of(e.getMessage()))));
+        return ApiErrors.response(HttpStatus.BAD_REQUEST).body(ApiErrors.invalid(Map.of(e.parameter(), List.of(e.getMessage()))));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
@@ -122,8 +123,11 @@ public class ApiExceptionHandler {
             return answer(HttpStatus.PAYLOAD_TOO_LARGE, limit.getMessage(), PayloadTooLargeException.CODE);
         }
         if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-            return ResponseEntity.badRequest()
+            return ApiErrors.response(HttpStatus.BAD_REQUEST)
                     .body(ApiErrors.invalid(Map.of(pathOf(mismatch), List.of(describeMismatch(mismatch)))));
+        }
+        if (cause instanceof NumberFormatException || cause instanceof ArithmeticException) {
+            return answer(HttpStatus.BAD_REQUEST, ApiJsonConverter.NUMBER_OUT_OF_RANGE, "parse_error");
         }
         if (cause instanceof StreamReadException || cause instanceof JacksonException) {
             return answer(HttpStatus.BAD_REQUEST, "JSON parse error: the request body is not valid JSON.",
@@ -147,7 +151,7 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<Map<String, Object>> methodNotAllowed(HttpRequestMethodNotSupportedException e) {
-        var builder = ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED);
+        var builder = ApiErrors.response(HttpStatus.METHOD_NOT_ALLOWED);
         if (e.getSupportedHttpMethods() != null) {
             builder.allow(e.getSupportedHttpMethods().toArray(org.springframework.http.HttpMethod[]::new));
         }
@@ -165,20 +169,30 @@ public class ApiExceptionHandler {
             // /api/users/abc/ names no user, as DRF answers for a non-numeric id
             return answer(HttpStatus.NOT_FOUND, "Not found.", "not_found");
         }
-        return ResponseEntity.badRequest()
+        return ApiErrors.response(HttpStatus.BAD_REQUEST)
                 .body(ApiErrors.invalid(Map.of(e.getName(), List.of("Enter a valid value."))));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ResponseEntity<Map<String, Object>> missingParameter(MissingServletRequestParameterException e) {
-        return ResponseEntity.badRequest()
+        return ApiErrors.response(HttpStatus.BAD_REQUEST)
                 .body(ApiErrors.invalid(Map.of(e.getParameterName(), List.of("This field is required."))));
     }
 
     @ExceptionHandler(MissingServletRequestPartException.class)
     ResponseEntity<Map<String, Object>> missingPart(MissingServletRequestPartException e) {
-        return ResponseEntity.badRequest()
+        return ApiErrors.response(HttpStatus.BAD_REQUEST)
                 .body(ApiErrors.invalid(Map.of(e.getRequestPartName(), List.of("No file was submitted."))));
+    }
+
+    /** A body declared multipart that is not (no boundary, broken parts): the upload itself is malformed. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Map<String, Object>> malformedMultipart(MultipartException e) {
+        if (e instanceof MaxUploadSizeExceededException tooLarge) {
+            return payloadTooLarge(tooLarge);
+        }
+        return answer(HttpStatus.BAD_REQUEST, "The multipart body is malformed: send the file as multipart/form-data "
+                + "with a boundary, in the field \"file\".", "parse_error");
     }
 
     @ExceptionHandler({MaxUploadSizeExceededException.class, PayloadTooLargeException.class})
@@ -198,12 +212,23 @@ public class ApiExceptionHandler {
             String detail = known == null ? "The request could not be processed." : known.getReasonPhrase() + ".";
             return answer(framework.getStatusCode(), detail, "invalid_request");
         }
+        if (DatabaseUnavailable.isCauseOf(e)) {
+            log.warn("Database unavailable: {}", e.toString());
+            return unavailable();
+        }
         log.error("Unexpected error while handling the request", e);
         return answer(HttpStatus.INTERNAL_SERVER_ERROR, "A server error occurred.", "server_error");
     }
 
-    private static ResponseEntity<Map<String, Object>> answer(HttpStatusCode status, String detail, String code) {
-        return ResponseEntity.status(status).body(ApiErrors.body(detail, code));
+    /** The database cannot be reached: nothing was done, and the client may try again shortly. */
+    static ResponseEntity<Map<String, Object>> unavailable() {
+        return ApiErrors.response(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS))
+                .body(ApiErrors.body(DatabaseUnavailable.DETAIL, DatabaseUnavailable.CODE));
+    }
+
+    static ResponseEntity<Map<String, Object>> answer(HttpStatusCode status, String detail, String code) {
+        return ApiErrors.response(status).body(ApiErrors.body(detail, code));
     }
 
     private static String pathOf(MismatchedInputException e) {

@@ -25,36 +25,23 @@ public class JsonErrorController implements ErrorController {
     @RequestMapping("/error")
     ResponseEntity<Map<String, Object>> error(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        if (code == null) {
+            // called directly, not forwarded by the container: there is nothing at this path
+            return ApiErrors.response(HttpStatus.NOT_FOUND).body(ApiErrors.body("Not found.", "not_found"));
+        }
         HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null
                 ? HttpStatus.resolve(value)
                 : HttpStatus.INTERNAL_SERVER_ERROR;
         if (status.is5xxServerError()) {
             Object failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+            if (failure instanceof Throwable t && DatabaseUnavailable.isCauseOf(t)) {
+                log.warn("Database unavailable: {}", t.toString());
+                return ApiExceptionHandler.unavailable();
+            }
             log.error("Request failed outside the controllers with {}", status.value(),
                     failure instanceof Throwable t ? t : null);
-            return ResponseEntity.status(status).body(ApiErrors.body("A server error occurred.", "server_error"));
+            return ApiErrors.response(status).body(ApiErrors.body("A server error occurred.", "server_error"));
         }
-        return ResponseEntity.status(status).body(ApiErrors.body(sentenceFor(status), codeFor(status)));
-    }
-
-    private static String sentenceFor(HttpStatus status) {
-        return switch (status) {
-            case NOT_FOUND -> "Not found.";
-            case UNAUTHORIZED -> "Authentication credentials were not provided.";
-            case FORBIDDEN -> "You do not have permission to perform this action.";
-            case PAYLOAD_TOO_LARGE -> "The request body is too large.";
-            default -> status.getReasonPhrase() + ".";
-        };
-    }
-
-    private static String codeFor(HttpStatus status) {
-        return switch (status) {
-            case NOT_FOUND -> "not_found";
-            case UNAUTHORIZED -> "not_authenticated";
-            case FORBIDDEN -> "permission_denied";
-            case PAYLOAD_TOO_LARGE -> PayloadTooLargeException.CODE;
-            case METHOD_NOT_ALLOWED -> "method_not_allowed";
-            default -> "invalid_request";
-        };
+        return ApiErrors.response(status).body(ApiErrors.forStatus(status.value()));
     }
 }

@@ -11,7 +11,8 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,9 +27,20 @@ public class ListResponder {
     public static final String TOTAL_COUNT_HEADER = "X-Total-Count";
 
     private final JsonMapper json;
+    private final String publicBaseUrl;
 
-    public ListResponder(JsonMapper json) {
+    /**
+     * @param publicBaseUrl the service's address as clients see it ({@code https://kamdesk.example.com}), or
+     *     empty: paging links are then relative to the host ({@code /api/bills/?page=2}), never taken from the
+     *     request's {@code Host} header, which any client can set
+     */
+    public ListResponder(JsonMapper json, @Value("${kamdesk.api.public-base-url:}") String publicBaseUrl) {
         this.json = json;
+        this.publicBaseUrl = publicBaseUrl.strip().replaceAll("/+$", "");
+        if (!this.publicBaseUrl.isEmpty() && !this.publicBaseUrl.matches("https?://[^/?#\\s]+(/[^?#\\s]*)?")) {
+            throw new IllegalStateException("kamdesk.api.public-base-url must be an http(s) address such as "
+                    + "https://kamdesk.example.com, not \"" + publicBaseUrl + "\"");
+        }
     }
 
     /**
@@ -101,7 +113,8 @@ public class ListResponder {
         }
 
         private String pageLink(int number) {
-            return ServletUriComponentsBuilder.fromRequest(request)
+            return publicBaseUrl + UriComponentsBuilder.fromPath(request.getRequestURI())
+                    .query(request.getQueryString())
                     .replaceQueryParam("page", number)
                     .build()
                     .toUriString();

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import jakarta.servlet.DispatcherType;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.http.converter.autoconfigure.ServerHttpMessageConvertersCustomizer;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -15,6 +16,7 @@ import org.springframework.core.Ordered;
 import org.springframework.util.unit.DataSize;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The HTTP edge's cross-cutting pieces: JSON conventions, filters, the OpenAPI description. */
 @Configuration(proxyBeanMethods = false)
@@ -35,6 +37,27 @@ public class RestConfiguration {
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
         return registration;
+    }
+
+    /** Runs before anything reads a parameter (the container would fail on a malformed one). */
+    @Bean
+    FilterRegistrationBean<QueryStringFilter> queryStringFilter(ApiErrorWriter errors) {
+        var registration = new FilterRegistrationBean<>(new QueryStringFilter(errors));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<ActuatorOnMainPortFilter> actuatorOnMainPortFilter(ManagementPort managementPort, ApiErrorWriter errors) {
+        var registration = new FilterRegistrationBean<>(new ActuatorOnMainPortFilter(managementPort, errors));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 6);
+        return registration;
+    }
+
+    /** The JSON converter in the framework's own place among the converters (not as a bean: see ApiJsonConverter). */
+    @Bean
+    ServerHttpMessageConvertersCustomizer apiJsonConverter(JsonMapper mapper) {
+        return converters -> converters.withJsonConverter(new ApiJsonConverter(mapper));
     }
 
     @Bean

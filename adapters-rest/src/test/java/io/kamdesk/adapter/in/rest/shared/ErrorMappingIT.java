@@ -28,6 +28,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -48,7 +50,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
  */
 @WebMvcTest(controllers = ErrorMappingIT.ThrowingController.class)
 @Import({RestConfiguration.class, RestSecurityConfiguration.class, ApiErrorWriter.class, ApiExceptionHandler.class,
-    ErrorMappingIT.Fakes.class, ErrorMappingIT.ThrowingController.class})
+    BodyCharactersAdvice.class, ManagementPort.class, ErrorMappingIT.Fakes.class, ErrorMappingIT.ThrowingController.class})
 @TestPropertySource(properties = "kamdesk.security.jwt.secret=slice-test-secret-that-is-long-enough-42")
 class ErrorMappingIT {
 
@@ -143,8 +145,69 @@ class ErrorMappingIT {
                 .andExpect(content().string(not(containsString("IllegalStateException"))));
     }
 
+    @Test
+    void databaseUnreachable_answers503WithRetryAfter() throws Exception {
+        mvc.perform(get("/api/test/no-database/").with(authentication(SIGNED_IN)))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(header().string("Retry-After", "5"))
+                .andExpect(jsonPath("$.code").value("service_unavailable"))
+                .andExpect(content().string(not(containsString("Connection"))));
+    }
+
+    @Test
+    void connectionLostMidRequest_answers503() throws Exception {
+        mvc.perform(get("/api/test/connection-lost/").with(authentication(SIGNED_IN)))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(jsonPath("$.code").value("service_unavailable"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1E-2147483648", "1e-2147483649", "-1E-2147483648"})
+    void numberBeyondAnyDecimal_answers400ParseError(String number) throws Exception {
+        mvc.perform(post("/api/test/number/").with(authentication(SIGNED_IN))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"amount\": " + number + "}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("parse_error"));
+    }
+
+    @Test
+    void nulInATypedBody_isAFieldErrorOfThatField() throws Exception {
+        mvc.perform(post("/api/test/note/").with(authentication(SIGNED_IN))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"note\": \"a\\u0000b\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.note[0]").value("Null characters are not allowed."));
+    }
+
+    @Test
+    void loneSurrogateInABody_isAFieldError() throws Exception {
+        mvc.perform(post("/api/test/note/").with(authentication(SIGNED_IN))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"note\": \"\\ud800\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.note[0]").value(containsString("surrogate")));
+    }
+
     @RestController
     static class ThrowingController {
+
+        @GetMapping("/api/test/no-database/")
+        void noDatabase() {
+            throw new IllegalStateException("could not begin", new java.sql.SQLTransientConnectionException(
+                    "kamdesk - Connection is not available, request timed out after 3000ms."));
+        }
+
+        @GetMapping("/api/test/connection-lost/")
+        void connectionLost() {
+            throw new RuntimeException(new java.sql.SQLException("An I/O error occurred while sending to the backend.",
+                    "08006"));
+        }
+
+        @PostMapping("/api/test/note/")
+        String note(@RequestBody Note body) {
+            return body.note();
+        }
+
+        record Note(String note) {
+        }
 
         @GetMapping("/api/test/invalid/")
         void invalid() {
@@ -201,7 +264,7 @@ class ErrorMappingIT {
 
         @Bean
         ListResponder listResponder(tools.jackson.databind.json.JsonMapper json) {
-            return new ListResponder(json);
+            return new ListResponder(json, "");
         }
     }
 }
