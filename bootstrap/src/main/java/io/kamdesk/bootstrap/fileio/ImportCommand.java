@@ -83,7 +83,8 @@ final class ImportCommand {
             return 2;
         }
         try (InputStream content = Files.newInputStream(file)) {
-            ImportRequest request = new ImportRequest(viewer.get(), content, atomic, dryRun, this::progress);
+            ImportRequest request = new ImportRequest(viewer.get(), file.getFileName().toString(), content, atomic,
+                    dryRun, this::progress);
             long started = System.nanoTime();
             ImportReport report = what.equals("customers")
                     ? customers.importCustomers(request)
@@ -117,12 +118,14 @@ final class ImportCommand {
         if (what.equals("customers")) {
             out.println("  created:            " + report.customersCreated());
             out.println("  updated:            " + report.customersUpdated());
+            out.println("  unchanged:          " + report.customersUnchanged());
         } else {
             out.println("  customers created:  " + report.customersCreated());
             out.println("  bills created:      " + report.billsCreated());
             out.println("  bills updated:      " + report.billsUpdated());
+            out.println("  bills unchanged:    " + report.billsUnchanged());
         }
-        out.println("  errors:             " + report.errors().size());
+        out.println("  rows with errors:   " + report.rowsFailed());
         double seconds = Math.max(took.toNanos(), 1) / 1e9;
         out.println(String.format(Locale.ROOT, "  time:               %.2f s (%,.0f rows/s)", seconds,
                 report.processed() / seconds));

@@ -39,6 +39,7 @@ final class ImportRunner {
 
     /** {@code writerFor} builds, from the header row, the writer of the data rows. */
     ImportReport run(ImportRequest request, Function<TabularRow, SheetWriter> writerFor) {
+        FileNames.requireSpreadsheetName(request.fileName());
         try (TabularRows rows = reader.open(request.content(), limits)) {
             if (!rows.hasNext()) {
                 throw new UnreadableFileException("The file is empty: the first row must name the columns.");
@@ -108,6 +109,7 @@ final class ImportRunner {
         private final ImportRequest request;
         private final List<RowProblem> problems = new ArrayList<>();
         private long processed;
+        private long failed;
         private RowOutcome totals = RowOutcome.UNCHANGED;
 
         Progress(ImportRequest request) {
@@ -116,6 +118,9 @@ final class ImportRunner {
 
         void done(RowResult result) {
             totals = totals.plus(result.outcome());
+            if (!result.problems().isEmpty()) {
+                failed++;
+            }
             result.problems().stream().limit(Math.max(0, MAX_REPORTED_PROBLEMS - problems.size()))
                     .forEach(problems::add);
             processed++;
@@ -124,11 +129,12 @@ final class ImportRunner {
 
         ImportReport report(boolean written) {
             return new ImportReport(processed, totals.customersCreated(), totals.customersUpdated(),
-                    totals.billsCreated(), totals.billsUpdated(), problems, written);
+                    totals.billsCreated(), totals.billsUpdated(), failed, problems, written);
         }
 
+        /** Atomic mode with a bad row: no row changed anything. */
         ImportReport nothingWritten() {
-            return new ImportReport(processed, 0, 0, 0, 0, problems, false);
+            return new ImportReport(processed, 0, 0, 0, 0, failed, problems, false);
         }
     }
 }

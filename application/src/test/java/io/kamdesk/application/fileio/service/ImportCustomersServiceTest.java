@@ -191,7 +191,50 @@ class ImportCustomersServiceTest {
         ImportReport second = service.importCustomers(fakes.request(manager, file));
 
         assertThat(second).isEqualTo(new ImportReport(2, 0, 0, 0, 0, List.of(), true));
+        assertThat(second.customersUnchanged()).isEqualTo(2);
         assertThat(fakes.customers().all()).usingRecursiveComparison().isEqualTo(afterFirst);
+    }
+
+    @Test
+    void importCustomers_everyRow_isCountedOnceAsCreatedUpdatedUnchangedOrFailed() {
+        service.importCustomers(fakes.request(manager, sheet(HEADER, row("Acme Inc", "ops@acme.test", "01712345678"),
+                row("Zeta Net", "noc@zeta.test", "01812345678"))));
+        var file = sheet(HEADER, row("Acme Inc", "ops@acme.test", "01712345678"),
+                row("Zeta Networks", "noc@zeta.test", "01812345678"), row("New Co", "new@co.test", "01912345678"),
+                row("", "bad", "x"), row("Twice Bad", "", ""));
+
+        ImportReport report = service.importCustomers(fakes.request(manager, file));
+
+        assertThat(report.processed()).isEqualTo(5);
+        assertThat(report.customersCreated()).isOne();
+        assertThat(report.customersUpdated()).isOne();
+        assertThat(report.customersUnchanged()).isOne();
+        assertThat(report.rowsFailed()).isEqualTo(2);
+        assertThat(report.errors().size()).as("a row may have several problems").isGreaterThan(2);
+    }
+
+    @Test
+    void importCustomers_fileNamedAsAnotherFormat_isRefusedWhateverItHolds() {
+        var request = new ImportRequest(manager, "customers.pdf", FakeTabularReader.sheet(List.of(HEADER,
+                row("Acme Inc", "ops@acme.test", "01712345678"))), false, false, null);
+
+        // when / then
+        assertThatThrownBy(() -> service.importCustomers(request))
+                .isInstanceOf(UnreadableFileException.class)
+                .hasMessageContaining(".csv, .xlsx or .xls");
+        assertThat(stored("ops@acme.test")).isEmpty();
+    }
+
+    @Test
+    void importCustomers_spreadsheetNamesOrNoExtension_areReadByContent() {
+        for (String name : List.of("customers.CSV", "customers.xlsx", "customers.xls", "customers", "export.2025.csv")) {
+            var request = new ImportRequest(manager, name, FakeTabularReader.sheet(List.of(HEADER,
+                    row("Acme Inc", "ops@acme.test", "01712345678"))), false, false, null);
+
+            ImportReport report = service.importCustomers(request);
+
+            assertThat(report.errors()).as(name).isEmpty();
+        }
     }
 
     @Test

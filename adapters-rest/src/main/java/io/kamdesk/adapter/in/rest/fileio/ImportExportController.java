@@ -130,7 +130,8 @@ class ImportExportController {
         }
         try {
             InputStream content = file.getInputStream();
-            return new ImportRequest(viewer, content, mode != null && mode.strip().equalsIgnoreCase("atomic"),
+            return new ImportRequest(viewer, file.getOriginalFilename(), content,
+                    mode != null && mode.strip().equalsIgnoreCase("atomic"),
                     dryRun, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

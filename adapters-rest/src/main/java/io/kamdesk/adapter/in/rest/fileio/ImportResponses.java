@@ -10,22 +10,26 @@ final class ImportResponses {
     private ImportResponses() {
     }
 
-    record CustomersImported(boolean success, long processed, long created, long updated, List<String> errors,
-            List<RowProblem> errorDetails, boolean dryRun, boolean written) {
+    /** processed = created + updated + unchanged + failed (rows with errors). */
+    record CustomersImported(boolean success, long processed, long created, long updated, long unchanged,
+            long failed, List<String> errors, List<RowProblem> errorDetails, boolean dryRun, boolean written) {
 
         static CustomersImported from(ImportReport report, boolean dryRun) {
             return new CustomersImported(report.success(), report.processed(), report.customersCreated(),
-                    report.customersUpdated(), texts(report), report.errors(), dryRun, report.written());
+                    report.customersUpdated(), report.customersUnchanged(), report.rowsFailed(), texts(report),
+                    report.errors(), dryRun, report.written());
         }
     }
 
+    /** processed = bills_created + bills_updated + bills_unchanged + failed (rows with errors). */
     record BillsImported(boolean success, long processed, long customersCreated, long billsCreated,
-            long billsUpdated, List<String> errors, List<RowProblem> errorDetails, boolean dryRun, boolean written) {
+            long billsUpdated, long billsUnchanged, long failed, List<String> errors, List<RowProblem> errorDetails,
+            boolean dryRun, boolean written) {
 
         static BillsImported from(ImportReport report, boolean dryRun) {
             return new BillsImported(report.success(), report.processed(), report.customersCreated(),
-                    report.billsCreated(), report.billsUpdated(), texts(report), report.errors(), dryRun,
-                    report.written());
+                    report.billsCreated(), report.billsUpdated(), report.billsUnchanged(), report.rowsFailed(),
+                    texts(report), report.errors(), dryRun, report.written());
         }
     }
 

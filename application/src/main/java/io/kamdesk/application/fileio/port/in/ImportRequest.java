@@ -5,17 +5,23 @@ import java.io.InputStream;
 import java.util.Objects;
 
 /**
- * An import: who runs it (their scope applies to every row), the file, and how to write. By default
- * good rows are written and bad ones reported; {@code atomic} writes all rows or none;
- * {@code dryRun} validates and reports without writing anything.
+ * An import: who runs it (their scope applies to every row), the file and its name (null when it has
+ * none), and how to write. By default good rows are written and bad ones reported; {@code atomic}
+ * writes all rows or none; {@code dryRun} validates and reports without writing anything.
  */
-public record ImportRequest(Viewer viewer, InputStream content, boolean atomic, boolean dryRun,
+public record ImportRequest(Viewer viewer, String fileName, InputStream content, boolean atomic, boolean dryRun,
         ImportProgress progress) {
 
     public ImportRequest {
         Objects.requireNonNull(viewer);
         Objects.requireNonNull(content);
         progress = progress == null ? rows -> { } : progress;
+    }
+
+    /** An import of a file whose name is not known. */
+    public ImportRequest(Viewer viewer, InputStream content, boolean atomic, boolean dryRun,
+            ImportProgress progress) {
+        this(viewer, null, content, atomic, dryRun, progress);
     }
 
     /** Told how many data rows have been processed so far. */
