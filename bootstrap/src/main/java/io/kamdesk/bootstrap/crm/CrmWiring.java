@@ -3,6 +3,7 @@ package io.kamdesk.bootstrap.crm;
 import io.kamdesk.application.crm.port.out.CustomerRepository;
 import io.kamdesk.application.crm.port.out.KamDirectory;
 import io.kamdesk.application.crm.port.out.ProspectRepository;
+import io.kamdesk.application.crm.service.AssignableUsersQueryService;
 import io.kamdesk.application.crm.service.ConvertProspectService;
 import io.kamdesk.application.crm.service.CreateCustomerService;
 import io.kamdesk.application.crm.service.CreateProspectService;
@@ -44,6 +45,11 @@ class CrmWiring {
     @Bean
     DeleteProspectService deleteProspectService(ProspectRepository prospects, Transactions transactions) {
         return new DeleteProspectService(prospects, transactions);
+    }
+
+    @Bean
+    AssignableUsersQueryService assignableUsersQueryService(KamDirectory kams) {
+        return new AssignableUsersQueryService(kams);
     }
 
     @Bean

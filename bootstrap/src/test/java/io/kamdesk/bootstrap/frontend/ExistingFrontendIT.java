@@ -134,6 +134,22 @@ class ExistingFrontendIT {
     }
 
     @Test
+    void customersAndProspectsPages_kamPicker_listsAssignableUsers() {
+        String kam = "picker" + System.nanoTime();
+        api.post("/api/users/", Map.of("username", kam, "email", kam + "@example.com", "password", PASSWORD, "role",
+                "sales_person", "first_name", "Karim"), root);
+
+        Response forAdmin = api.get("/api/users/sales-users/", root);
+        Response forKam = api.get("/api/users/sales-users/", api.logIn(kam + "@example.com", PASSWORD).access());
+
+        assertThat(forAdmin.status()).isEqualTo(200);
+        JsonNode picked = byField(forAdmin.json(), "username", kam);
+        assertThat(picked.get("first_name").asString()).isEqualTo("Karim");
+        assertThat(picked.get("role_name").asString()).isEqualTo("sales_person");
+        assertThat(values(forKam.json(), "username")).as("a KAM may assign only to themselves").containsExactly(kam);
+    }
+
+    @Test
     void prospectsPage_newProspectWithEmptyChoices_isCreatedForItsCreator() {
         String body = """
                 {"name": "Rahim Traders", "company_name": "", "email": "", "phone": "", "address": "",

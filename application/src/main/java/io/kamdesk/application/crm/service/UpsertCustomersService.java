@@ -1,5 +1,6 @@
 package io.kamdesk.application.crm.service;
 
+import io.kamdesk.application.crm.port.in.AssignableUserView;
 import io.kamdesk.application.crm.port.in.CustomerInput;
 import io.kamdesk.application.crm.port.in.UpsertCustomersUseCase;
 import io.kamdesk.application.crm.port.out.CustomerRepository;
@@ -201,6 +202,11 @@ public final class UpsertCustomersService implements UpsertCustomersUseCase {
         @Override
         public Optional<Kam> findActiveByLogin(String usernameOrEmail) {
             return byLogin.computeIfAbsent(usernameOrEmail, kams::findActiveByLogin);
+        }
+
+        @Override
+        public List<AssignableUserView> listActive() {
+            return kams.listActive();
         }
     }
 }

@@ -1,6 +1,10 @@
 package io.kamdesk.application.crm.testing;
 
+import io.kamdesk.application.crm.port.in.AssignableUserView;
 import io.kamdesk.application.crm.port.out.KamDirectory;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -46,6 +50,18 @@ public final class InMemoryKamDirectory implements KamDirectory {
     @Override
     public synchronized Optional<Kam> findActive(long userId) {
         return Optional.ofNullable(users.get(userId)).filter(Entry::active).map(Entry::kam);
+    }
+
+    /** Every active user by username; the fake's users have no names and the role {@code sales_person}. */
+    @Override
+    public synchronized List<AssignableUserView> listActive() {
+        return users.values().stream()
+                .filter(Entry::active)
+                .map(Entry::kam)
+                .sorted(Comparator.comparing((Kam kam) -> kam.username().toLowerCase(Locale.ROOT))
+                        .thenComparing(Kam::id))
+                .map(kam -> new AssignableUserView(kam.id(), kam.username(), kam.email(), "", "", "sales_person"))
+                .toList();
     }
 
     /** Any known user, active or not, as a join on the users table would find them. */

@@ -9,6 +9,9 @@ import io.kamdesk.adapter.out.persistence.testing.PersistenceTestApplication;
 import io.kamdesk.application.crm.port.out.KamDirectory;
 import io.kamdesk.application.identity.port.out.UserRepository;
 import io.kamdesk.domain.identity.User;
+import io.kamdesk.application.crm.port.in.AssignableUserView;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,5 +47,23 @@ class KamDirectoryIT {
 
         assertThat(inactive).isEmpty();
         assertThat(unknown).isEmpty();
+    }
+
+    @Test
+    void listActive_answersActiveUsersByUsernameWithTheirNamesAndRole() {
+        User later = newUser(users, "zz_kam");
+        User earlier = newUser(users, "AA_kam");
+        User gone = newUser(users, "mm_kam");
+        users.update(gone.deactivate(NOW));
+
+        List<AssignableUserView> active = kams.listActive();
+
+        assertThat(active).extracting(AssignableUserView::id).contains(earlier.id(), later.id())
+                .doesNotContain(gone.id());
+        assertThat(active.stream().map(AssignableUserView::username).map(name -> name.toLowerCase(Locale.ROOT))
+                .toList()).isSorted();
+        AssignableUserView first = active.stream().filter(user -> user.id() == earlier.id()).findFirst().orElseThrow();
+        assertThat(first.email()).isEqualTo(earlier.email().value());
+        assertThat(first.firstName()).isEqualTo(earlier.firstName());
     }
 }

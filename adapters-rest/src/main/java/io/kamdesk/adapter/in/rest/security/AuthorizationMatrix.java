@@ -39,6 +39,7 @@ public final class AuthorizationMatrix {
             Rule.needs(POST, "/api/auth/register/", "users:create"),
             Rule.signedIn(GET, "/api/users/me/"),
             Rule.signedIn(POST, "/api/users/change-password/"),
+            Rule.signedIn(GET, "/api/users/sales-users/"),
             Rule.needs(GET, "/api/users/", "users:read"),
             Rule.needs(POST, "/api/users/", "users:create"),
             Rule.needs(GET, "/api/users/{id}/", "users:read"),
