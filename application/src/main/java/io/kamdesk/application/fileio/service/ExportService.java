@@ -130,7 +130,6 @@ public final class ExportService implements ExportCustomersUseCase, ExportBillsU
 
         private final Supplier<TabularSink> opener;
         private TabularSink sink;
-        private boolean failed = true;
 
         FileOnFirstRow(Supplier<TabularSink> opener) {
             this.opener = opener;
@@ -143,17 +142,15 @@ public final class ExportService implements ExportCustomersUseCase, ExportBillsU
             return sink;
         }
 
-        /** Called when the query finished: an empty result is still a file with its header. */
+        /** Called when the query finished: an empty result is still a file, with its header. */
         void completed() {
-            failed = false;
+            sink();
         }
 
         @Override
         public void close() {
             if (sink != null) {
                 sink.close();
-            } else if (!failed) {
-                opener.get().close();
             }
         }
     }

@@ -19,7 +19,8 @@ record BillResponse(long id, String billNumber, long customer, CustomerDetails c
 
     static BillResponse from(BillView view) {
         return new BillResponse(view.id(), view.billNumber(), view.customer().id(),
-                CustomerDetails.from(view.customer()), view.customer().kam(), view.nttnCap(), view.nttnCom(), view.activeDate(), view.billingDate(), view.terminationDate(),
+                CustomerDetails.from(view.customer()), view.customer().kam(), view.nttnCap(), view.nttnCom(),
+                view.activeDate(), view.billingDate(), view.terminationDate(),
                 quantity(view, BandwidthComponent.IIG), price(view, BandwidthComponent.IIG),
                 quantity(view, BandwidthComponent.FNA), price(view, BandwidthComponent.FNA),
                 quantity(view, BandwidthComponent.GGC), price(view, BandwidthComponent.GGC),

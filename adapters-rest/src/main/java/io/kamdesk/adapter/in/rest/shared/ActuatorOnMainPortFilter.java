@@ -30,7 +30,8 @@ public class ActuatorOnMainPortFilter extends OncePerRequestFilter {
         boolean health = path.equals("/actuator/health") || path.startsWith("/actuator/health/");
         boolean allowed = managementPort.received(request) ? actuator : !actuator || health;
         if (!allowed) {
-            errors.write(response, HttpServletResponse.SC_NOT_FOUND, ApiErrors.forStatus(HttpServletResponse.SC_NOT_FOUND));
+            errors.write(response, HttpServletResponse.SC_NOT_FOUND,
+                    ApiErrors.forStatus(HttpServletResponse.SC_NOT_FOUND));
             return;
         }
         chain.doFilter(request, response);

@@ -109,7 +109,8 @@ public class ApiExceptionHandler {
         if (e.isInvalidPage()) {
             return answer(HttpStatus.NOT_FOUND, e.getMessage(), "not_found");
         }
-        return ApiErrors.response(HttpStatus.BAD_REQUEST).body(ApiErrors.invalid(Map.of(e.parameter(), List.of(e.getMessage()))));
+        return ApiErrors.response(HttpStatus.BAD_REQUEST)
+                .body(ApiErrors.invalid(Map.of(e.parameter(), List.of(e.getMessage()))));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
@@ -227,7 +228,7 @@ public class ApiExceptionHandler {
                 .body(ApiErrors.body(DatabaseUnavailable.DETAIL, DatabaseUnavailable.CODE));
     }
 
-    static ResponseEntity<Map<String, Object>> answer(HttpStatusCode status, String detail, String code) {
+    private static ResponseEntity<Map<String, Object>> answer(HttpStatusCode status, String detail, String code) {
         return ApiErrors.response(status).body(ApiErrors.body(detail, code));
     }
 

@@ -25,7 +25,8 @@ final class DatabaseUnavailable {
     static boolean isCauseOf(Throwable failure) {
         Set<Throwable> seen = new HashSet<>();
         for (Throwable cause = failure; cause != null && seen.add(cause); cause = cause.getCause()) {
-            if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException) {
+            if (cause instanceof SQLTransientConnectionException
+                    || cause instanceof SQLNonTransientConnectionException) {
                 return true;
             }
             if (cause instanceof SQLException sql && isUnavailableState(sql.getSQLState())) {

@@ -85,9 +85,11 @@ public class QueryStringFilter extends OncePerRequestFilter {
                 i += 2;
             } else if (c == '+') {
                 bytes.write(' ');
+            } else if (c < 256) {
+                // the container hands over the raw query one byte per character
+                bytes.write(c);
             } else {
-                byte[] plain = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
-                bytes.write(plain, 0, plain.length);
+                return Optional.empty();
             }
         }
         try {

@@ -48,7 +48,8 @@ public class RestConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<ActuatorOnMainPortFilter> actuatorOnMainPortFilter(ManagementPort managementPort, ApiErrorWriter errors) {
+    FilterRegistrationBean<ActuatorOnMainPortFilter> actuatorOnMainPortFilter(ManagementPort managementPort,
+            ApiErrorWriter errors) {
         var registration = new FilterRegistrationBean<>(new ActuatorOnMainPortFilter(managementPort, errors));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 6);
         return registration;

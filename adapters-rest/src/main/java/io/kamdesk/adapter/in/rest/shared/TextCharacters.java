@@ -36,7 +36,9 @@ final class TextCharacters {
             if (singleLine && c < 0x20) {
                 return Optional.of(CONTROL);
             }
-            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+            boolean pairStarts = Character.isHighSurrogate(c) && i + 1 < value.length()
+                    && Character.isLowSurrogate(value.charAt(i + 1));
+            if (pairStarts) {
                 i++;
             } else if (Character.isSurrogate(c)) {
                 return Optional.of(SURROGATE);
