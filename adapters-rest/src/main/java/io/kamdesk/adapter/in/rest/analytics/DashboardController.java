@@ -7,6 +7,7 @@ import io.kamdesk.adapter.in.rest.analytics.DashboardResponses.MonthlyRevenue;
 import io.kamdesk.adapter.in.rest.analytics.DashboardResponses.WeeklyRevenue;
 import io.kamdesk.adapter.in.rest.analytics.DashboardResponses.YearlyRevenue;
 import io.kamdesk.adapter.in.rest.shared.ListParameters;
+import io.kamdesk.adapter.in.rest.shared.ListQuery;
 import io.kamdesk.adapter.in.rest.shared.ListResponder;
 import io.kamdesk.application.analytics.port.in.CustomerRevenueSortField;
 import io.kamdesk.application.analytics.port.in.DashboardQuery;
@@ -20,6 +21,7 @@ import io.kamdesk.application.shared.ListSpec;
 import io.kamdesk.domain.identity.Viewer;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
@@ -75,9 +77,12 @@ class DashboardController {
             + "in the business time zone); changes compare it with the window of the same length just before. "
             + "Revenue and customer changes are relative, in percent (0 when the earlier figure is 0); the "
             + "collection rate change is in percentage points. Two decimals, half-up.")
-    @Parameter(name = "from", description = FROM)
-    @Parameter(name = "to", description = TO)
-    @Parameter(name = "kam", description = KAM)
+    @Parameter(name = "from", in = ParameterIn.QUERY, description = FROM,
+            schema = @Schema(type = "string", format = "date"))
+    @Parameter(name = "to", in = ParameterIn.QUERY, description = TO,
+            schema = @Schema(type = "string", format = "date"))
+    @Parameter(name = "kam", in = ParameterIn.QUERY, description = KAM,
+            schema = @Schema(type = "integer", format = "int64"))
     @ApiResponse(responseCode = "200", description = "The figures", content = @Content(
             schema = @Schema(implementation = Kpis.class), examples = @ExampleObject(value = """
                     {"total_revenue": 150000.50, "total_revenue_change": 12.50, "total_customers": 25,
@@ -93,9 +98,12 @@ class DashboardController {
     @Operation(summary = "Revenue per ISO week", description = "Default: the last 12 weeks including the "
             + "current one. week is the Monday; every week of the range is present, zero when it has no revenue; "
             + "ascending.")
-    @Parameter(name = "from", description = FROM)
-    @Parameter(name = "to", description = TO)
-    @Parameter(name = "kam", description = KAM)
+    @Parameter(name = "from", in = ParameterIn.QUERY, description = FROM,
+            schema = @Schema(type = "string", format = "date"))
+    @Parameter(name = "to", in = ParameterIn.QUERY, description = TO,
+            schema = @Schema(type = "string", format = "date"))
+    @Parameter(name = "kam", in = ParameterIn.QUERY, description = KAM,
+            schema = @Schema(type = "integer", format = "int64"))
     @ApiResponse(responseCode = "200", description = "The weeks", content = @Content(
             array = @ArraySchema(schema = @Schema(implementation = WeeklyRevenue.class)),
             examples = @ExampleObject(value = """
@@ -111,9 +119,12 @@ class DashboardController {
     @GetMapping("/monthly-revenue/")
     @Operation(summary = "Revenue per calendar month", description = "Default: the last 12 months including the "
             + "current one, YYYY-MM, zero-filled, ascending. The months of a year add up to that year.")
-    @Parameter(name = "from", description = FROM)
-    @Parameter(name = "to", description = TO)
-    @Parameter(name = "kam", description = KAM)
+    @Parameter(name = "from", in = ParameterIn.QUERY, description = FROM,
+            schema = @Schema(type = "string", format = "date"))
+    @Parameter(name = "to", in = ParameterIn.QUERY, description = TO,
+            schema = @Schema(type = "string", format = "date"))
+    @Parameter(name = "kam", in = ParameterIn.QUERY, description = KAM,
+            schema = @Schema(type = "integer", format = "int64"))
     @ApiResponse(responseCode = "200", description = "The months", content = @Content(
             array = @ArraySchema(schema = @Schema(implementation = MonthlyRevenue.class)),
             examples = @ExampleObject(value = """
@@ -128,9 +139,12 @@ class DashboardController {
     @GetMapping("/yearly-revenue/")
     @Operation(summary = "Revenue per calendar year", description = "Default: the last 5 years including the "
             + "current one, zero-filled, ascending.")
-    @Parameter(name = "from", description = FROM)
-    @Parameter(name = "to", description = TO)
-    @Parameter(name = "kam", description = KAM)
+    @Parameter(name = "from", in = ParameterIn.QUERY, description = FROM,
+            schema = @Schema(type = "string", format = "date"))
+    @Parameter(name = "to", in = ParameterIn.QUERY, description = TO,
+            schema = @Schema(type = "string", format = "date"))
+    @Parameter(name = "kam", in = ParameterIn.QUERY, description = KAM,
+            schema = @Schema(type = "integer", format = "int64"))
     @ApiResponse(responseCode = "200", description = "The years", content = @Content(
             array = @ArraySchema(schema = @Schema(implementation = YearlyRevenue.class)),
             examples = @ExampleObject(value = """
@@ -146,14 +160,12 @@ class DashboardController {
     @Operation(summary = "Revenue per customer", description = "Every customer in scope, all time unless from/to "
             + "are given, by totalRevenue descending then name. Bare array, or the envelope with page/page_size; "
             + "X-Total-Count either way. Field names are camelCase, as the API document has them.")
-    @Parameter(name = "from", description = FROM)
-    @Parameter(name = "to", description = TO)
-    @Parameter(name = "kam", description = KAM)
-    @Parameter(name = "search", description = "Case-insensitive match in name, company name and e-mail")
-    @Parameter(name = "ordering", description = "total_revenue, total_due, customer_name, join_date; - for "
-            + "descending (default -total_revenue,customer_name)")
-    @Parameter(name = "page", description = "Page number from 1")
-    @Parameter(name = "page_size", description = "Rows per page (default 25, at most 10000); alias pageSize")
+    @Parameter(name = "from", in = ParameterIn.QUERY, description = FROM,
+            schema = @Schema(type = "string", format = "date"))
+    @Parameter(name = "to", in = ParameterIn.QUERY, description = TO,
+            schema = @Schema(type = "string", format = "date"))
+    @Parameter(name = "kam", in = ParameterIn.QUERY, description = KAM,
+            schema = @Schema(type = "integer", format = "int64"))
     @ApiResponse(responseCode = "200", description = "The customers", content = @Content(
             array = @ArraySchema(schema = @Schema(implementation = CustomerRevenue.class)),
             examples = @ExampleObject(value = """
@@ -162,6 +174,7 @@ class DashboardController {
                       "collectionRate": 90.00, "kam": "john_doe"}]""")))
     @ApiResponse(responseCode = "400", description = BAD_RANGE_DESCRIPTION, content = @Content(
             examples = @ExampleObject(value = BAD_RANGE)))
+    @ListQuery(ordering = CustomerRevenueSortField.class, search = "the customer's name, company name and e-mail")
     void customerWise(@AuthenticationPrincipal Viewer viewer, HttpServletRequest request,
             HttpServletResponse response) {
         ListParameters parameters = ListParameters.of(request);
@@ -175,9 +188,12 @@ class DashboardController {
     @Operation(summary = "Revenue per KAM", description = "One row per KAM with customers in scope, by "
             + "total_revenue descending. All time unless from/to are given; customers are counted once each, "
             + "as joined (and active) at the range's end (default today).")
-    @Parameter(name = "from", description = FROM)
-    @Parameter(name = "to", description = TO)
-    @Parameter(name = "kam", description = KAM)
+    @Parameter(name = "from", in = ParameterIn.QUERY, description = FROM,
+            schema = @Schema(type = "string", format = "date"))
+    @Parameter(name = "to", in = ParameterIn.QUERY, description = TO,
+            schema = @Schema(type = "string", format = "date"))
+    @Parameter(name = "kam", in = ParameterIn.QUERY, description = KAM,
+            schema = @Schema(type = "integer", format = "int64"))
     @ApiResponse(responseCode = "200", description = "The KAMs", content = @Content(
             array = @ArraySchema(schema = @Schema(implementation = KamPerformance.class)),
             examples = @ExampleObject(value = """

@@ -1,7 +1,7 @@
 package io.kamdesk.adapter.in.rest.billing;
 
-import io.kamdesk.adapter.in.rest.shared.JsonFields;
 import io.kamdesk.adapter.in.rest.shared.ListParameters;
+import io.kamdesk.adapter.in.rest.shared.ListQuery;
 import io.kamdesk.adapter.in.rest.shared.ListResponder;
 import io.kamdesk.application.billing.port.in.BillSortField;
 import io.kamdesk.application.billing.port.in.CreateBillUseCase;
@@ -14,6 +14,7 @@ import io.kamdesk.domain.billing.BillStatus;
 import io.kamdesk.domain.identity.Viewer;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
@@ -35,7 +36,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.JsonNode;
 
 /** Bills (BillRecord). A sales_person sees and changes only bills of customers they are the KAM of. */
 @RestController
@@ -45,7 +45,8 @@ class BillsController {
 
     private static final String BILL_EXAMPLE = """
             {"id": 1, "bill_number": "KTL-BL-ACMEX-1-30112025", "customer": 1,
-             "customer_details": {"id": 1, "name": "Acme Inc", "email": "c@acme.com"}, "nttn_cap": "CAP-01",
+             "customer_details": {"id": 1, "name": "Acme Inc", "email": "c@acme.com", "company_name": "Acme",
+             "phone": "+1 555 333 4444", "address": "123 Main St"}, "kam": "john_doe", "nttn_cap": "CAP-01",
              "nttn_com": "COM-01", "active_date": null, "billing_date": "2025-11-30", "termination_date": null,
              "iig_qt": "10.00", "iig_qt_price": "100.00", "fna": "1.00", "fna_price": "10.00", "ggc": "2.00",
              "ggc_price": "20.00", "cdn": "0.00", "cdn_price": "0.00", "bdix": "0.00", "bdix_price": "0.00",
@@ -71,20 +72,20 @@ class BillsController {
     @GetMapping("/")
     @Operation(summary = "List bills", description = "Within the caller's scope. Bare array, or the envelope with "
             + "page/page_size; X-Total-Count either way.")
-    @Parameter(name = "status", description = "Active or Inactive")
-    @Parameter(name = "customer", description = "Customer id")
-    @Parameter(name = "billing_date", description = "Exact billing date, YYYY-MM-DD")
-    @Parameter(name = "billing_date_after", description = "Billing date on or after, YYYY-MM-DD")
-    @Parameter(name = "billing_date_before", description = "Billing date on or before, YYYY-MM-DD")
-    @Parameter(name = "search", description = "Case-insensitive match in remarks, nttn_cap, nttn_com, bill_number, "
-            + "customer name and company")
-    @Parameter(name = "ordering", description = "billing_date, total_bill, total_due, total_received, created_at, "
-            + "updated_at; - for descending")
-    @Parameter(name = "page", description = "Page number from 1")
-    @Parameter(name = "page_size", description = "Rows per page (default 25, at most 10000); alias pageSize")
+    @Parameter(name = "status", in = ParameterIn.QUERY, description = "Active or Inactive",
+            schema = @Schema(type = "string", allowableValues = {"Active", "Inactive"}))
+    @Parameter(name = "customer", in = ParameterIn.QUERY, description = "Customer id",
+            schema = @Schema(type = "integer", format = "int64"))
+    @Parameter(name = "billing_date", in = ParameterIn.QUERY, description = "Exact billing date, YYYY-MM-DD",
+            schema = @Schema(type = "string", format = "date"))
+    @Parameter(name = "billing_date_after", in = ParameterIn.QUERY, description = "Billing date on or after, YYYY-MM-DD",
+            schema = @Schema(type = "string", format = "date"))
+    @Parameter(name = "billing_date_before", in = ParameterIn.QUERY, description = "Billing date on or before, YYYY-MM-DD",
+            schema = @Schema(type = "string", format = "date"))
     @ApiResponse(responseCode = "200", description = "The bills", content = @Content(
             array = @ArraySchema(schema = @Schema(implementation = BillResponse.class)),
             examples = @ExampleObject(value = "[" + BILL_EXAMPLE + "]")))
+    @ListQuery(ordering = BillSortField.class, search = "remarks, NTTN cap and com, bill number, and the customer's name and company name")
     void list(@AuthenticationPrincipal Viewer viewer, HttpServletRequest request, HttpServletResponse response) {
         ListParameters parameters = ListParameters.of(request);
         ListSpec<BillSortField> spec = parameters.spec(BillSortField.class);
@@ -107,9 +108,9 @@ class BillsController {
             schema = @Schema(implementation = BillResponse.class), examples = @ExampleObject(value = BILL_EXAMPLE)))
     @ApiResponse(responseCode = "400", description = "Invalid fields, an unknown customer, a discount above the gross")
     ResponseEntity<BillResponse> create(@AuthenticationPrincipal Viewer viewer,
-            @org.springframework.web.bind.annotation.RequestBody JsonNode body) {
+            @org.springframework.web.bind.annotation.RequestBody BillRequest body) {
         return ResponseEntity.status(HttpStatus.CREATED)
-                .body(BillResponse.from(createBill.createBill(viewer, BillRequests.bill(JsonFields.of(body)))));
+                .body(BillResponse.from(createBill.createBill(viewer, body.toInput())));
     }
 
     @GetMapping("/{id}/")
@@ -125,16 +126,16 @@ class BillsController {
     @Operation(summary = "Replace a bill's fields", description = "customer is required (and cannot change); "
             + "absent fields stay; totals are recomputed.")
     BillResponse replace(@AuthenticationPrincipal Viewer viewer, @PathVariable long id,
-            @org.springframework.web.bind.annotation.RequestBody JsonNode body) {
-        return BillResponse.from(updateBill.updateBill(viewer, id, BillRequests.bill(JsonFields.of(body)), true));
+            @org.springframework.web.bind.annotation.RequestBody BillRequest body) {
+        return BillResponse.from(updateBill.updateBill(viewer, id, body.toInput(), true));
     }
 
     @PatchMapping(path = "/{id}/", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Change some of a bill's fields", description = "Totals are recomputed from the result.")
     @RequestBody(content = @Content(examples = @ExampleObject(value = "{\"total_received\": \"1050.00\"}")))
     BillResponse patch(@AuthenticationPrincipal Viewer viewer, @PathVariable long id,
-            @org.springframework.web.bind.annotation.RequestBody JsonNode body) {
-        return BillResponse.from(updateBill.updateBill(viewer, id, BillRequests.bill(JsonFields.of(body)), false));
+            @org.springframework.web.bind.annotation.RequestBody BillRequest body) {
+        return BillResponse.from(updateBill.updateBill(viewer, id, body.toInput(), false));
     }
 
     @DeleteMapping("/{id}/")

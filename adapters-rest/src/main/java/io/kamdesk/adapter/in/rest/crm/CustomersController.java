@@ -1,7 +1,7 @@
 package io.kamdesk.adapter.in.rest.crm;
 
-import io.kamdesk.adapter.in.rest.shared.JsonFields;
 import io.kamdesk.adapter.in.rest.shared.ListParameters;
+import io.kamdesk.adapter.in.rest.shared.ListQuery;
 import io.kamdesk.adapter.in.rest.shared.ListResponder;
 import io.kamdesk.application.crm.port.in.CreateCustomerUseCase;
 import io.kamdesk.application.crm.port.in.CustomerSortField;
@@ -14,6 +14,7 @@ import io.kamdesk.domain.crm.CustomerStatus;
 import io.kamdesk.domain.identity.Viewer;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
@@ -35,7 +36,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.JsonNode;
 
 /** Customers. A sales_person sees and changes only the customers they are the KAM of. */
 @RestController
@@ -70,17 +70,14 @@ class CustomersController {
     @GetMapping("/")
     @Operation(summary = "List customers", description = "Within the caller's scope, with this month's billed "
             + "revenue computed in the same query. Bare array, or the envelope with page/page_size; X-Total-Count.")
-    @Parameter(name = "assigned_sales_person", description = "The KAM's user id")
-    @Parameter(name = "status", description = "Active, Inactive or Lost")
-    @Parameter(name = "search", description = "Case-insensitive match in name, company, email, phone, customer "
-            + "number, link id")
-    @Parameter(name = "ordering", description = "created_at, updated_at, name, company_name, customer_number, "
-            + "monthly_revenue, potential_revenue, calculated_monthly_revenue, joined_on, status; - for descending")
-    @Parameter(name = "page", description = "Page number from 1")
-    @Parameter(name = "page_size", description = "Rows per page (default 25, at most 10000); alias pageSize")
+    @Parameter(name = "assigned_sales_person", in = ParameterIn.QUERY, description = "The KAM's user id",
+            schema = @Schema(type = "integer", format = "int64"))
+    @Parameter(name = "status", in = ParameterIn.QUERY, description = "Active, Inactive or Lost",
+            schema = @Schema(type = "string", allowableValues = {"Active", "Inactive", "Lost"}))
     @ApiResponse(responseCode = "200", description = "The customers", content = @Content(
             array = @ArraySchema(schema = @Schema(implementation = CustomerResponse.class)),
             examples = @ExampleObject(value = "[" + CUSTOMER_EXAMPLE + "]")))
+    @ListQuery(ordering = CustomerSortField.class, search = "name, company name, email, phone, customer number and link id")
     void list(@AuthenticationPrincipal Viewer viewer, HttpServletRequest request, HttpServletResponse response) {
         ListParameters parameters = ListParameters.of(request);
         ListSpec<CustomerSortField> spec = parameters.spec(CustomerSortField.class);
@@ -104,9 +101,9 @@ class CustomersController {
     @ApiResponse(responseCode = "400", description = "Invalid fields, a taken e-mail or link id, an unknown KAM")
     @ApiResponse(responseCode = "403", description = "A sales_person assigning the customer to someone else")
     ResponseEntity<CustomerResponse> create(@AuthenticationPrincipal Viewer viewer,
-            @org.springframework.web.bind.annotation.RequestBody JsonNode body) {
+            @org.springframework.web.bind.annotation.RequestBody CustomerRequest body) {
         return ResponseEntity.status(HttpStatus.CREATED).body(CustomerResponse.from(
-                createCustomer.createCustomer(viewer, CrmRequests.customer(JsonFields.of(body)))));
+                createCustomer.createCustomer(viewer, body.toInput())));
     }
 
     @GetMapping("/{id}/")
@@ -122,9 +119,9 @@ class CustomersController {
     @PutMapping(path = "/{id}/", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Replace a customer's fields", description = "name, email and phone are required.")
     CustomerResponse replace(@AuthenticationPrincipal Viewer viewer, @PathVariable long id,
-            @org.springframework.web.bind.annotation.RequestBody JsonNode body) {
+            @org.springframework.web.bind.annotation.RequestBody CustomerRequest body) {
         return CustomerResponse.from(updateCustomer.updateCustomer(viewer, id,
-                CrmRequests.customer(JsonFields.of(body)), true));
+                body.toInput(), true));
     }
 
     @PatchMapping(path = "/{id}/", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -132,9 +129,9 @@ class CustomersController {
             + "today; returning to Active clears it.")
     @RequestBody(content = @Content(examples = @ExampleObject(value = "{\"status\": \"Lost\"}")))
     CustomerResponse patch(@AuthenticationPrincipal Viewer viewer, @PathVariable long id,
-            @org.springframework.web.bind.annotation.RequestBody JsonNode body) {
+            @org.springframework.web.bind.annotation.RequestBody CustomerRequest body) {
         return CustomerResponse.from(updateCustomer.updateCustomer(viewer, id,
-                CrmRequests.customer(JsonFields.of(body)), false));
+                body.toInput(), false));
     }
 
     @DeleteMapping("/{id}/")

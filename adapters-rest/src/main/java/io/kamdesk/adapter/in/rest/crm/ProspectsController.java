@@ -1,7 +1,7 @@
 package io.kamdesk.adapter.in.rest.crm;
 
-import io.kamdesk.adapter.in.rest.shared.JsonFields;
 import io.kamdesk.adapter.in.rest.shared.ListParameters;
+import io.kamdesk.adapter.in.rest.shared.ListQuery;
 import io.kamdesk.adapter.in.rest.shared.ListResponder;
 import io.kamdesk.application.crm.port.in.ConvertProspectUseCase;
 import io.kamdesk.application.crm.port.in.CreateProspectUseCase;
@@ -15,6 +15,7 @@ import io.kamdesk.domain.crm.ProspectStatus;
 import io.kamdesk.domain.identity.Viewer;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
@@ -36,7 +37,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.JsonNode;
 
 /** Prospects: the KAM's pipeline. A sales_person sees and changes only their own. */
 @RestController
@@ -73,15 +73,13 @@ class ProspectsController {
     @GetMapping("/")
     @Operation(summary = "List prospects", description = "Within the caller's scope. A bare array without "
             + "page/page_size, the envelope {count, next, previous, results} with them; X-Total-Count either way.")
-    @Parameter(name = "status", description = "new, contacted, qualified or lost")
-    @Parameter(name = "source", description = "Exact source, case-insensitive")
-    @Parameter(name = "search", description = "Case-insensitive match in name, company, email, phone, contact person")
-    @Parameter(name = "ordering", description = "created_at, updated_at, name, company_name, potential_revenue, "
-            + "follow_up_date, status; prefix - for descending")
-    @Parameter(name = "page", description = "Page number from 1")
-    @Parameter(name = "page_size", description = "Rows per page (default 25, at most 10000); alias pageSize")
+    @Parameter(name = "status", in = ParameterIn.QUERY, description = "new, contacted, qualified or lost",
+            schema = @Schema(type = "string", allowableValues = {"new", "contacted", "qualified", "lost"}))
+    @Parameter(name = "source", in = ParameterIn.QUERY, description = "Exact source, case-insensitive",
+            schema = @Schema(type = "string"))
     @ApiResponse(responseCode = "200", description = "The prospects", content = @Content(
             array = @ArraySchema(schema = @Schema(implementation = ProspectResponse.class))))
+    @ListQuery(ordering = ProspectSortField.class, search = "name, company name, email, phone and contact person")
     void list(@AuthenticationPrincipal Viewer viewer, HttpServletRequest request, HttpServletResponse response) {
         ListParameters parameters = ListParameters.of(request);
         ListSpec<ProspectSortField> spec = parameters.spec(ProspectSortField.class);
@@ -105,9 +103,9 @@ class ProspectsController {
     @ApiResponse(responseCode = "400", description = "Invalid fields")
     @ApiResponse(responseCode = "403", description = "A sales_person naming another owner")
     ResponseEntity<ProspectResponse> create(@AuthenticationPrincipal Viewer viewer,
-            @org.springframework.web.bind.annotation.RequestBody JsonNode body) {
+            @org.springframework.web.bind.annotation.RequestBody ProspectRequest body) {
         return ResponseEntity.status(HttpStatus.CREATED).body(ProspectResponse.detail(
-                createProspect.createProspect(viewer, CrmRequests.prospect(JsonFields.of(body)))));
+                createProspect.createProspect(viewer, body.toInput())));
     }
 
     @GetMapping("/{id}/")
@@ -123,9 +121,9 @@ class ProspectsController {
     @PutMapping(path = "/{id}/", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Replace a prospect's fields", description = "name is required; absent fields stay.")
     ProspectResponse replace(@AuthenticationPrincipal Viewer viewer, @PathVariable long id,
-            @org.springframework.web.bind.annotation.RequestBody JsonNode body) {
+            @org.springframework.web.bind.annotation.RequestBody ProspectRequest body) {
         return ProspectResponse.detail(updateProspect.updateProspect(viewer, id,
-                CrmRequests.prospect(JsonFields.of(body)), true));
+                body.toInput(), true));
     }
 
     @PatchMapping(path = "/{id}/", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -133,9 +131,9 @@ class ProspectsController {
             + "status_history (who, when, from, to). Only users who see every record may change sales_person.")
     @RequestBody(content = @Content(examples = @ExampleObject(value = "{\"status\": \"contacted\"}")))
     ProspectResponse patch(@AuthenticationPrincipal Viewer viewer, @PathVariable long id,
-            @org.springframework.web.bind.annotation.RequestBody JsonNode body) {
+            @org.springframework.web.bind.annotation.RequestBody ProspectRequest body) {
         return ProspectResponse.detail(updateProspect.updateProspect(viewer, id,
-                CrmRequests.prospect(JsonFields.of(body)), false));
+                body.toInput(), false));
     }
 
     @DeleteMapping("/{id}/")

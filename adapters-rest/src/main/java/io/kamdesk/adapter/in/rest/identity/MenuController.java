@@ -5,6 +5,8 @@ import io.kamdesk.application.identity.port.in.MenuItemView;
 import io.kamdesk.domain.identity.Viewer;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -27,7 +29,9 @@ class MenuController {
     @GetMapping(path = "/api/auth/menu/", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "The caller's menu", description = "Items whose permission the caller holds, children "
             + "filtered the same way, ordered by order.")
-    @ApiResponse(responseCode = "200", description = "The menu", content = @Content(examples = @ExampleObject(value = """
+    @ApiResponse(responseCode = "200", description = "The menu", content = @Content(
+            array = @ArraySchema(schema = @Schema(implementation = MenuItemResponse.class)),
+            examples = @ExampleObject(value = """
             [{"id": 1, "slug": "dashboard", "title": "Dashboard", "path": "/dashboard", "icon": "dashboard",
               "order": 1, "children": []}]""")))
     List<MenuItemResponse> menu(@AuthenticationPrincipal Viewer viewer) {

@@ -1,11 +1,11 @@
 package io.kamdesk.adapter.in.rest.identity;
 
-import io.kamdesk.adapter.in.rest.shared.JsonFields;
 import io.kamdesk.application.identity.port.in.CreateUserUseCase;
 import io.kamdesk.application.identity.port.in.UserView;
 import io.kamdesk.domain.identity.Viewer;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -16,7 +16,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.JsonNode;
 
 /** Registration of a new user by an admin: the short form of user creation. */
 @RestController
@@ -36,14 +35,15 @@ class RegistrationController {
             + "breaks the policy answer 400 with field errors naming the rule.")
     @RequestBody(content = @Content(examples = @ExampleObject(value = """
             {"email": "user@example.com", "username": "user", "password": "Password123!"}""")))
-    @ApiResponse(responseCode = "201", description = "Registered", content = @Content(examples = @ExampleObject(
+    @ApiResponse(responseCode = "201", description = "Registered", content = @Content(
+            schema = @Schema(implementation = Registered.class), examples = @ExampleObject(
             value = "{\"id\": 1, \"email\": \"user@example.com\", \"username\": \"user\"}")))
     @ApiResponse(responseCode = "400", description = "Invalid fields", content = @Content(examples = @ExampleObject(
             value = "{\"detail\": \"Invalid input.\", \"code\": \"invalid\", "
                     + "\"password\": [\"This password is too common.\"]}")))
     ResponseEntity<Registered> register(@AuthenticationPrincipal Viewer viewer,
-            @org.springframework.web.bind.annotation.RequestBody JsonNode body) {
-        UserView user = createUser.createUser(UserRequests.create(viewer, JsonFields.of(body)));
+            @org.springframework.web.bind.annotation.RequestBody UserRequest body) {
+        UserView user = createUser.createUser(UserRequests.create(viewer, body));
         return ResponseEntity.status(HttpStatus.CREATED).body(new Registered(user.id(), user.email(), user.username()));
     }
 

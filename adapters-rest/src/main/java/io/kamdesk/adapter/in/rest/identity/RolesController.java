@@ -1,6 +1,8 @@
 package io.kamdesk.adapter.in.rest.identity;
 
-import io.kamdesk.adapter.in.rest.shared.JsonFields;
+import io.kamdesk.adapter.in.rest.shared.DetailResponse;
+import io.kamdesk.adapter.in.rest.shared.Patches;
+import io.kamdesk.application.shared.Patch;
 import io.kamdesk.application.identity.port.in.AssignRoleUseCase;
 import io.kamdesk.application.identity.port.in.CreateRoleUseCase;
 import io.kamdesk.application.identity.port.in.DeleteRoleUseCase;
@@ -43,7 +45,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.JsonNode;
 
 /** Roles, the permission catalogue and role assignment (admin or super_admin). */
 @RestController
@@ -115,12 +116,10 @@ class RolesController {
             schema = @Schema(implementation = RoleResponse.class), examples = @ExampleObject(value = ROLE_EXAMPLE)))
     @ApiResponse(responseCode = "403", description = "Grants a permission or a scope the caller does not hold")
     ResponseEntity<RoleResponse> create(@AuthenticationPrincipal Viewer viewer,
-            @org.springframework.web.bind.annotation.RequestBody JsonNode body) {
-        JsonFields fields = JsonFields.of(body);
-        RoleDraft draft = new RoleDraft(fields.text("name").orElse(null), fields.text("description").orElse(""),
-                permissions(fields).orElse(null), fields.text("data_scope").orElse(null),
-                fields.bool("is_active").orElse(null));
-        fields.throwIfInvalid();
+            @org.springframework.web.bind.annotation.RequestBody RoleRequest body) {
+        RoleDraft draft = new RoleDraft(body.name().orElse(null), Patches.text(body.description()).orElse(""),
+                permissions(body).orElse(null), body.dataScope().orElse(null), Patches.value(body.isActive())
+                .orElse(null));
         return ResponseEntity.status(HttpStatus.CREATED).body(RoleResponse.from(createRole.createRole(viewer, draft)));
     }
 
@@ -139,17 +138,16 @@ class RolesController {
     @RequestBody(content = @Content(examples = @ExampleObject(value = """
             {"name": "billing_clerk", "description": "Enters bills", "permissions": [21, 27], "is_active": true}""")))
     RoleResponse replace(@AuthenticationPrincipal Viewer viewer, @PathVariable long id,
-            @org.springframework.web.bind.annotation.RequestBody JsonNode body) {
-        JsonFields fields = JsonFields.of(body);
+            @org.springframework.web.bind.annotation.RequestBody RoleRequest body) {
         FieldErrors missing = new FieldErrors();
-        if (!fields.has("name")) {
+        if (!body.name().isPresent()) {
             missing.add("name", "This field is required.");
         }
-        if (!fields.has("permissions") && !fields.has("permission_codes")) {
+        if (!body.permissions().isPresent() && !body.permissionCodes().isPresent()) {
             missing.add("permissions", "This field is required.");
         }
         missing.throwIfAny();
-        return update(viewer, id, fields);
+        return update(viewer, id, body);
     }
 
     @PatchMapping(path = "/roles/{id}/", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -159,26 +157,25 @@ class RolesController {
             + "until activated. Holders get the new access within seconds.")
     @RequestBody(content = @Content(examples = @ExampleObject(value = "{\"permissions\": [27], \"is_active\": false}")))
     RoleResponse patch(@AuthenticationPrincipal Viewer viewer, @PathVariable long id,
-            @org.springframework.web.bind.annotation.RequestBody JsonNode body) {
-        return update(viewer, id, JsonFields.of(body));
+            @org.springframework.web.bind.annotation.RequestBody RoleRequest body) {
+        return update(viewer, id, body);
     }
 
-    private RoleResponse update(Viewer viewer, long id, JsonFields fields) {
-        RoleChanges changes = new RoleChanges(fields.text("name"), fields.text("description"), permissions(fields),
-                fields.text("data_scope"), fields.bool("is_active"));
-        fields.throwIfInvalid();
+    private RoleResponse update(Viewer viewer, long id, RoleRequest body) {
+        RoleChanges changes = new RoleChanges(Patches.text(body.name()), Patches.text(body.description()),
+                permissions(body), Patches.text(body.dataScope()), Patches.value(body.isActive()));
         return RoleResponse.from(updateRole.updateRole(viewer, id, changes));
     }
 
     /** {@code permissions} (ids or codes) and {@code permission_codes} (codes) together; empty when neither is sent. */
-    private static Optional<List<PermissionRef>> permissions(JsonFields fields) {
-        Optional<List<PermissionRef>> byReference = fields.references("permissions")
+    private static Optional<List<PermissionRef>> permissions(RoleRequest body) {
+        Optional<List<PermissionRef>> byReference = listed("permissions", body.permissions())
                 .map(references -> references.stream()
-                        .map(reference -> reference.id() != null
+                        .map(reference -> reference.isId()
                                 ? PermissionRef.byId(reference.id())
                                 : PermissionRef.byCode(reference.name()))
                         .toList());
-        Optional<List<PermissionRef>> byCode = fields.texts("permission_codes")
+        Optional<List<PermissionRef>> byCode = listed("permission_codes", body.permissionCodes())
                 .map(codes -> codes.stream().map(PermissionRef::byCode).toList());
         if (byReference.isEmpty() || byCode.isEmpty()) {
             return byReference.or(() -> byCode);
@@ -186,6 +183,14 @@ class RolesController {
         List<PermissionRef> both = new ArrayList<>(byReference.get());
         both.addAll(byCode.get());
         return Optional.of(both);
+    }
+
+    /** A list sent, or none; a list cannot be null (DRF's answer for a many-related field). */
+    private static <T> Optional<List<T>> listed(String field, Patch<List<T>> list) {
+        if (list.isPresent() && list.value() == null) {
+            throw InvalidInputException.of(field, "This field may not be null.");
+        }
+        return Patches.value(list);
     }
 
     @DeleteMapping("/roles/{id}/")
@@ -201,20 +206,19 @@ class RolesController {
     @PostMapping(path = "/assign-role/{userId}/", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Assign a role to a user by name")
     @RequestBody(content = @Content(examples = @ExampleObject(value = "{\"role\": \"sales_person\"}")))
-    @ApiResponse(responseCode = "200", description = "Assigned", content = @Content(examples = @ExampleObject(
+    @ApiResponse(responseCode = "200", description = "Assigned", content = @Content(
+            schema = @Schema(implementation = DetailResponse.class), examples = @ExampleObject(
             value = "{\"detail\": \"Role assigned\"}")))
     @ApiResponse(responseCode = "404", description = "Unknown user or role")
     @ApiResponse(responseCode = "403", description = "Own role, super_admin protection or escalation")
-    Map<String, String> assign(@AuthenticationPrincipal Viewer viewer, @PathVariable long userId,
-            @org.springframework.web.bind.annotation.RequestBody JsonNode body) {
-        JsonFields fields = JsonFields.of(body);
-        String role = fields.text("role").filter(name -> !name.isBlank()).orElse(null);
-        fields.throwIfInvalid();
+    DetailResponse assign(@AuthenticationPrincipal Viewer viewer, @PathVariable long userId,
+            @org.springframework.web.bind.annotation.RequestBody AssignRoleRequest body) {
+        String role = Patches.value(body.role()).filter(name -> !name.isBlank()).orElse(null);
         if (role == null) {
             throw InvalidInputException.of("role", "This field is required.");
         }
         assignRole.assignRole(viewer, userId, role);
-        return Map.of("detail", "Role assigned");
+        return new DetailResponse("Role assigned");
     }
 
     /** A permission as DRF clients know it: {@code codename} is the code, {@code name} the words for screens. */

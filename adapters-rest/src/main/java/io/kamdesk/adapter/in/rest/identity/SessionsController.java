@@ -2,6 +2,7 @@ package io.kamdesk.adapter.in.rest.identity;
 
 import io.kamdesk.adapter.in.rest.security.ViewerAuthentication;
 import io.kamdesk.adapter.in.rest.shared.ListParameters;
+import io.kamdesk.adapter.in.rest.shared.ListQuery;
 import io.kamdesk.adapter.in.rest.shared.ListResponder;
 import io.kamdesk.application.identity.port.in.ListSessionsQuery;
 import io.kamdesk.application.identity.port.in.ListSessionsUseCase;
@@ -11,6 +12,7 @@ import io.kamdesk.application.identity.port.in.SessionView;
 import io.kamdesk.application.shared.ListSpec;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -46,13 +48,11 @@ class SessionsController {
     @GetMapping("/")
     @Operation(summary = "List my sessions", description = "Newest first by default. Without page/page_size a "
             + "bare array; with them the envelope {count, next, previous, results}. X-Total-Count either way.")
-    @Parameter(name = "active", description = "true: only usable sessions; false: only ended ones")
-    @Parameter(name = "search", description = "Case-insensitive match in client address and user agent")
-    @Parameter(name = "ordering", description = "created_at, refreshed_at, expires_at; prefix - for descending")
-    @Parameter(name = "page", description = "Page number from 1")
-    @Parameter(name = "page_size", description = "Rows per page (default 25, at most 10000); alias pageSize")
+    @Parameter(name = "active", in = ParameterIn.QUERY, description = "true: only usable sessions; false: only ended ones",
+            schema = @Schema(type = "boolean"))
     @ApiResponse(responseCode = "200", description = "The sessions", content = @Content(
             array = @ArraySchema(schema = @Schema(implementation = SessionResponse.class))))
+    @ListQuery(ordering = SessionSortField.class, search = "the client address and user agent")
     void list(ViewerAuthentication caller, HttpServletRequest request, HttpServletResponse response) {
         ListParameters parameters = ListParameters.of(request);
         ListSpec<SessionSortField> spec = parameters.spec(SessionSortField.class);

@@ -1,55 +1,59 @@
 package io.kamdesk.adapter.in.rest.identity;
 
-import io.kamdesk.adapter.in.rest.shared.JsonFields;
+import io.kamdesk.adapter.in.rest.shared.IdOrName;
+import io.kamdesk.adapter.in.rest.shared.Patches;
 import io.kamdesk.application.identity.port.in.CreateUserCommand;
+import io.kamdesk.application.identity.port.in.RoleRef;
 import io.kamdesk.application.identity.port.in.UpdateUserCommand;
+import io.kamdesk.application.shared.Patch;
 import io.kamdesk.domain.identity.Viewer;
-import io.kamdesk.domain.shared.InvalidInputException;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import io.kamdesk.domain.shared.FieldErrors;
+import java.util.Optional;
 import java.util.UUID;
 
-/**
- * JSON bodies of the user endpoints to commands. Read-only and unknown fields ({@code id},
- * {@code created_at}, {@code is_superuser}, ...) are ignored, as the API has always done.
- */
+/** User bodies to commands. */
 final class UserRequests {
 
     private UserRequests() {
     }
 
-    static CreateUserCommand create(Viewer actor, JsonFields fields) {
-        var command = new CreateUserCommand(actor, fields.text("email").orElse(null),
-                fields.text("username").orElse(null), fields.text("password").orElse(null),
-                fields.text("first_name").orElse(""), fields.text("last_name").orElse(""),
-                fields.reference("role").map(RoleRefs::of), fields.bool("is_active").orElse(true));
-        fields.throwIfInvalid();
-        return command;
+    static CreateUserCommand create(Viewer actor, UserRequest body) {
+        return new CreateUserCommand(actor, body.email().orElse(null), body.username().orElse(null),
+                body.password().orElse(null), Patches.text(body.firstName()).orElse(""),
+                Patches.text(body.lastName()).orElse(""), role(body.role()), Patches.valueOr(body.isActive(), true));
     }
 
     /**
      * PUT ({@code replace}) needs e-mail and username; PATCH takes any subset. An empty password leaves
      * the password as it is: edit forms send the field blank unless it is being changed.
      */
-    static UpdateUserCommand update(Viewer actor, UUID actorSessionId, long userId, JsonFields fields,
+    static UpdateUserCommand update(Viewer actor, UUID actorSessionId, long userId, UserRequest body,
             boolean replace) {
         if (replace) {
-            Map<String, List<String>> missing = new LinkedHashMap<>();
-            for (String required : List.of("email", "username")) {
-                if (!fields.has(required)) {
-                    missing.put(required, List.of("This field is required."));
-                }
+            FieldErrors missing = new FieldErrors();
+            if (!body.email().isPresent()) {
+                missing.add("email", "This field is required.");
             }
-            if (!missing.isEmpty()) {
-                throw new InvalidInputException(missing);
+            if (!body.username().isPresent()) {
+                missing.add("username", "This field is required.");
             }
+            missing.throwIfAny();
         }
-        var command = new UpdateUserCommand(actor, userId, fields.text("email"), fields.text("username"),
-                fields.text("first_name"), fields.text("last_name"), fields.reference("role").map(RoleRefs::of),
-                fields.bool("is_active"), fields.text("password").filter(password -> !password.isEmpty()),
+        return new UpdateUserCommand(actor, userId, Patches.text(body.email()), Patches.text(body.username()),
+                Patches.text(body.firstName()), Patches.text(body.lastName()), role(body.role()),
+                Patches.value(body.isActive()), Patches.text(body.password()).filter(password -> !password.isEmpty()),
                 actorSessionId);
-        fields.throwIfInvalid();
-        return command;
+    }
+
+    /** Absent: no change (or the default); null or "": no role; else by id or by name. */
+    private static Optional<RoleRef> role(Patch<IdOrName> role) {
+        if (!role.isPresent()) {
+            return Optional.empty();
+        }
+        IdOrName reference = role.value();
+        if (reference == null) {
+            return Optional.of(RoleRef.NONE);
+        }
+        return Optional.of(reference.isId() ? RoleRef.byId(reference.id()) : RoleRef.byName(reference.name()));
     }
 }

@@ -1,8 +1,9 @@
 package io.kamdesk.adapter.in.rest.identity;
 
 import io.kamdesk.adapter.in.rest.security.ViewerAuthentication;
-import io.kamdesk.adapter.in.rest.shared.JsonFields;
+import io.kamdesk.adapter.in.rest.shared.DetailResponse;
 import io.kamdesk.adapter.in.rest.shared.ListParameters;
+import io.kamdesk.adapter.in.rest.shared.ListQuery;
 import io.kamdesk.adapter.in.rest.shared.ListResponder;
 import io.kamdesk.application.identity.port.in.ChangeOwnPasswordUseCase;
 import io.kamdesk.application.identity.port.in.CreateUserCommand;
@@ -18,6 +19,7 @@ import io.kamdesk.application.shared.ListSpec;
 import io.kamdesk.domain.identity.Viewer;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
@@ -40,7 +42,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.JsonNode;
 
 /** User management (admins) and the caller's own password. */
 @RestController
@@ -73,16 +74,14 @@ class UsersController {
     @GetMapping("/")
     @Operation(summary = "List users", description = "A bare array without page/page_size, the envelope "
             + "{count, next, previous, results} with them; X-Total-Count either way.")
-    @Parameter(name = "role", description = "Role id or role name")
-    @Parameter(name = "is_active", description = "true or false")
-    @Parameter(name = "search", description = "Case-insensitive match in email, username, first and last name")
-    @Parameter(name = "ordering", description = "id, email, username, first_name, last_name, created_at, "
-            + "updated_at; prefix - for descending; comma-separated")
-    @Parameter(name = "page", description = "Page number from 1")
-    @Parameter(name = "page_size", description = "Rows per page (default 25, at most 10000); alias pageSize")
+    @Parameter(name = "role", in = ParameterIn.QUERY, description = "Role id or role name",
+            schema = @Schema(type = "string"))
+    @Parameter(name = "is_active", in = ParameterIn.QUERY, description = "true or false",
+            schema = @Schema(type = "boolean"))
     @ApiResponse(responseCode = "200", description = "The users", content = @Content(
             array = @ArraySchema(schema = @Schema(implementation = UserResponse.class)),
             examples = @ExampleObject(value = "[" + USER_EXAMPLE + "]")))
+    @ListQuery(ordering = UserSortField.class, search = "email, username, first and last name")
     void list(HttpServletRequest request, HttpServletResponse response) {
         ListParameters parameters = ListParameters.of(request);
         ListSpec<UserSortField> spec = parameters.spec(UserSortField.class);
@@ -103,9 +102,9 @@ class UsersController {
             + "unknown role)")
     @ApiResponse(responseCode = "403", description = "The role would grant more than the caller holds")
     ResponseEntity<UserResponse> create(@AuthenticationPrincipal Viewer viewer,
-            @org.springframework.web.bind.annotation.RequestBody JsonNode body) {
+            @org.springframework.web.bind.annotation.RequestBody UserRequest body) {
         return ResponseEntity.status(HttpStatus.CREATED).body(UserResponse.from(
-                createUser.createUser(UserRequests.create(viewer, JsonFields.of(body)))));
+                createUser.createUser(UserRequests.create(viewer, body))));
     }
 
     @GetMapping("/{id}/")
@@ -122,7 +121,7 @@ class UsersController {
             + "fields absent stay as they are. password sets a new password and ends the user's sessions.")
     @ApiResponse(responseCode = "200", description = "The updated user")
     UserResponse replace(ViewerAuthentication caller, @PathVariable long id,
-            @org.springframework.web.bind.annotation.RequestBody JsonNode body) {
+            @org.springframework.web.bind.annotation.RequestBody UserRequest body) {
         return update(caller, id, body, true);
     }
 
@@ -136,13 +135,12 @@ class UsersController {
     @ApiResponse(responseCode = "403", description = "Own role, super_admin protection, or escalation")
     @ApiResponse(responseCode = "409", description = "Would leave no active super_admin")
     UserResponse patch(ViewerAuthentication caller, @PathVariable long id,
-            @org.springframework.web.bind.annotation.RequestBody JsonNode body) {
+            @org.springframework.web.bind.annotation.RequestBody UserRequest body) {
         return update(caller, id, body, false);
     }
 
-    private UserResponse update(ViewerAuthentication caller, long id, JsonNode body, boolean replace) {
-        UpdateUserCommand command = UserRequests.update(caller.viewer(), caller.sessionId(), id, JsonFields.of(body),
-                replace);
+    private UserResponse update(ViewerAuthentication caller, long id, UserRequest body, boolean replace) {
+        UpdateUserCommand command = UserRequests.update(caller.viewer(), caller.sessionId(), id, body, replace);
         return UserResponse.from(updateUser.updateUser(command));
     }
 
@@ -161,17 +159,15 @@ class UsersController {
             + "policy. Every other session of yours ends; this one stays.")
     @RequestBody(content = @Content(examples = @ExampleObject(value = """
             {"old_password": "Password123!", "new_password": "An0ther-Secret-Phrase"}""")))
-    @ApiResponse(responseCode = "200", description = "Changed", content = @Content(examples = @ExampleObject(
+    @ApiResponse(responseCode = "200", description = "Changed", content = @Content(
+            schema = @Schema(implementation = DetailResponse.class), examples = @ExampleObject(
             value = "{\"detail\": \"Password changed\"}")))
     @ApiResponse(responseCode = "400", description = "Wrong old password or weak new one")
-    Map<String, String> changePassword(ViewerAuthentication caller,
-            @org.springframework.web.bind.annotation.RequestBody JsonNode body) {
-        JsonFields fields = JsonFields.of(body);
-        String oldPassword = fields.text("old_password").orElse(null);
-        String newPassword = fields.text("new_password").orElse(null);
-        fields.throwIfInvalid();
-        changeOwnPassword.changeOwnPassword(caller.viewer(), caller.sessionId(), oldPassword, newPassword);
-        return Map.of("detail", "Password changed");
+    DetailResponse changePassword(ViewerAuthentication caller,
+            @org.springframework.web.bind.annotation.RequestBody ChangePasswordRequest body) {
+        changeOwnPassword.changeOwnPassword(caller.viewer(), caller.sessionId(), body.oldPassword().orElse(null),
+                body.newPassword().orElse(null));
+        return new DetailResponse("Password changed");
     }
 
     private static RoleRef roleFilter(String value) {

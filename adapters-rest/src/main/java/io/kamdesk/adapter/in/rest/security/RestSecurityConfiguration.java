@@ -1,5 +1,6 @@
 package io.kamdesk.adapter.in.rest.security;
 
+import io.kamdesk.adapter.in.rest.shared.ApiDocumentConventions;
 import io.kamdesk.adapter.in.rest.shared.ApiErrorWriter;
 import io.kamdesk.application.identity.port.in.ResolveViewerUseCase;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -43,6 +44,14 @@ public class RestSecurityConfiguration {
     @Bean
     SecurityObservationSettings securityObservations() {
         return SecurityObservationSettings.noObservations();
+    }
+
+    /** The OpenAPI document's view of the matrix: which operations anyone may call. */
+    @Bean
+    ApiDocumentConventions.DocumentedAccess documentedAccess() {
+        return methodAndPath -> AuthorizationMatrix.rules().stream()
+                .filter(rule -> rule.access() == AuthorizationMatrix.Access.PUBLIC)
+                .anyMatch(rule -> methodAndPath.equals(rule.method().name() + " " + rule.path()));
     }
 
     /** Only where there is a web server (the batch commands run without one). */

@@ -123,6 +123,11 @@ public class ApiExceptionHandler {
                     : (PayloadTooLargeException) cause.getCause();
             return answer(HttpStatus.PAYLOAD_TOO_LARGE, limit.getMessage(), PayloadTooLargeException.CODE);
         }
+        if (cause instanceof MismatchedInputException mismatch && mismatch.getPath().isEmpty()
+                && mismatch.getTargetType() != null && JsonRequest.class.isAssignableFrom(mismatch.getTargetType())) {
+            return ApiErrors.response(HttpStatus.BAD_REQUEST).body(ApiErrors.invalid(Map.of("non_field_errors",
+                    List.of("Invalid data. Expected a JSON object."))));
+        }
         if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
             return ApiErrors.response(HttpStatus.BAD_REQUEST)
                     .body(ApiErrors.invalid(Map.of(pathOf(mismatch), List.of(describeMismatch(mismatch)))));

@@ -130,6 +130,11 @@ public final class ListParameters {
                 + max + ".");
     }
 
+    /** The names {@code ordering} accepts for this sort enum, in its order (a {@code -} prefix descends). */
+    public static List<String> orderingNames(Class<? extends Enum<?>> sortable) {
+        return Arrays.stream(sortable.getEnumConstants()).map(field -> JsonNames.snakeCase(camel(field))).toList();
+    }
+
     private static String camel(Enum<?> constant) {
         String[] words = constant.name().toLowerCase(Locale.ROOT).split("_");
         StringBuilder name = new StringBuilder(words[0]);

@@ -1,10 +1,14 @@
 package io.kamdesk.adapter.in.rest.shared;
 
+import io.swagger.v3.core.jackson.ModelResolver;
+import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
+import java.util.List;
 import jakarta.servlet.DispatcherType;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.http.converter.autoconfigure.ServerHttpMessageConvertersCustomizer;
@@ -22,13 +26,25 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration(proxyBeanMethods = false)
 public class RestConfiguration {
 
-    /** snake_case field names, exact decimals, unknown fields ignored (DRF's behaviour). */
+    /**
+     * snake_case field names, exact decimals, unknown fields ignored (DRF's behaviour). The naming rule
+     * is declared here once, for the JSON on the wire and for the OpenAPI document's schemas alike
+     * ({@link #apiSchemaNames()}): the document's property names are the wire's.
+     */
     @Bean
     JsonMapperBuilderCustomizer apiJsonConventions() {
         return builder -> builder
                 .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .addModule(new PatchModule())
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    /** The schema generator reads models with its own (Jackson 2) mapper: the same naming rule. */
+    @Bean
+    ModelResolver apiSchemaNames() {
+        return new PatchSchemas(Json.mapper().copy()
+                .setPropertyNamingStrategy(com.fasterxml.jackson.databind.PropertyNamingStrategies.SNAKE_CASE));
     }
 
     @Bean
@@ -85,6 +101,7 @@ public class RestConfiguration {
                         .description("Key-account CRM and billing for bandwidth resellers. Every path ends with a "
                                 + "slash (the path without it answers the same). Errors are JSON "
                                 + "{\"detail\", \"code\", \"request_id\"}; invalid fields are listed at top level."))
+                .servers(List.of(new Server().url("/").description("The service itself")))
                 .components(new Components().addSecuritySchemes("bearer", new SecurityScheme()
                         .type(SecurityScheme.Type.HTTP)
                         .scheme("bearer")

@@ -1,0 +1,124 @@
+package io.kamdesk.adapter.in.rest.shared;
+
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kamdesk.application.shared.Patch;
+import io.swagger.v3.core.converter.AnnotatedType;
+import io.swagger.v3.core.converter.ModelConverter;
+import io.swagger.v3.core.converter.ModelConverterContext;
+import io.swagger.v3.core.jackson.ModelResolver;
+import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * The schema generator's model reader, with the API's own wire forms: a {@code Patch<T>} is on the wire
+ * what {@code T} is, or {@code null}; an {@link IdOrName} is an id or a name; a property of a reference
+ * type may be {@code null}. Property names follow the mapper it is given (the API's naming rule, see
+ * {@code RestConfiguration}).
+ */
+public class PatchSchemas extends ModelResolver {
+
+    public PatchSchemas(ObjectMapper mapper) {
+        super(mapper);
+        openapi31(true);
+    }
+
+    @Override
+    public Schema resolve(AnnotatedType type, ModelConverterContext context, Iterator<ModelConverter> chain) {
+        JavaType javaType = _mapper.constructType(type.getType());
+        if (javaType.getRawClass() == IdOrName.class) {
+            return idOrName();
+        }
+        if (javaType.getRawClass() != Patch.class || javaType.containedTypeCount() != 1) {
+            Schema<?> schema = super.resolve(type, context, chain);
+            return type.isSchemaProperty() && !javaType.isPrimitive() ? nullable(schema) : schema;
+        }
+        JavaType held = javaType.containedType(0);
+        Schema<?> schema;
+        if (held.getRawClass() == IdOrName.class) {
+            return nullableIdOrName();
+        } else if (held.getRawClass() == java.math.BigDecimal.class) {
+            return decimal(type);
+        } else if (List.class.isAssignableFrom(held.getRawClass())
+                && held.containedType(0).getRawClass() == IdOrName.class) {
+            schema = new ArraySchema().items(idOrName());
+        } else {
+            schema = super.resolve(new AnnotatedType(held)
+                    .ctxAnnotations(type.getCtxAnnotations())
+                    .jsonViewAnnotation(type.getJsonViewAnnotation())
+                    .schemaProperty(type.isSchemaProperty())
+                    .propertyName(type.getPropertyName())
+                    .parent(type.getParent())
+                    .resolveAsRef(type.isResolveAsRef()), context, chain);
+        }
+        if (schema != null && schema.get$ref() == null) {
+            schema.addType("null");
+        }
+        return schema;
+    }
+
+    /**
+     * A property of a reference type may be {@code null} on the wire (the API writes every property,
+     * null or not): a plain schema gets the type {@code null} too, a reference is wrapped.
+     */
+    private static Schema<?> nullable(Schema<?> schema) {
+        if (schema == null) {
+            return null;
+        }
+        if (schema.get$ref() != null) {
+            Schema<Object> nothing = new Schema<>();
+            nothing.addType("null");
+            Schema<Object> wrapped = new Schema<>();
+            wrapped.anyOf(List.<Schema>of(schema, nothing));
+            return wrapped;
+        }
+        if (schema.getTypes() != null && !schema.getTypes().isEmpty()) {
+            schema.addType("null");
+        }
+        return schema;
+    }
+
+    private static Schema<?> nullableIdOrName() {
+        Schema<Object> nothing = new Schema<>();
+        nothing.addType("null");
+        Schema<?> schema = idOrName();
+        schema.getOneOf().add(nothing);
+        return schema;
+    }
+
+    /**
+     * An amount or quantity in a request: a JSON number or a numeric string (as the API answers them),
+     * {@code ""} for zero, or {@code null}. The property's own description and example stay.
+     */
+    private static Schema<?> decimal(AnnotatedType type) {
+        Schema<Object> number = new Schema<>();
+        number.addType("number");
+        Schema<Object> text = new Schema<>();
+        text.addType("string");
+        text.setPattern("^(\\s*-?\\d+(\\.\\d+)?\\s*)?$");
+        Schema<Object> nothing = new Schema<>();
+        nothing.addType("null");
+        Schema<Object> schema = new Schema<>();
+        schema.oneOf(List.<Schema>of(number, text, nothing));
+        if (type.getCtxAnnotations() != null) {
+            for (java.lang.annotation.Annotation annotation : type.getCtxAnnotations()) {
+                if (annotation instanceof io.swagger.v3.oas.annotations.media.Schema described) {
+                    schema.setDescription(described.description().isEmpty() ? null : described.description());
+                    schema.setExample(described.example().isEmpty() ? null : described.example());
+                }
+            }
+        }
+        return schema;
+    }
+
+    private static Schema<?> idOrName() {
+        Schema<?> schema = new Schema<>();
+        schema.oneOf(new java.util.ArrayList<>(List.of(new IntegerSchema().format("int64").description("An id"),
+                new StringSchema().description("A name or code, or an id in digits"))));
+        return schema;
+    }
+}
