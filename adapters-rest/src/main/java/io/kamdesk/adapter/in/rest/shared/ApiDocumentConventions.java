@@ -18,6 +18,7 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.springdoc.core.customizers.OpenApiCustomizer;
@@ -37,6 +38,8 @@ public class ApiDocumentConventions implements OperationCustomizer, OpenApiCusto
     static final String ERROR_SCHEMA = "Error";
     private static final String LIST_MARK = "x-kamdesk-list";
     private static final String SCHEMAS = "#/components/schemas/";
+    private static final Set<String> RESOURCE_VERBS = Set.of("list", "get", "create", "replace",
+            "patch", "update", "delete");
     private static final String ERROR_REF = "#/components/schemas/" + ERROR_SCHEMA;
     private static final Map<String, String> ERRORS = errors();
 
@@ -54,6 +57,7 @@ public class ApiDocumentConventions implements OperationCustomizer, OpenApiCusto
 
     @Override
     public Operation customize(Operation operation, HandlerMethod handler) {
+        operation.setOperationId(operationId(handler));
         ListQuery list = handler.getMethodAnnotation(ListQuery.class);
         if (list != null) {
             addListParameters(operation, list);
@@ -91,7 +95,11 @@ public class ApiDocumentConventions implements OperationCustomizer, OpenApiCusto
                 continue;
             }
             String item = array.getItems().get$ref().substring(SCHEMAS.length());
+            String list = item + "List";
             String page = item + "Page";
+            document.getComponents().addSchemas(list, new ArraySchema()
+                    .description("Every matching row, as a list without paging parameters answers it")
+                    .items(new Schema<>().$ref(SCHEMAS + item)));
             document.getComponents().addSchemas(page, new ObjectSchema()
                     .description("A page of a list, with the number of all matching rows")
                     .addProperty("count", new IntegerSchema().format("int64"))
@@ -100,9 +108,10 @@ public class ApiDocumentConventions implements OperationCustomizer, OpenApiCusto
                     .addProperty("results", new ArraySchema().items(new Schema<>().$ref(SCHEMAS + item)))
                     .required(List.of("count", "next", "previous", "results")));
             Schema<?> either = new Schema<>();
-            either.oneOf(List.of(array, new Schema<>().$ref(SCHEMAS + page)));
+            either.oneOf(List.of(new Schema<>().$ref(SCHEMAS + list), new Schema<>().$ref(SCHEMAS + page)));
             either.description("Without page and page_size: every matching row; with either: one page");
-            media.setSchema(either);
+            document.getComponents().addSchemas(list + "OrPage", either);
+            media.setSchema(new Schema<>().$ref(SCHEMAS + list + "OrPage"));
         }
     }
 
@@ -155,6 +164,22 @@ public class ApiDocumentConventions implements OperationCustomizer, OpenApiCusto
         }
     }
 
+    /**
+     * A name a generated client can call, unique across the API: a handler named for what it does
+     * ({@code importCustomers}, {@code convert}) keeps its name; the resource verbs get their
+     * controller's noun, plural for a list and singular for one row ({@code CustomersController}:
+     * {@code listCustomers}, {@code getCustomer}).
+     */
+    private static String operationId(HandlerMethod handler) {
+        String name = handler.getMethod().getName();
+        if (!RESOURCE_VERBS.contains(name)) {
+            return name;
+        }
+        String resources = handler.getBeanType().getSimpleName().replace("Controller", "");
+        boolean oneRow = !name.equals("list") && resources.endsWith("s");
+        return name + (oneRow ? resources.substring(0, resources.length() - 1) : resources);
+    }
+
     private static void addListParameters(Operation operation, ListQuery list) {
         List<String> fields = ListParameters.orderingNames(list.ordering());
         String term = "-?(" + String.join("|", fields) + ")";
@@ -163,9 +188,8 @@ public class ApiDocumentConventions implements OperationCustomizer, OpenApiCusto
                 new StringSchema().pattern("^" + term + "(," + term + ")*$").example(fields.getFirst())));
         add(operation, query("page", "Page number from 1; with it (or a page size) the answer is the envelope "
                 + "{count, next, previous, results}", new IntegerSchema().minimum(java.math.BigDecimal.ONE)));
-        add(operation, query("page_size", "Rows per page (default " + PageRequest.DEFAULT_SIZE + ")",
-                pageSize()));
-        add(operation, query("pageSize", "Alias of page_size", pageSize()));
+        add(operation, query("page_size", "Rows per page (default " + PageRequest.DEFAULT_SIZE + "); pageSize is "
+                + "accepted as well", pageSize()));
         if (list.download()) {
             add(operation, query("format", "csv (the default), excel or xlsx",
                     new StringSchema()._enum(List.of("csv", "excel", "xlsx"))));

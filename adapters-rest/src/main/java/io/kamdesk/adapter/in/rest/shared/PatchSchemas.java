@@ -7,12 +7,14 @@ import io.swagger.v3.core.converter.AnnotatedType;
 import io.swagger.v3.core.converter.ModelConverter;
 import io.swagger.v3.core.converter.ModelConverterContext;
 import io.swagger.v3.core.jackson.ModelResolver;
+import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The schema generator's model reader, with the API's own wire forms: a {@code Patch<T>} is on the wire
@@ -21,6 +23,15 @@ import java.util.List;
  * {@code RestConfiguration}).
  */
 public class PatchSchemas extends ModelResolver {
+
+    static final String DECIMAL = "DecimalInput";
+    static final String ID_OR_NAME = "IdOrName";
+    static final String ID_OR_NAME_OR_NULL = "IdOrNameOrNull";
+    private static final Map<String, String> DESCRIPTIONS = Map.of(
+            DECIMAL, "An amount or quantity in a request: a JSON number or a numeric string (as the API answers "
+                    + "them), or \"\" for zero; never null",
+            ID_OR_NAME, "A reference by id, or by its name or code",
+            ID_OR_NAME_OR_NULL, "A reference by id, or by its name or code; null or \"\" for none");
 
     public PatchSchemas(ObjectMapper mapper) {
         super(mapper);
@@ -31,7 +42,7 @@ public class PatchSchemas extends ModelResolver {
     public Schema resolve(AnnotatedType type, ModelConverterContext context, Iterator<ModelConverter> chain) {
         JavaType javaType = _mapper.constructType(type.getType());
         if (javaType.getRawClass() == IdOrName.class) {
-            return idOrName();
+            return named(context, ID_OR_NAME, idOrName());
         }
         if (javaType.getRawClass() != Patch.class || javaType.containedTypeCount() != 1) {
             Schema<?> schema = super.resolve(type, context, chain);
@@ -40,12 +51,12 @@ public class PatchSchemas extends ModelResolver {
         JavaType held = javaType.containedType(0);
         Schema<?> schema;
         if (held.getRawClass() == IdOrName.class) {
-            return nullableIdOrName();
+            return named(context, ID_OR_NAME_OR_NULL, nullableIdOrName());
         } else if (held.getRawClass() == java.math.BigDecimal.class) {
-            return decimal(type);
+            return described(named(context, DECIMAL, decimal()), type);
         } else if (List.class.isAssignableFrom(held.getRawClass())
                 && held.containedType(0).getRawClass() == IdOrName.class) {
-            schema = new ArraySchema().items(idOrName());
+            schema = new ArraySchema().items(named(context, ID_OR_NAME, idOrName()));
         } else {
             schema = super.resolve(new AnnotatedType(held)
                     .ctxAnnotations(type.getCtxAnnotations())
@@ -90,28 +101,35 @@ public class PatchSchemas extends ModelResolver {
         return schema;
     }
 
-    /**
-     * An amount or quantity in a request: a JSON number or a numeric string (as the API answers them),
-     * {@code ""} for zero, or {@code null}. The property's own description and example stay.
-     */
-    private static Schema<?> decimal(AnnotatedType type) {
+    /** One named schema for a wire form used by many properties, so that a generated client has one type. */
+    private static Schema<?> named(ModelConverterContext context, String name, Schema<?> schema) {
+        if (!context.getDefinedModels().containsKey(name)) {
+            context.defineModel(name, schema.description(DESCRIPTIONS.get(name)));
+        }
+        return new Schema<>().$ref(Components.COMPONENTS_SCHEMAS_REF + name);
+    }
+
+    /** The property's own description and example stay beside the reference (OpenAPI 3.1 allows it). */
+    private static Schema<?> described(Schema<?> reference, AnnotatedType type) {
+        if (type.getCtxAnnotations() != null) {
+            for (java.lang.annotation.Annotation annotation : type.getCtxAnnotations()) {
+                if (annotation instanceof io.swagger.v3.oas.annotations.media.Schema described) {
+                    reference.setDescription(described.description().isEmpty() ? null : described.description());
+                    reference.setExample(described.example().isEmpty() ? null : described.example());
+                }
+            }
+        }
+        return reference;
+    }
+
+    private static Schema<?> decimal() {
         Schema<Object> number = new Schema<>();
         number.addType("number");
         Schema<Object> text = new Schema<>();
         text.addType("string");
         text.setPattern("^(\\s*-?\\d+(\\.\\d+)?\\s*)?$");
-        Schema<Object> nothing = new Schema<>();
-        nothing.addType("null");
         Schema<Object> schema = new Schema<>();
-        schema.oneOf(List.<Schema>of(number, text, nothing));
-        if (type.getCtxAnnotations() != null) {
-            for (java.lang.annotation.Annotation annotation : type.getCtxAnnotations()) {
-                if (annotation instanceof io.swagger.v3.oas.annotations.media.Schema described) {
-                    schema.setDescription(described.description().isEmpty() ? null : described.description());
-                    schema.setExample(described.example().isEmpty() ? null : described.example());
-                }
-            }
-        }
+        schema.oneOf(List.<Schema>of(number, text));
         return schema;
     }
 
