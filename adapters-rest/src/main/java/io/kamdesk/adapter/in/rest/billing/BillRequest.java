@@ -1,6 +1,7 @@
 package io.kamdesk.adapter.in.rest.billing;
 
 import io.kamdesk.adapter.in.rest.shared.JsonRequest;
+import io.kamdesk.adapter.in.rest.shared.NullRefused;
 import io.kamdesk.application.billing.port.in.BillInput;
 import io.kamdesk.application.shared.Patch;
 import io.kamdesk.domain.billing.BandwidthComponent;
@@ -17,7 +18,7 @@ import java.util.Map;
  */
 @Schema(name = "BillRequest", description = "Create: customer required. PUT and PATCH: the customer cannot change.")
 record BillRequest(
-        @Schema(description = "The customer's id", example = "1") Patch<Long> customer,
+        @Schema(description = "The customer's id", example = "1") @NullRefused Patch<Long> customer,
         @Schema(example = "CAP-01") Patch<String> nttnCap,
         @Schema(example = "COM-01") Patch<String> nttnCom,
         Patch<LocalDate> activeDate,
@@ -37,7 +38,7 @@ record BillRequest(
         Patch<BigDecimal> baishanPrice,
         @Schema(example = "0.00") Patch<BigDecimal> discount,
         @Schema(example = "100.00") Patch<BigDecimal> totalReceived,
-        @Schema(allowableValues = {"Active", "Inactive"}) Patch<String> status,
+        @Schema(allowableValues = {"Active", "Inactive"}) @NullRefused Patch<String> status,
         @Schema(example = "Monthly bill") Patch<String> remarks) implements JsonRequest {
 
     BillInput toInput() {

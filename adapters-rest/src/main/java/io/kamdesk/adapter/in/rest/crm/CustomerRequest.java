@@ -1,6 +1,7 @@
 package io.kamdesk.adapter.in.rest.crm;
 
 import io.kamdesk.adapter.in.rest.shared.JsonRequest;
+import io.kamdesk.adapter.in.rest.shared.NullRefused;
 import io.kamdesk.application.crm.port.in.CustomerInput;
 import io.kamdesk.application.shared.Patch;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -13,10 +14,10 @@ import java.time.LocalDate;
  */
 @Schema(name = "CustomerRequest", description = "Create and PUT: name, email and phone required. PATCH: any subset.")
 record CustomerRequest(
-        @Schema(example = "Acme Inc") Patch<String> name,
+        @Schema(example = "Acme Inc") @NullRefused Patch<String> name,
         @Schema(example = "Acme") Patch<String> companyName,
-        @Schema(example = "c@acme.com") Patch<String> email,
-        @Schema(example = "+1 555 333 4444") Patch<String> phone,
+        @Schema(example = "c@acme.com") @NullRefused Patch<String> email,
+        @Schema(example = "+1 555 333 4444") @NullRefused Patch<String> phone,
         @Schema(example = "123 Main St") Patch<String> address,
         @Schema(description = "Unique when set") Patch<String> linkId,
         @Schema(description = "An amount ≥ 0, as a number or a numeric string", example = "5000.00")
@@ -25,8 +26,9 @@ record CustomerRequest(
         Patch<BigDecimal> potentialRevenue,
         @Schema(description = "The KAM's user id; absent: the caller; null or \"\": none (scope all only)")
         Patch<Long> assignedSalesPerson,
-        @Schema(allowableValues = {"Active", "Inactive", "Lost"}) Patch<String> status,
-        @Schema(description = "Defaults to the day of creation; cannot be cleared") Patch<LocalDate> joinedOn)
+        @Schema(allowableValues = {"Active", "Inactive", "Lost"}) @NullRefused Patch<String> status,
+        @Schema(description = "Defaults to the day of creation; cannot be cleared")
+        @NullRefused Patch<LocalDate> joinedOn)
         implements JsonRequest {
 
     CustomerInput toInput() {

@@ -1,6 +1,7 @@
 package io.kamdesk.adapter.in.rest.crm;
 
 import io.kamdesk.adapter.in.rest.shared.JsonRequest;
+import io.kamdesk.adapter.in.rest.shared.NullRefused;
 import io.kamdesk.application.crm.port.in.ProspectInput;
 import io.kamdesk.application.shared.Patch;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -13,7 +14,7 @@ import java.time.LocalDate;
  */
 @Schema(name = "ProspectRequest", description = "Create and PUT: name required. PATCH: any subset.")
 record ProspectRequest(
-        @Schema(example = "Acme Prospect") Patch<String> name,
+        @Schema(example = "Acme Prospect") @NullRefused Patch<String> name,
         @Schema(example = "Acme") Patch<String> companyName,
         @Schema(example = "p@acme.com") Patch<String> email,
         @Schema(example = "+1 555 111 2222") Patch<String> phone,
@@ -24,8 +25,9 @@ record ProspectRequest(
         @Schema(example = "website") Patch<String> source,
         @Schema(description = "Not in the past when set or changed") Patch<LocalDate> followUpDate,
         @Schema(example = "Interested in premium package") Patch<String> notes,
-        @Schema(allowableValues = {"new", "contacted", "qualified", "lost"}) Patch<String> status,
-        @Schema(description = "The owner's user id; absent, null or \"\": the caller") Patch<Long> salesPerson)
+        @Schema(allowableValues = {"new", "contacted", "qualified", "lost"}) @NullRefused Patch<String> status,
+        @Schema(description = "The owner's user id. On create, absent, null or \"\": the caller; an update "
+                + "cannot clear it") Patch<Long> salesPerson)
         implements JsonRequest {
 
     ProspectInput toInput() {

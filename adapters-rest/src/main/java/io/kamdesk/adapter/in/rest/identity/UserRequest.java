@@ -2,6 +2,7 @@ package io.kamdesk.adapter.in.rest.identity;
 
 import io.kamdesk.adapter.in.rest.shared.IdOrName;
 import io.kamdesk.adapter.in.rest.shared.JsonRequest;
+import io.kamdesk.adapter.in.rest.shared.NullRefused;
 import io.kamdesk.application.shared.Patch;
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -13,8 +14,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 @Schema(name = "UserRequest", description = "Create: email, username and password required. PUT: email and "
         + "username required. PATCH: any subset.")
 record UserRequest(
-        @Schema(example = "newuser@example.com") Patch<String> email,
-        @Schema(example = "newuser") Patch<String> username,
+        @Schema(example = "newuser@example.com") @NullRefused Patch<String> email,
+        @Schema(example = "newuser") @NullRefused Patch<String> username,
         @Schema(description = "Meets the password policy. Empty in an update: unchanged.",
                 example = "Password123!") Patch<String> password,
         @Schema(example = "John") Patch<String> firstName,

@@ -49,9 +49,11 @@ public class PatchSchemas extends ModelResolver {
             return type.isSchemaProperty() && !javaType.isPrimitive() ? nullable(schema) : schema;
         }
         JavaType held = javaType.containedType(0);
+        boolean nullRefused = nullRefused(type);
         Schema<?> schema;
         if (held.getRawClass() == IdOrName.class) {
-            return named(context, ID_OR_NAME_OR_NULL, nullableIdOrName());
+            return nullRefused ? named(context, ID_OR_NAME, idOrName())
+                    : named(context, ID_OR_NAME_OR_NULL, nullableIdOrName());
         } else if (held.getRawClass() == java.math.BigDecimal.class) {
             return described(named(context, DECIMAL, decimal()), type);
         } else if (List.class.isAssignableFrom(held.getRawClass())
@@ -66,10 +68,15 @@ public class PatchSchemas extends ModelResolver {
                     .parent(type.getParent())
                     .resolveAsRef(type.isResolveAsRef()), context, chain);
         }
-        if (schema != null && schema.get$ref() == null) {
+        if (schema != null && schema.get$ref() == null && !nullRefused) {
             schema.addType("null");
         }
         return schema;
+    }
+
+    private static boolean nullRefused(AnnotatedType type) {
+        return type.getCtxAnnotations() != null && java.util.Arrays.stream(type.getCtxAnnotations())
+                .anyMatch(NullRefused.class::isInstance);
     }
 
     /**
