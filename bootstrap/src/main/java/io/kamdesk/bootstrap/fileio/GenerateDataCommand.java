@@ -1,10 +1,11 @@
 package io.kamdesk.bootstrap.fileio;
 
+import io.kamdesk.adapter.in.rest.shared.Wording;
 import io.kamdesk.application.fileio.port.in.GenerateDataReport;
 import io.kamdesk.application.fileio.port.in.GenerateDataRequest;
 import io.kamdesk.application.fileio.port.in.GenerateDataUseCase;
 import io.kamdesk.domain.shared.DomainException;
-import io.kamdesk.domain.shared.InvalidValueException;
+import io.kamdesk.domain.shared.InvalidInputException;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.HashMap;
@@ -13,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * {@code java -jar kamdesk.jar generate-data [--demo] [--customers N] [--bills-per-customer N]
@@ -38,6 +40,9 @@ final class GenerateDataCommand {
 
     private static final Set<String> SIZES = Set.of("--customers", "--bills-per-customer", "--users");
     private static final Set<String> WITH_VALUE = Set.of("--customers", "--bills-per-customer", "--users", "--seed");
+    /** How the refusals of a request name its counts. */
+    private static final Map<String, String> COUNTS = Map.of("customers", "customers", "billsPerCustomer",
+            "bills per customer", "users", "users");
 
     private final GenerateDataUseCase generator;
     private final PrintStream out;
@@ -80,7 +85,7 @@ final class GenerateDataCommand {
         try {
             report = generator.generateData(request);
         } catch (DomainException e) {
-            out.println((terminal ? "\r" : "") + "Nothing generated: " + e.getMessage());
+            out.println((terminal ? "\r" : "") + "Nothing generated: " + Wording.detail(e));
             return 2;
         }
         print(report, Duration.ofNanos(System.nanoTime() - started));
@@ -122,9 +127,18 @@ final class GenerateDataCommand {
                     size(values, "--bills-per-customer", GenerateDataRequest.DEMO_BILLS_PER_CUSTOMER),
                     size(values, "--users", GenerateDataRequest.DEMO_USERS),
                     values.getOrDefault("--seed", GenerateDataRequest.DEFAULT_SEED), progress);
-        } catch (InvalidValueException e) {
-            throw new UsageException(e.getMessage());
+        } catch (InvalidInputException e) {
+            throw new UsageException(outOfRange(e));
         }
+    }
+
+    /** "The number of customers must be between 0 and 1000000." for each count out of its bounds. */
+    private static String outOfRange(InvalidInputException refused) {
+        return refused.fieldErrors().entrySet().stream()
+                .map(field -> "The number of " + COUNTS.getOrDefault(field.getKey(), field.getKey())
+                        + " must be between " + field.getValue().getFirst().argument(0) + " and "
+                        + field.getValue().getFirst().argument(1) + ".")
+                .collect(Collectors.joining(" "));
     }
 
     private static long number(String name, String value) {

@@ -1,10 +1,10 @@
 package io.kamdesk.bootstrap.fileio;
 
+import io.kamdesk.adapter.in.rest.fileio.FileWording;
 import io.kamdesk.application.fileio.port.in.ImportBillsUseCase;
 import io.kamdesk.application.fileio.port.in.ImportCustomersUseCase;
 import io.kamdesk.application.fileio.port.in.ImportReport;
 import io.kamdesk.application.fileio.port.in.ImportRequest;
-import io.kamdesk.application.fileio.port.in.RowProblem;
 import io.kamdesk.application.identity.port.in.ListUsersQuery;
 import io.kamdesk.application.identity.port.in.ListUsersUseCase;
 import io.kamdesk.application.identity.port.in.RoleRef;
@@ -95,7 +95,7 @@ final class ImportCommand {
             out.println("Cannot read " + file + ": " + e.getMessage());
             return 2;
         } catch (DomainException e) {
-            out.println("Import refused: " + e.getMessage());
+            out.println("Import refused: " + FileWording.detail(e));
             return 1;
         }
     }
@@ -129,7 +129,7 @@ final class ImportCommand {
         double seconds = Math.max(took.toNanos(), 1) / 1e9;
         out.println(String.format(Locale.ROOT, "  time:               %.2f s (%,.0f rows/s)", seconds,
                 report.processed() / seconds));
-        report.errors().stream().map(RowProblem::asText).forEach(line -> out.println("    " + line));
+        report.errors().stream().map(FileWording::line).forEach(line -> out.println("    " + line));
     }
 
     private Optional<Viewer> viewer(Optional<String> email) {

@@ -1,8 +1,11 @@
 package io.kamdesk.bootstrap.identity;
 
+import io.kamdesk.adapter.in.rest.shared.Wording;
 import io.kamdesk.application.identity.port.in.CreateFirstSuperAdminCommand;
 import io.kamdesk.application.identity.port.in.CreateFirstSuperAdminUseCase;
+import io.kamdesk.application.identity.port.in.FirstSuperAdmin;
 import io.kamdesk.bootstrap.shared.KamDeskProperties;
+import io.kamdesk.domain.shared.InvalidInputException;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,7 +34,13 @@ class FirstSuperAdminInitializer implements InitializingBean {
         var admin = properties.admin();
         var command = new CreateFirstSuperAdminCommand(Optional.ofNullable(admin.email()),
                 Optional.ofNullable(admin.password()));
-        createFirstSuperAdmin.createIfNoUserExists(command).ifPresent(created -> {
+        Optional<FirstSuperAdmin> first;
+        try {
+            first = createFirstSuperAdmin.createIfNoUserExists(command);
+        } catch (InvalidInputException refused) {
+            throw new IllegalArgumentException(misconfigured(refused, admin.email()));
+        }
+        first.ifPresent(created -> {
             if (created.generatedPassword().isPresent()) {
                 log.warn("""
 
@@ -46,5 +55,20 @@ class FirstSuperAdminInitializer implements InitializingBean {
                 log.info("First super_admin created: {}", created.email());
             }
         });
+    }
+
+    /** Which setting is wrong and why, in the words of the password and address rules. */
+    private static String misconfigured(InvalidInputException refused, String configuredEmail) {
+        StringBuilder message = new StringBuilder();
+        refused.fieldErrors().forEach((field, violations) -> {
+            String reasons = String.join(" ", violations.stream()
+                    .map(violation -> Wording.sentence(field, violation)).toList());
+            message.append(field.equals("password")
+                    ? "KAMDESK_ADMIN_PASSWORD does not meet the password policy: " + reasons
+                    : "KAMDESK_ADMIN_EMAIL cannot be the first super_admin's address"
+                            + (configuredEmail == null ? "" : " (" + configuredEmail + ")") + ": "
+                            + reasons);
+        });
+        return message.toString();
     }
 }

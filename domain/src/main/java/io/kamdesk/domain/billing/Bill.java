@@ -2,6 +2,7 @@ package io.kamdesk.domain.billing;
 
 import io.kamdesk.domain.shared.InvalidInputException;
 import io.kamdesk.domain.shared.Money;
+import io.kamdesk.domain.shared.Reason;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -111,7 +112,7 @@ public final class Bill {
             nttnCom = Objects.requireNonNullElse(nttnCom, "");
             remarks = Objects.requireNonNullElse(remarks, "");
             if (activeDate != null && terminationDate != null && terminationDate.isBefore(activeDate)) {
-                throw InvalidInputException.of("terminationDate", "The termination date cannot be before the active date.");
+                throw InvalidInputException.of("terminationDate", Reason.DATE_BEFORE, "activeDate");
             }
         }
     }

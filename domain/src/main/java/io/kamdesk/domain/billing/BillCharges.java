@@ -3,6 +3,7 @@ package io.kamdesk.domain.billing;
 import io.kamdesk.domain.shared.InvalidInputException;
 import io.kamdesk.domain.shared.InvalidValueException;
 import io.kamdesk.domain.shared.Money;
+import io.kamdesk.domain.shared.Reason;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
@@ -36,10 +37,10 @@ public final class BillCharges {
         }
         givenLines.forEach(line -> lines.put(line.component(), line));
         if (discount.isNegative()) {
-            throw InvalidInputException.of("discount", "Ensure this value is greater than or equal to 0.");
+            throw InvalidInputException.of("discount", Reason.NEGATIVE);
         }
         if (received.isNegative()) {
-            throw InvalidInputException.of("totalReceived", "Ensure this value is greater than or equal to 0.");
+            throw InvalidInputException.of("totalReceived", Reason.NEGATIVE);
         }
         BillCharges charges = new BillCharges(lines, discount, received);
         Money gross;
@@ -47,12 +48,10 @@ public final class BillCharges {
             gross = charges.gross();
         } catch (InvalidValueException e) {
             // every line fits a money column, their sum may not
-            throw InvalidInputException.of("non_field_errors",
-                    "The bill's gross amount (the sum of its lines) cannot exceed 9999999999999.99.");
+            throw InvalidInputException.of(InvalidInputException.WHOLE_INPUT, Reason.GROSS_TOO_LARGE, Money.LARGEST);
         }
         if (discount.compareTo(gross) > 0) {
-            throw InvalidInputException.of("discount",
-                    "The discount (" + discount + ") cannot exceed the bill's gross amount (" + gross + ").");
+            throw InvalidInputException.of("discount", Reason.EXCEEDS_GROSS, discount.amount(), gross.amount());
         }
         return charges;
     }

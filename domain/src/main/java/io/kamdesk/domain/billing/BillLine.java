@@ -2,6 +2,7 @@ package io.kamdesk.domain.billing;
 
 import io.kamdesk.domain.shared.InvalidValueException;
 import io.kamdesk.domain.shared.Money;
+import io.kamdesk.domain.shared.Reason;
 import java.util.Objects;
 
 /** One component of a bill: a quantity at a unit price, whose product fits a money column. */
@@ -16,13 +17,13 @@ public record BillLine(BandwidthComponent component, Quantity quantity, Money un
         Objects.requireNonNull(quantity);
         Objects.requireNonNull(unitPrice);
         if (unitPrice.isNegative()) {
-            throw new InvalidValueException("Ensure this value is greater than or equal to 0.");
+            throw new InvalidValueException(Reason.NEGATIVE);
         }
         try {
             unitPrice.times(quantity.value());
         } catch (InvalidValueException e) {
             // each value fits its column, their product may not fit a money column
-            throw new InvalidValueException("Ensure that quantity × unit price is no more than 9999999999999.99.");
+            throw new InvalidValueException(Reason.LINE_TOO_LARGE, Money.LARGEST);
         }
     }
 

@@ -1,8 +1,8 @@
 package io.kamdesk.domain.billing;
 
 import io.kamdesk.domain.shared.InvalidValueException;
+import io.kamdesk.domain.shared.Reason;
 import java.util.Arrays;
-import java.util.stream.Collectors;
 
 /** A bill's own status; only Active bills count as revenue. */
 public enum BillStatus {
@@ -23,7 +23,7 @@ public enum BillStatus {
         return Arrays.stream(values())
                 .filter(status -> status.code.equalsIgnoreCase(code == null ? "" : code.strip()))
                 .findFirst()
-                .orElseThrow(() -> new InvalidValueException("\"" + code + "\" is not a valid choice. Choose one of: "
-                        + Arrays.stream(values()).map(BillStatus::code).collect(Collectors.joining(", ")) + "."));
+                .orElseThrow(() -> new InvalidValueException(Reason.INVALID_CHOICE, code,
+                        Arrays.stream(values()).map(BillStatus::code).toList()));
     }
 }

@@ -2,6 +2,7 @@ package io.kamdesk.domain.billing;
 
 import io.kamdesk.domain.shared.Decimals;
 import io.kamdesk.domain.shared.InvalidValueException;
+import io.kamdesk.domain.shared.Reason;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
@@ -20,14 +21,14 @@ public record Quantity(BigDecimal value) implements Comparable<Quantity> {
         Objects.requireNonNull(value, "value");
         Decimals.requireSane(value);
         if (value.stripTrailingZeros().scale() > DECIMALS) {
-            throw new InvalidValueException("Ensure that there are no more than " + DECIMALS + " decimal places.");
+            throw new InvalidValueException(Reason.TOO_MANY_DECIMALS, DECIMALS);
         }
         value = value.setScale(DECIMALS, RoundingMode.UNNECESSARY);
         if (value.precision() - value.scale() > MAX_DIGITS - DECIMALS) {
-            throw new InvalidValueException("Ensure that there are no more than " + MAX_DIGITS + " digits in total.");
+            throw new InvalidValueException(Reason.TOO_MANY_DIGITS, MAX_DIGITS);
         }
         if (value.signum() < 0) {
-            throw new InvalidValueException("Ensure this value is greater than or equal to 0.");
+            throw new InvalidValueException(Reason.NEGATIVE);
         }
     }
 

@@ -4,6 +4,7 @@ import io.kamdesk.domain.shared.EmailAddress;
 import io.kamdesk.domain.shared.InvalidValueException;
 import io.kamdesk.domain.shared.Money;
 import io.kamdesk.domain.shared.PhoneNumber;
+import io.kamdesk.domain.shared.Reason;
 import java.util.Objects;
 
 /**
@@ -27,7 +28,7 @@ public record CustomerDetails(String name, String companyName, EmailAddress emai
         monthlyRevenue = Objects.requireNonNullElse(monthlyRevenue, Money.ZERO);
         potentialRevenue = Objects.requireNonNullElse(potentialRevenue, Money.ZERO);
         if (monthlyRevenue.isNegative() || potentialRevenue.isNegative()) {
-            throw new InvalidValueException("Ensure this value is greater than or equal to 0.");
+            throw new InvalidValueException(Reason.NEGATIVE);
         }
     }
 }

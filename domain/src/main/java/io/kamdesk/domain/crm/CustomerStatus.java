@@ -1,8 +1,8 @@
 package io.kamdesk.domain.crm;
 
 import io.kamdesk.domain.shared.InvalidValueException;
+import io.kamdesk.domain.shared.Reason;
 import java.util.Arrays;
-import java.util.stream.Collectors;
 
 /** Whether a customer is being served. Leaving {@code Active} sets the customer's leaving date. */
 public enum CustomerStatus {
@@ -25,7 +25,7 @@ public enum CustomerStatus {
         return Arrays.stream(values())
                 .filter(status -> status.code.equalsIgnoreCase(code == null ? "" : code.strip()))
                 .findFirst()
-                .orElseThrow(() -> new InvalidValueException("\"" + code + "\" is not a valid choice. Choose one of: "
-                        + Arrays.stream(values()).map(CustomerStatus::code).collect(Collectors.joining(", ")) + "."));
+                .orElseThrow(() -> new InvalidValueException(Reason.INVALID_CHOICE, code,
+                        Arrays.stream(values()).map(CustomerStatus::code).toList()));
     }
 }

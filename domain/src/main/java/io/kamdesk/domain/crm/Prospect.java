@@ -2,6 +2,8 @@ package io.kamdesk.domain.crm;
 
 import io.kamdesk.domain.shared.ConflictException;
 import io.kamdesk.domain.shared.InvalidInputException;
+import io.kamdesk.domain.shared.Reason;
+import io.kamdesk.domain.shared.Refusal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -60,8 +62,7 @@ public final class Prospect {
             return Optional.empty();
         }
         if (isConverted()) {
-            throw new ConflictException("prospect_converted",
-                    "This prospect became a customer; its status stays qualified.");
+            throw new ConflictException(Refusal.CONVERTED_PROSPECT_STATUS_FIXED);
         }
         return Optional.of(new StatusChange(status, newStatus, changedBy, now));
     }
@@ -78,14 +79,14 @@ public final class Prospect {
     /** Marks the prospect converted into {@code customer}: qualified and linked. */
     public Prospect convertedInto(long convertedCustomerId, Instant now) {
         if (isConverted()) {
-            throw new ConflictException("prospect_converted", "This prospect is already a customer.");
+            throw new ConflictException(Refusal.PROSPECT_ALREADY_CONVERTED);
         }
         return new Prospect(id, details, ProspectStatus.QUALIFIED, ownerId, convertedCustomerId, createdAt, now);
     }
 
     private static void requireFollowUpNotPast(LocalDate followUp, LocalDate today) {
         if (followUp != null && followUp.isBefore(today)) {
-            throw InvalidInputException.of("followUpDate", "The follow-up date cannot be in the past.");
+            throw InvalidInputException.of("followUpDate", Reason.DATE_IN_PAST);
         }
     }
 

@@ -4,6 +4,7 @@ import io.kamdesk.domain.shared.EmailAddress;
 import io.kamdesk.domain.shared.InvalidValueException;
 import io.kamdesk.domain.shared.Money;
 import io.kamdesk.domain.shared.PhoneNumber;
+import io.kamdesk.domain.shared.Reason;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -28,7 +29,7 @@ public record ProspectDetails(String name, String companyName, EmailAddress emai
         notes = Objects.requireNonNullElse(notes, "");
         potentialRevenue = Objects.requireNonNullElse(potentialRevenue, Money.ZERO);
         if (potentialRevenue.isNegative()) {
-            throw new InvalidValueException("Ensure this value is greater than or equal to 0.");
+            throw new InvalidValueException(Reason.NEGATIVE);
         }
     }
 }

@@ -1,9 +1,9 @@
 package io.kamdesk.domain.crm;
 
 import io.kamdesk.domain.shared.InvalidValueException;
+import io.kamdesk.domain.shared.Reason;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /** Where a prospect stands in the sales funnel. */
 public enum ProspectStatus {
@@ -27,7 +27,7 @@ public enum ProspectStatus {
         return Arrays.stream(values())
                 .filter(status -> status.code.equals(code == null ? null : code.strip().toLowerCase(Locale.ROOT)))
                 .findFirst()
-                .orElseThrow(() -> new InvalidValueException("\"" + code + "\" is not a valid choice. Choose one of: "
-                        + Arrays.stream(values()).map(ProspectStatus::code).collect(Collectors.joining(", ")) + "."));
+                .orElseThrow(() -> new InvalidValueException(Reason.INVALID_CHOICE, code,
+                        Arrays.stream(values()).map(ProspectStatus::code).toList()));
     }
 }

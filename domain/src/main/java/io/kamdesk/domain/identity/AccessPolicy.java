@@ -1,6 +1,7 @@
 package io.kamdesk.domain.identity;
 
 import io.kamdesk.domain.shared.NotPermittedException;
+import io.kamdesk.domain.shared.Refusal;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -16,15 +17,14 @@ public final class AccessPolicy {
     /** The actor may create, edit, deactivate or delete a user who holds {@code targetRole}. */
     public static void requireMayManageUserWith(Viewer actor, Role targetRole) {
         if (targetRole != null && targetRole.isSuperAdmin() && !actor.isSuperAdmin()) {
-            throw new NotPermittedException("super_admin_protected",
-                    "Only a super_admin may create, change or delete a super_admin.");
+            throw new NotPermittedException(Refusal.SUPER_ADMIN_MANAGED_BY_SUPER_ADMIN);
         }
     }
 
     /** The actor may give {@code role} (with its effective permissions) to someone. */
     public static void requireMayGrant(Viewer actor, Role role, Set<PermissionCode> effectivePermissions) {
         if (role.isSuperAdmin() && !actor.isSuperAdmin()) {
-            throw new NotPermittedException("super_admin_protected", "Only a super_admin may grant the super_admin role.");
+            throw new NotPermittedException(Refusal.SUPER_ADMIN_GRANTED_BY_SUPER_ADMIN);
         }
         requireHoldsAll(actor, effectivePermissions);
         requireMayGrantScope(actor, role.scope());
@@ -42,16 +42,14 @@ public final class AccessPolicy {
         Set<PermissionCode> missing = new TreeSet<>(effectivePermissions);
         missing.removeAll(actor.permissions());
         if (!missing.isEmpty() || targetRole.scope() == DataScope.ALL && !actor.seesAll()) {
-            throw new NotPermittedException("permission_escalation",
-                    "You cannot manage a user whose role allows more than yours does.");
+            throw new NotPermittedException(Refusal.USER_ALLOWS_MORE);
         }
     }
 
     /** Only a user who sees every record may hand out, or build, a role that sees every record. */
     public static void requireMayGrantScope(Viewer actor, DataScope scope) {
         if (scope == DataScope.ALL && !actor.seesAll()) {
-            throw new NotPermittedException("scope_escalation",
-                    "You cannot grant access to every record: your own role sees only your records.");
+            throw new NotPermittedException(Refusal.SCOPE_ESCALATION);
         }
     }
 
@@ -60,9 +58,8 @@ public final class AccessPolicy {
         Set<PermissionCode> missing = new TreeSet<>(permissions);
         missing.removeAll(actor.permissions());
         if (!missing.isEmpty()) {
-            throw new NotPermittedException("permission_escalation",
-                    "You cannot grant permissions you do not hold: " + String.join(", ",
-                            missing.stream().map(PermissionCode::value).toList()) + ".");
+            throw new NotPermittedException(Refusal.PERMISSIONS_NOT_HELD,
+                    missing.stream().map(PermissionCode::value).toList());
         }
     }
 
@@ -75,24 +72,22 @@ public final class AccessPolicy {
      */
     public static void requireMayChangeRole(Viewer actor, Role role, Set<PermissionCode> grantable) {
         if (role.isSuperAdmin() && !actor.isSuperAdmin()) {
-            throw new NotPermittedException("super_admin_protected", "Only a super_admin may change the super_admin role.");
+            throw new NotPermittedException(Refusal.SUPER_ADMIN_ROLE_CHANGED_BY_SUPER_ADMIN);
         }
         if (role.isBuiltin() && !actor.isSuperAdmin()) {
-            throw new NotPermittedException("builtin_role_protected",
-                    "Only a super_admin may change or delete a built-in role.");
+            throw new NotPermittedException(Refusal.BUILTIN_ROLE_CHANGED_BY_SUPER_ADMIN);
         }
         Set<PermissionCode> missing = new TreeSet<>(grantable);
         missing.removeAll(actor.permissions());
         if (!missing.isEmpty() || role.scope() == DataScope.ALL && !actor.seesAll()) {
-            throw new NotPermittedException("permission_escalation",
-                    "You cannot change or delete a role that allows more than yours does.");
+            throw new NotPermittedException(Refusal.ROLE_ALLOWS_MORE);
         }
     }
 
     /** Nobody changes their own role: it would let anyone keep or widen their own access. */
     public static void requireNotOwnRoleChange(Viewer actor, long targetUserId, boolean roleChanges) {
         if (roleChanges && actor.userId() == targetUserId) {
-            throw new NotPermittedException("own_role", "You cannot change your own role.");
+            throw new NotPermittedException(Refusal.OWN_ROLE);
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.kamdesk.domain.identity;
 
 import io.kamdesk.domain.shared.InvalidValueException;
+import io.kamdesk.domain.shared.Reason;
 import java.util.Arrays;
 
 /** Which records a role reaches: every record, or only those the user owns or is the KAM of. */
@@ -22,6 +23,6 @@ public enum DataScope {
         return Arrays.stream(values())
                 .filter(scope -> scope.code.equals(code))
                 .findFirst()
-                .orElseThrow(() -> new InvalidValueException("\"" + code + "\" is not a valid choice; use all or own."));
+                .orElseThrow(() -> new InvalidValueException(Reason.INVALID_DATA_SCOPE, code));
     }
 }

@@ -1,6 +1,7 @@
 package io.kamdesk.domain.identity;
 
 import io.kamdesk.domain.shared.DomainException;
+import io.kamdesk.domain.shared.Refusal;
 import java.time.Duration;
 
 /** Too many failed logins for this account or address; try again after {@link #retryAfter()}. */
@@ -9,7 +10,7 @@ public class LoginThrottledException extends DomainException {
     private final Duration retryAfter;
 
     public LoginThrottledException(Duration retryAfter) {
-        super("throttled", "Too many failed login attempts. Try again in " + wholeSeconds(retryAfter) + " seconds.");
+        super(Refusal.LOGIN_THROTTLED, wholeSeconds(retryAfter));
         this.retryAfter = retryAfter;
     }
 

@@ -2,6 +2,8 @@ package io.kamdesk.domain.identity;
 
 import io.kamdesk.domain.shared.EmailAddress;
 import io.kamdesk.domain.shared.InvalidValueException;
+import io.kamdesk.domain.shared.Reason;
+import io.kamdesk.domain.shared.Violation;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,37 +38,37 @@ public final class PasswordPolicy {
         return Holder.STANDARD;
     }
 
-    /** Every rule the password breaks, as sentences; empty when it is acceptable. */
-    public List<String> violations(String password, Username username, EmailAddress email) {
-        List<String> problems = new ArrayList<>();
+    /** Every rule the password breaks; empty when it is acceptable. */
+    public List<Violation> violations(String password, Username username, EmailAddress email) {
+        List<Violation> problems = new ArrayList<>();
         if (password == null || password.length() < MIN_LENGTH) {
-            problems.add("This password is too short. It must contain at least " + MIN_LENGTH + " characters.");
+            problems.add(Violation.of(Reason.PASSWORD_TOO_SHORT, MIN_LENGTH));
             return problems;
         }
         if (password.length() > MAX_LENGTH) {
-            problems.add("This password is too long. It must contain at most " + MAX_LENGTH + " characters.");
+            problems.add(Violation.of(Reason.PASSWORD_TOO_LONG, MAX_LENGTH));
             return problems;
         }
         if (password.chars().allMatch(Character::isDigit)) {
-            problems.add("This password is entirely numeric.");
+            problems.add(Violation.of(Reason.PASSWORD_NUMERIC));
         }
         String folded = password.toLowerCase(Locale.ROOT);
         if (commonPasswords.contains(folded)) {
-            problems.add("This password is too common.");
+            problems.add(Violation.of(Reason.PASSWORD_COMMON));
         }
         if (containsPersonalPart(folded, username == null ? null : username.value())) {
-            problems.add("The password is too similar to the username.");
+            problems.add(Violation.of(Reason.PASSWORD_LIKE_USERNAME));
         } else if (containsPersonalPart(folded, email == null ? null : email.localPart())) {
-            problems.add("The password is too similar to the email address.");
+            problems.add(Violation.of(Reason.PASSWORD_LIKE_EMAIL));
         }
         return problems;
     }
 
     /** Refuses a password that breaks a rule, naming every rule broken. */
     public void check(String password, Username username, EmailAddress email) {
-        List<String> problems = violations(password, username, email);
+        List<Violation> problems = violations(password, username, email);
         if (!problems.isEmpty()) {
-            throw new InvalidValueException(String.join(" ", problems));
+            throw new InvalidValueException(problems);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.kamdesk.domain.identity;
 
 import io.kamdesk.domain.shared.InvalidValueException;
+import io.kamdesk.domain.shared.Reason;
 import java.util.regex.Pattern;
 
 /** A permission, written {@code resource:action} (for example {@code bills:read}). */
@@ -10,7 +11,7 @@ public record PermissionCode(String value) implements Comparable<PermissionCode>
 
     public PermissionCode {
         if (value == null || !SHAPE.matcher(value).matches()) {
-            throw new InvalidValueException("\"" + value + "\" is not a permission code of the form resource:action.");
+            throw new InvalidValueException(Reason.INVALID_PERMISSION_CODE, value);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.kamdesk.domain.identity;
 
+import io.kamdesk.domain.shared.Refusal;
 import java.util.UUID;
 
 /** A refresh token that was already exchanged came back: treated as theft of the session. */
@@ -9,7 +10,7 @@ public class RefreshTokenReusedException extends AuthenticationFailedException {
     private final long userId;
 
     public RefreshTokenReusedException(UUID sessionId, long userId) {
-        super("token_not_valid", "Token is invalid or expired");
+        super(Refusal.TOKEN_NOT_VALID);
         this.sessionId = sessionId;
         this.userId = userId;
     }

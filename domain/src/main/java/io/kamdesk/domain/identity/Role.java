@@ -3,6 +3,8 @@ package io.kamdesk.domain.identity;
 import io.kamdesk.domain.shared.FieldErrors;
 import io.kamdesk.domain.shared.InvalidValueException;
 import io.kamdesk.domain.shared.NotPermittedException;
+import io.kamdesk.domain.shared.Reason;
+import io.kamdesk.domain.shared.Refusal;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Set;
@@ -87,14 +89,13 @@ public final class Role {
     public Role revise(String newName, String newDescription, DataScope newScope, Set<PermissionCode> newPermissions,
             Instant now) {
         if (isSuperAdmin()) {
-            throw new NotPermittedException("super_admin_role_fixed",
-                    "The super_admin role always holds every permission and cannot be changed.");
+            throw new NotPermittedException(Refusal.SUPER_ADMIN_ROLE_FIXED);
         }
         FieldErrors errors = new FieldErrors();
         String checkedName = errors.capture("name", () -> checkName(newName));
         String checkedDescription = errors.capture("description", () -> checkDescription(newDescription));
         if (checkedName != null && builtin && !checkedName.equals(name)) {
-            errors.add("name", "Built-in roles cannot be renamed.");
+            errors.add("name", Reason.BUILTIN_ROLE_RENAMED);
         }
         errors.throwIfAny();
         return new Role(id, checkedName, checkedDescription, newScope, allPermissions, builtin, newPermissions,
@@ -113,8 +114,7 @@ public final class Role {
      */
     public Role deactivate(Instant now) {
         if (isSuperAdmin()) {
-            throw new NotPermittedException("super_admin_role_fixed",
-                    "The super_admin role always holds every permission and cannot be deactivated.");
+            throw new NotPermittedException(Refusal.SUPER_ADMIN_ROLE_ALWAYS_ACTIVE);
         }
         return active ? new Role(id, name, description, scope, allPermissions, builtin, permissions, false,
                 createdAt, now) : this;
@@ -123,7 +123,7 @@ public final class Role {
     /** Whether it may be deleted at all (users holding it are checked by the caller). */
     public void requireDeletable() {
         if (builtin) {
-            throw new NotPermittedException("builtin_role", "Built-in roles cannot be deleted.");
+            throw new NotPermittedException(Refusal.BUILTIN_ROLE_KEPT);
         }
     }
 
@@ -147,8 +147,7 @@ public final class Role {
     public static String checkName(String raw) {
         String candidate = raw == null ? "" : raw.strip();
         if (!NAME.matcher(candidate).matches()) {
-            throw new InvalidValueException(
-                    "Use 1 to 64 lower-case letters, digits and underscores, starting with a letter.");
+            throw new InvalidValueException(Reason.INVALID_ROLE_NAME);
         }
         return candidate;
     }
@@ -156,7 +155,7 @@ public final class Role {
     public static String checkDescription(String raw) {
         String candidate = raw == null ? "" : raw.strip();
         if (candidate.length() > MAX_DESCRIPTION) {
-            throw new InvalidValueException("Ensure this field has no more than " + MAX_DESCRIPTION + " characters.");
+            throw new InvalidValueException(Reason.TOO_LONG, MAX_DESCRIPTION);
         }
         return candidate;
     }

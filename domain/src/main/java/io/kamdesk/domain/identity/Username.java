@@ -1,6 +1,7 @@
 package io.kamdesk.domain.identity;
 
 import io.kamdesk.domain.shared.InvalidValueException;
+import io.kamdesk.domain.shared.Reason;
 import java.util.regex.Pattern;
 
 /** A login name: letters, digits and {@code @ . + - _}, at most 150 characters (as Django allows). */
@@ -10,8 +11,7 @@ public record Username(String value) {
 
     public Username {
         if (value == null || !SHAPE.matcher(value.strip()).matches()) {
-            throw new InvalidValueException(
-                    "Enter a valid username: up to 150 letters, digits and @/./+/-/_ characters.");
+            throw new InvalidValueException(Reason.INVALID_USERNAME);
         }
         value = value.strip();
     }

@@ -13,20 +13,20 @@ public final class Decimals {
 
     public static BigDecimal parse(String text) {
         if (text == null || text.isBlank() || text.strip().length() > MAX_TEXT_LENGTH) {
-            throw new InvalidValueException("A valid number is required.");
+            throw new InvalidValueException(Reason.NOT_A_NUMBER);
         }
         try {
             BigDecimal value = new BigDecimal(text.strip());
             return requireSane(value);
         } catch (NumberFormatException e) {
-            throw new InvalidValueException("A valid number is required.");
+            throw new InvalidValueException(Reason.NOT_A_NUMBER);
         }
     }
 
     /** Refuses values whose exponent makes them absurd (1e999999) before any arithmetic touches them. */
     public static BigDecimal requireSane(BigDecimal value) {
         if (value.scale() > 1000 || value.scale() < -1000 || value.precision() > 60) {
-            throw new InvalidValueException("A valid number is required.");
+            throw new InvalidValueException(Reason.NOT_A_NUMBER);
         }
         return value;
     }

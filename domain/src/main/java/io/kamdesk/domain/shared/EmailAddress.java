@@ -13,11 +13,11 @@ public record EmailAddress(String value) {
 
     public EmailAddress {
         if (value == null) {
-            throw new InvalidValueException("Enter a valid email address.");
+            throw new InvalidValueException(Reason.INVALID_EMAIL);
         }
         value = value.strip().toLowerCase(Locale.ROOT);
         if (value.length() > MAX_LENGTH || !SHAPE.matcher(value).matches() || value.contains("..")) {
-            throw new InvalidValueException("Enter a valid email address.");
+            throw new InvalidValueException(Reason.INVALID_EMAIL);
         }
     }
 

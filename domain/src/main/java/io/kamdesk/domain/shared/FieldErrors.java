@@ -8,14 +8,23 @@ import java.util.function.Supplier;
 
 /**
  * Collects the problems of every field of one input so that a client learns all of them at once.
- * Field names are the Java names of the command's components; the REST edge renames them.
+ * Field names are the Java names of the command's components; the adapters rename them.
  */
 public final class FieldErrors {
 
-    private final Map<String, List<String>> errors = new LinkedHashMap<>();
+    private final Map<String, List<Violation>> errors = new LinkedHashMap<>();
 
-    public void add(String field, String message) {
-        errors.computeIfAbsent(field, f -> new ArrayList<>()).add(message);
+    public void add(String field, Reason reason, Object... arguments) {
+        add(field, Violation.of(reason, arguments));
+    }
+
+    public void add(String field, Violation violation) {
+        errors.computeIfAbsent(field, f -> new ArrayList<>()).add(violation);
+    }
+
+    /** Files every problem of a refused input under its own field. */
+    public void addAll(InvalidInputException refused) {
+        refused.fieldErrors().forEach((field, violations) -> violations.forEach(v -> add(field, v)));
     }
 
     /** Runs a factory that may refuse its value; a refusal is recorded against the field. */
@@ -23,14 +32,14 @@ public final class FieldErrors {
         try {
             return factory.get();
         } catch (InvalidValueException e) {
-            add(field, e.getMessage());
+            e.violations().forEach(violation -> add(field, violation));
             return null;
         }
     }
 
     public <T> T required(String field, T value) {
         if (value == null || value instanceof String text && text.isBlank()) {
-            add(field, "This field is required.");
+            add(field, Reason.REQUIRED);
             return null;
         }
         return value;
@@ -38,6 +47,10 @@ public final class FieldErrors {
 
     public boolean isEmpty() {
         return errors.isEmpty();
+    }
+
+    public boolean has(String field) {
+        return errors.containsKey(field);
     }
 
     public void throwIfAny() {

@@ -14,16 +14,18 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
     public static final int MAX_DIGITS = 15;
     public static final int DECIMALS = 2;
     public static final Money ZERO = new Money(BigDecimal.ZERO);
+    /** The largest amount a money column holds. */
+    public static final BigDecimal LARGEST = new BigDecimal("9999999999999.99");
 
     public Money {
         Objects.requireNonNull(amount, "amount");
         Decimals.requireSane(amount);
         if (amount.stripTrailingZeros().scale() > DECIMALS) {
-            throw new InvalidValueException("Ensure that there are no more than " + DECIMALS + " decimal places.");
+            throw new InvalidValueException(Reason.TOO_MANY_DECIMALS, DECIMALS);
         }
         amount = amount.setScale(DECIMALS, RoundingMode.UNNECESSARY);
         if (amount.precision() - amount.scale() > MAX_DIGITS - DECIMALS) {
-            throw new InvalidValueException("Ensure that there are no more than " + MAX_DIGITS + " digits in total.");
+            throw new InvalidValueException(Reason.TOO_MANY_DIGITS, MAX_DIGITS);
         }
     }
 
@@ -39,7 +41,7 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
     public static Money nonNegative(BigDecimal amount) {
         Money money = new Money(amount);
         if (money.isNegative()) {
-            throw new InvalidValueException("Ensure this value is greater than or equal to 0.");
+            throw new InvalidValueException(Reason.NEGATIVE);
         }
         return money;
     }

@@ -3,7 +3,7 @@ package io.kamdesk.domain.shared;
 /** The caller may not do this particular thing, whatever their permissions in general. */
 public class NotPermittedException extends DomainException {
 
-    public NotPermittedException(String code, String message) {
-        super(code, message);
+    public NotPermittedException(Refusal refusal, Object... arguments) {
+        super(refusal, arguments);
     }
 }

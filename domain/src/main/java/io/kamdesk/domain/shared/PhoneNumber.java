@@ -13,9 +13,7 @@ public record PhoneNumber(String value) {
     public PhoneNumber {
         String candidate = value == null ? "" : value.strip();
         if (candidate.length() < 7 || candidate.length() > 20 || !SHAPE.matcher(candidate).matches()) {
-            throw new InvalidValueException(
-                    "Enter a valid phone number: 7 to 20 characters of digits, spaces and dashes, optionally "
-                            + "starting with +.");
+            throw new InvalidValueException(Reason.INVALID_PHONE);
         }
         value = candidate;
     }

@@ -14,7 +14,7 @@ public final class Text {
     public static String bounded(String raw, int max) {
         String text = raw == null ? "" : raw.strip();
         if (text.length() > max) {
-            throw new InvalidValueException("Ensure this field has no more than " + max + " characters.");
+            throw new InvalidValueException(Reason.TOO_LONG, max);
         }
         refuseControlCharacters(text, false);
         return text;
@@ -31,7 +31,7 @@ public final class Text {
     public static String required(String raw, int max) {
         String text = line(raw, max);
         if (text.isEmpty()) {
-            throw new InvalidValueException("This field may not be blank.");
+            throw new InvalidValueException(Reason.BLANK);
         }
         return text;
     }
@@ -41,9 +41,9 @@ public final class Text {
             char c = text.charAt(i);
             boolean lineBreakOrTab = c == '\n' || c == '\r' || c == '\t';
             if (c < 0x20 && (singleLine || !lineBreakOrTab) || c == 0x7f) {
-                throw new InvalidValueException(c == 0 ? "Null characters are not allowed."
-                        : singleLine && lineBreakOrTab ? "Line breaks and tabs are not allowed here."
-                        : "Control characters are not allowed.");
+                throw new InvalidValueException(c == 0 ? Reason.NULL_CHARACTER
+                        : singleLine && lineBreakOrTab ? Reason.LINE_BREAK
+                        : Reason.CONTROL_CHARACTER);
             }
         }
     }

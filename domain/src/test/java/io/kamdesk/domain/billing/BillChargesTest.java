@@ -12,6 +12,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.kamdesk.domain.shared.InvalidInputException;
 import io.kamdesk.domain.shared.Money;
+import io.kamdesk.domain.shared.Reason;
+import io.kamdesk.domain.shared.Violation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -102,8 +104,8 @@ class BillChargesTest {
                 () -> BillCharges.of(lines, Money.of("1000.01"), Money.ZERO));
 
         assertThat(refusal.fieldErrors()).containsOnlyKeys("discount");
-        assertThat(refusal.fieldErrors().get("discount")).singleElement().asString()
-                .isEqualTo("The discount (1000.01) cannot exceed the bill's gross amount (1000.00).");
+        assertThat(refusal.fieldErrors().get("discount")).containsExactly(
+                Violation.of(Reason.EXCEEDS_GROSS, new BigDecimal("1000.01"), new BigDecimal("1000.00")));
     }
 
     @Test
@@ -155,7 +157,8 @@ class BillChargesTest {
                 () -> BillCharges.of(lines, Money.ZERO, Money.ZERO));
 
         assertThat(refusal).isNotNull();
-        assertThat(refusal.fieldErrors()).containsOnlyKeys("non_field_errors");
+        assertThat(refusal.fieldErrors()).containsOnlyKeys(InvalidInputException.WHOLE_INPUT);
+        assertThat(refusal.reasons(InvalidInputException.WHOLE_INPUT)).containsExactly(Reason.GROSS_TOO_LARGE);
     }
 
     @Test

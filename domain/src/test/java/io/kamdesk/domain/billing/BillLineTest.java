@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.kamdesk.domain.shared.InvalidValueException;
 import io.kamdesk.domain.shared.Money;
+import io.kamdesk.domain.shared.Reason;
+import io.kamdesk.domain.shared.Violation;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -50,8 +52,7 @@ class BillLineTest {
 
         // when / then
         assertThatThrownBy(() -> new BillLine(BandwidthComponent.FNA, Quantity.of("1"), negative))
-                .isInstanceOf(InvalidValueException.class)
-                .hasMessage("Ensure this value is greater than or equal to 0.");
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.violation()).isEqualTo(Violation.of(Reason.NEGATIVE)));
     }
 
     @Test
@@ -63,7 +64,8 @@ class BillLineTest {
         // when / then
         assertThatThrownBy(() -> new BillLine(BandwidthComponent.GGC, quantity, price))
                 .isInstanceOf(InvalidValueException.class)
-                .hasMessageContaining("quantity × unit price");
+                .satisfies(e -> assertThat(((InvalidValueException) e).violation())
+                        .isEqualTo(Violation.of(Reason.LINE_TOO_LARGE, Money.LARGEST)));
     }
 
     @Test

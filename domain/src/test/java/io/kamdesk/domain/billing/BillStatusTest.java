@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.kamdesk.domain.shared.InvalidValueException;
+import io.kamdesk.domain.shared.Reason;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -32,7 +33,8 @@ class BillStatusTest {
         // when / then
         assertThatThrownBy(() -> BillStatus.fromCode(code))
                 .isInstanceOf(InvalidValueException.class)
-                .hasMessageEndingWith("is not a valid choice. Choose one of: Active, Inactive.");
+                .satisfies(e -> assertThat(((InvalidValueException) e).violation().reason())
+                        .isEqualTo(Reason.INVALID_CHOICE));
     }
 
     @Test

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.kamdesk.domain.billing.Bill.BillTerms;
 import io.kamdesk.domain.shared.InvalidInputException;
 import io.kamdesk.domain.shared.Money;
+import io.kamdesk.domain.shared.Reason;
+import io.kamdesk.domain.shared.Violation;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -101,7 +103,7 @@ class BillTest {
 
         assertThat(refusal.fieldErrors()).containsOnlyKeys("terminationDate");
         assertThat(refusal.fieldErrors().get("terminationDate"))
-                .containsExactly("The termination date cannot be before the active date.");
+                .containsExactly(Violation.of(Reason.DATE_BEFORE, "activeDate"));
     }
 
     @Test

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.kamdesk.domain.shared.InvalidValueException;
+import io.kamdesk.domain.shared.Reason;
+import io.kamdesk.domain.shared.Violation;
 import java.math.BigDecimal;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -32,8 +34,7 @@ class QuantityTest {
 
         // when / then
         assertThatThrownBy(() -> Quantity.of(raw))
-                .isInstanceOf(InvalidValueException.class)
-                .hasMessage("Ensure that there are no more than 4 decimal places.");
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.violation()).isEqualTo(Violation.of(Reason.TOO_MANY_DECIMALS, 4)));
     }
 
     @ParameterizedTest
@@ -54,8 +55,7 @@ class QuantityTest {
 
         // when / then
         assertThatThrownBy(() -> Quantity.of(raw))
-                .isInstanceOf(InvalidValueException.class)
-                .hasMessage("Ensure this value is greater than or equal to 0.");
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.violation()).isEqualTo(Violation.of(Reason.NEGATIVE)));
     }
 
     @ParameterizedTest
@@ -65,8 +65,7 @@ class QuantityTest {
 
         // when / then
         assertThatThrownBy(() -> Quantity.of(raw))
-                .isInstanceOf(InvalidValueException.class)
-                .hasMessage("Ensure that there are no more than 15 digits in total.");
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.violation()).isEqualTo(Violation.of(Reason.TOO_MANY_DIGITS, 15)));
     }
 
     @Test
@@ -85,8 +84,7 @@ class QuantityTest {
 
         // when / then
         assertThatThrownBy(() -> Quantity.of(raw))
-                .isInstanceOf(InvalidValueException.class)
-                .hasMessage("A valid number is required.");
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.violation()).isEqualTo(Violation.of(Reason.NOT_A_NUMBER)));
     }
 
     @ParameterizedTest

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.kamdesk.domain.shared.InvalidValueException;
+import io.kamdesk.domain.shared.Reason;
+import io.kamdesk.domain.shared.Violation;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -43,7 +46,8 @@ class CustomerStatusTest {
         // when / then
         assertThatThrownBy(() -> CustomerStatus.fromCode(code))
                 .isInstanceOf(InvalidValueException.class)
-                .hasMessage("\"" + code + "\" is not a valid choice. Choose one of: Active, Inactive, Lost.");
+                .satisfies(e -> assertThat(((InvalidValueException) e).violation()).isEqualTo(
+                        Violation.of(Reason.INVALID_CHOICE, code, List.of("Active", "Inactive", "Lost"))));
     }
 
     @Test

@@ -7,6 +7,8 @@ import io.kamdesk.domain.shared.EmailAddress;
 import io.kamdesk.domain.shared.InvalidValueException;
 import io.kamdesk.domain.shared.Money;
 import io.kamdesk.domain.shared.PhoneNumber;
+import io.kamdesk.domain.shared.Reason;
+import io.kamdesk.domain.shared.Violation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
@@ -39,8 +41,7 @@ class DetailsTest {
 
         // when / then
         assertThatThrownBy(() -> new ProspectDetails("Rahim", null, null, null, null, negative, null, null, null, null))
-                .isInstanceOf(InvalidValueException.class)
-                .hasMessage("Ensure this value is greater than or equal to 0.");
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.violation()).isEqualTo(Violation.of(Reason.NEGATIVE)));
     }
 
     @Test

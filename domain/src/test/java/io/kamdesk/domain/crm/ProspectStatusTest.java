@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.kamdesk.domain.shared.InvalidValueException;
+import io.kamdesk.domain.shared.Reason;
+import io.kamdesk.domain.shared.Violation;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -58,7 +61,8 @@ class ProspectStatusTest {
         // when / then
         assertThatThrownBy(() -> ProspectStatus.fromCode(code))
                 .isInstanceOf(InvalidValueException.class)
-                .hasMessage("\"" + code + "\" is not a valid choice. Choose one of: new, contacted, qualified, lost.");
+                .satisfies(e -> assertThat(((InvalidValueException) e).violation()).isEqualTo(
+                        Violation.of(Reason.INVALID_CHOICE, code, List.of("new", "contacted", "qualified", "lost"))));
     }
 
     @Test

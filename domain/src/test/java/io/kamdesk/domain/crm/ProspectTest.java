@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.kamdesk.domain.shared.ConflictException;
+import io.kamdesk.domain.shared.DomainException;
 import io.kamdesk.domain.shared.EmailAddress;
 import io.kamdesk.domain.shared.InvalidInputException;
 import io.kamdesk.domain.shared.Money;
 import io.kamdesk.domain.shared.PhoneNumber;
+import io.kamdesk.domain.shared.Reason;
+import io.kamdesk.domain.shared.Refusal;
+import io.kamdesk.domain.shared.Violation;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -66,7 +70,7 @@ class ProspectTest {
         // when / then
         assertThatThrownBy(() -> Prospect.create(details, OWNER, TODAY, NOW))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
-                        .isEqualTo(Map.of("followUpDate", List.of("The follow-up date cannot be in the past."))));
+                        .isEqualTo(Map.of("followUpDate", List.of(Violation.of(Reason.DATE_IN_PAST)))));
     }
 
     @Test
@@ -161,7 +165,7 @@ class ProspectTest {
         // when / then
         assertThatThrownBy(() -> converted.convertedInto(18, LATER))
                 .isInstanceOf(ConflictException.class)
-                .extracting(e -> ((ConflictException) e).code()).isEqualTo("prospect_converted");
+                .extracting(e -> ((ConflictException) e).refusal()).isEqualTo(Refusal.PROSPECT_ALREADY_CONVERTED);
     }
 
     @ParameterizedTest
@@ -172,8 +176,8 @@ class ProspectTest {
         // when / then
         assertThatThrownBy(() -> converted.statusChangeTo(status, MANAGER, LATER))
                 .isInstanceOf(ConflictException.class)
-                .hasMessage("This prospect became a customer; its status stays qualified.")
-                .extracting(e -> ((ConflictException) e).code()).isEqualTo("prospect_converted");
+                .satisfies(e -> assertThat(((DomainException) e).refusal()).isEqualTo(Refusal.CONVERTED_PROSPECT_STATUS_FIXED))
+                .extracting(e -> ((ConflictException) e).refusal()).isEqualTo(Refusal.CONVERTED_PROSPECT_STATUS_FIXED);
     }
 
     @Test

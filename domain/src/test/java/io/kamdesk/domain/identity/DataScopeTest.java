@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.kamdesk.domain.shared.InvalidValueException;
+import io.kamdesk.domain.shared.Reason;
+import io.kamdesk.domain.shared.Violation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -41,7 +43,7 @@ class DataScopeTest {
 
         // when / then
         assertThatThrownBy(() -> DataScope.fromCode(code))
-                .isInstanceOf(InvalidValueException.class)
-                .hasMessage("\"" + code + "\" is not a valid choice; use all or own.");
+                .isInstanceOfSatisfying(InvalidValueException.class,
+                        e -> assertThat(e.violation()).isEqualTo(Violation.of(Reason.INVALID_DATA_SCOPE, code)));
     }
 }

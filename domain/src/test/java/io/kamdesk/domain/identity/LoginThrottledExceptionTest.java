@@ -2,6 +2,8 @@ package io.kamdesk.domain.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kamdesk.domain.shared.DomainException;
+import io.kamdesk.domain.shared.Refusal;
 import java.time.Duration;
 import java.util.Random;
 import java.util.stream.LongStream;
@@ -54,8 +56,8 @@ class LoginThrottledExceptionTest {
 
         LoginThrottledException thrown = new LoginThrottledException(wait);
 
-        assertThat(thrown.code()).isEqualTo("throttled");
-        assertThat(thrown).hasMessage("Too many failed login attempts. Try again in 60 seconds.");
+        assertThat(thrown.refusal()).isEqualTo(Refusal.LOGIN_THROTTLED);
+        assertThat(thrown).satisfies(e -> assertThat(((DomainException) e).refusal()).isEqualTo(Refusal.LOGIN_THROTTLED));
     }
 
     static LongStream positiveWaitsInNanos() {

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.kamdesk.domain.shared.EmailAddress;
 import io.kamdesk.domain.shared.InvalidValueException;
+import io.kamdesk.domain.shared.Reason;
+import io.kamdesk.domain.shared.Violation;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
@@ -17,12 +19,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class PasswordPolicyTest {
 
-    private static final String TOO_SHORT = "This password is too short. It must contain at least 8 characters.";
-    private static final String TOO_LONG = "This password is too long. It must contain at most 128 characters.";
-    private static final String NUMERIC = "This password is entirely numeric.";
-    private static final String COMMON = "This password is too common.";
-    private static final String LIKE_USERNAME = "The password is too similar to the username.";
-    private static final String LIKE_EMAIL = "The password is too similar to the email address.";
+    private static final Violation TOO_SHORT = Violation.of(Reason.PASSWORD_TOO_SHORT, 8);
+    private static final Violation TOO_LONG = Violation.of(Reason.PASSWORD_TOO_LONG, 128);
+    private static final Violation NUMERIC = Violation.of(Reason.PASSWORD_NUMERIC);
+    private static final Violation COMMON = Violation.of(Reason.PASSWORD_COMMON);
+    private static final Violation LIKE_USERNAME = Violation.of(Reason.PASSWORD_LIKE_USERNAME);
+    private static final Violation LIKE_EMAIL = Violation.of(Reason.PASSWORD_LIKE_EMAIL);
 
     private final PasswordPolicy policy = PasswordPolicy.standard();
     private final Username alice = Username.of("alice");
@@ -32,7 +34,7 @@ class PasswordPolicyTest {
     void violations_longMixedUnrelatedPassword_isEmpty() {
         String password = "Tr0ub4dor&3-horse";
 
-        List<String> problems = policy.violations(password, alice, aliceEmail);
+        List<Violation> problems = policy.violations(password, alice, aliceEmail);
 
         assertThat(problems).isEmpty();
     }
@@ -41,7 +43,7 @@ class PasswordPolicyTest {
     void violations_exactlyEightCharacters_isAccepted() {
         String password = "kq7#Lm2x";
 
-        List<String> problems = policy.violations(password, alice, aliceEmail);
+        List<Violation> problems = policy.violations(password, alice, aliceEmail);
 
         assertThat(problems).isEmpty();
     }
@@ -50,7 +52,7 @@ class PasswordPolicyTest {
     void violations_sevenCharacters_isTooShort() {
         String password = "kq7#Lm2";
 
-        List<String> problems = policy.violations(password, alice, aliceEmail);
+        List<Violation> problems = policy.violations(password, alice, aliceEmail);
 
         assertThat(problems).containsExactly(TOO_SHORT);
     }
@@ -59,7 +61,7 @@ class PasswordPolicyTest {
     void violations_nullPassword_isTooShort() {
         // given: no password at all
 
-        List<String> problems = policy.violations(null, alice, aliceEmail);
+        List<Violation> problems = policy.violations(null, alice, aliceEmail);
 
         assertThat(problems).containsExactly(TOO_SHORT);
     }
@@ -68,7 +70,7 @@ class PasswordPolicyTest {
     void violations_exactly128Characters_isAccepted() {
         String password = "kq7#Lm2x".repeat(16);
 
-        List<String> problems = policy.violations(password, alice, aliceEmail);
+        List<Violation> problems = policy.violations(password, alice, aliceEmail);
 
         assertThat(password).hasSize(128);
         assertThat(problems).isEmpty();
@@ -78,7 +80,7 @@ class PasswordPolicyTest {
     void violations_129Characters_isTooLong() {
         String password = "kq7#Lm2x".repeat(16) + "z";
 
-        List<String> problems = policy.violations(password, alice, aliceEmail);
+        List<Violation> problems = policy.violations(password, alice, aliceEmail);
 
         assertThat(problems).containsExactly(TOO_LONG);
     }
@@ -87,7 +89,7 @@ class PasswordPolicyTest {
     void violations_onlyDigits_isEntirelyNumeric() {
         String password = "73920418";
 
-        List<String> problems = policy.violations(password, alice, aliceEmail);
+        List<Violation> problems = policy.violations(password, alice, aliceEmail);
 
         assertThat(problems).containsExactly(NUMERIC);
     }
@@ -105,7 +107,7 @@ class PasswordPolicyTest {
     void violations_digitsOnlyPasswordOfAllowedLength_isEntirelyNumeric(String password) {
         // given: a password made only of digits
 
-        List<String> problems = policy.violations(password, alice, aliceEmail);
+        List<Violation> problems = policy.violations(password, alice, aliceEmail);
 
         assertThat(problems).contains(NUMERIC);
     }
@@ -114,7 +116,7 @@ class PasswordPolicyTest {
     void violations_digitsWithOneLetter_isNotEntirelyNumeric() {
         String password = "7392041x8";
 
-        List<String> problems = policy.violations(password, alice, aliceEmail);
+        List<Violation> problems = policy.violations(password, alice, aliceEmail);
 
         assertThat(problems).doesNotContain(NUMERIC);
     }
@@ -124,7 +126,7 @@ class PasswordPolicyTest {
     void violations_wellKnownPasswordInAnyCase_isTooCommon(String password) {
         // given: a password from the bundled list, whatever its case
 
-        List<String> problems = policy.violations(password, alice, aliceEmail);
+        List<Violation> problems = policy.violations(password, alice, aliceEmail);
 
         assertThat(problems).containsExactly(COMMON);
     }
@@ -133,7 +135,7 @@ class PasswordPolicyTest {
     void violations_containsUsernameInAnotherCase_isTooSimilarToUsername() {
         String password = "xx-ALICE-2025!";
 
-        List<String> problems = policy.violations(password, alice, aliceEmail);
+        List<Violation> problems = policy.violations(password, alice, aliceEmail);
 
         assertThat(problems).containsExactly(LIKE_USERNAME);
     }
@@ -142,7 +144,7 @@ class PasswordPolicyTest {
     void violations_containsEmailLocalPart_isTooSimilarToEmail() {
         String password = "my-Alice.W-secret";
 
-        List<String> problems = policy.violations(password, Username.of("aw"), aliceEmail);
+        List<Violation> problems = policy.violations(password, Username.of("aw"), aliceEmail);
 
         assertThat(problems).containsExactly(LIKE_EMAIL);
     }
@@ -151,7 +153,7 @@ class PasswordPolicyTest {
     void violations_containsBothUsernameAndLocalPart_reportsSimilarityOnce() {
         String password = "alice.w-secret-9";
 
-        List<String> problems = policy.violations(password, alice, aliceEmail);
+        List<Violation> problems = policy.violations(password, alice, aliceEmail);
 
         assertThat(problems).containsExactly(LIKE_USERNAME);
     }
@@ -160,7 +162,7 @@ class PasswordPolicyTest {
     void violations_personalPartShorterThanThreeCharacters_isIgnored() {
         String password = "albatross-99";
 
-        List<String> problems = policy.violations(password, Username.of("al"), EmailAddress.of("al@example.com"));
+        List<Violation> problems = policy.violations(password, Username.of("al"), EmailAddress.of("al@example.com"));
 
         assertThat(problems).isEmpty();
     }
@@ -169,7 +171,7 @@ class PasswordPolicyTest {
     void violations_noUsernameNorEmail_checksTheOtherRules() {
         // given: a new user whose identity is not known yet
 
-        List<String> problems = policy.violations("Zebra-Crossing-7", null, null);
+        List<Violation> problems = policy.violations("Zebra-Crossing-7", null, null);
 
         assertThat(problems).isEmpty();
     }
@@ -178,7 +180,7 @@ class PasswordPolicyTest {
     void violations_severalRulesBroken_reportsThemAllTogether() {
         String password = "12345678";
 
-        List<String> problems = policy.violations(password, Username.of("12345"), aliceEmail);
+        List<Violation> problems = policy.violations(password, Username.of("12345"), aliceEmail);
 
         assertThat(problems).containsExactly(NUMERIC, COMMON, LIKE_USERNAME);
     }
@@ -189,8 +191,8 @@ class PasswordPolicyTest {
 
         // when / then
         assertThatThrownBy(() -> policy.check(password, alice, aliceEmail))
-                .isInstanceOf(InvalidValueException.class)
-                .hasMessage(NUMERIC + " " + COMMON);
+                .isInstanceOfSatisfying(InvalidValueException.class,
+                        e -> assertThat(e.violations()).containsExactly(NUMERIC, COMMON));
     }
 
     @Test

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.kamdesk.domain.shared.InvalidValueException;
+import io.kamdesk.domain.shared.Reason;
+import io.kamdesk.domain.shared.Violation;
 import java.util.List;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -43,8 +45,8 @@ class PermissionCodeTest {
 
         // when / then
         assertThatThrownBy(() -> PermissionCode.of(raw))
-                .isInstanceOf(InvalidValueException.class)
-                .hasMessage("\"" + raw + "\" is not a permission code of the form resource:action.");
+                .isInstanceOfSatisfying(InvalidValueException.class,
+                        e -> assertThat(e.violation()).isEqualTo(Violation.of(Reason.INVALID_PERMISSION_CODE, raw)));
     }
 
     @Test

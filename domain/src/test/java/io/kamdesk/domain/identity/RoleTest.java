@@ -7,6 +7,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.kamdesk.domain.shared.InvalidInputException;
 import io.kamdesk.domain.shared.NotPermittedException;
+import io.kamdesk.domain.shared.Reason;
+import io.kamdesk.domain.shared.Refusal;
+import io.kamdesk.domain.shared.Violation;
 import java.time.Instant;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -90,7 +93,7 @@ class RoleTest {
         InvalidInputException error = invalid(() -> Role.create("auditor", "x".repeat(501), DataScope.ALL, Set.of(),
                 NOW));
 
-        assertThat(error.fieldErrors().get("description").getFirst()).contains("500");
+        assertThat(error.fieldErrors().get("description")).containsExactly(Violation.of(Reason.TOO_LONG, 500));
     }
 
     @Test
@@ -135,7 +138,7 @@ class RoleTest {
         InvalidInputException error = invalid(() -> builtinViewer().revise("reader", "Reads", DataScope.ALL,
                 Set.of(BILLS_READ), LATER));
 
-        assertThat(error.fieldErrors().get("name")).containsExactly("Built-in roles cannot be renamed.");
+        assertThat(error.fieldErrors().get("name")).containsExactly(Violation.of(Reason.BUILTIN_ROLE_RENAMED));
     }
 
     @Test
@@ -157,7 +160,7 @@ class RoleTest {
         // when / then
         assertThatThrownBy(() -> superAdmin().revise(Role.SUPER_ADMIN, "Everything", DataScope.ALL, Set.of(), LATER))
                 .isInstanceOfSatisfying(NotPermittedException.class,
-                        e -> assertThat(e.code()).isEqualTo("super_admin_role_fixed"));
+                        e -> assertThat(e.refusal()).isEqualTo(Refusal.SUPER_ADMIN_ROLE_FIXED));
     }
 
     @Test
@@ -175,7 +178,7 @@ class RoleTest {
         // when / then
         assertThatThrownBy(() -> builtinViewer().requireDeletable())
                 .isInstanceOfSatisfying(NotPermittedException.class,
-                        e -> assertThat(e.code()).isEqualTo("builtin_role"));
+                        e -> assertThat(e.refusal()).isEqualTo(Refusal.BUILTIN_ROLE_KEPT));
     }
 
     @Test
@@ -224,7 +227,7 @@ class RoleTest {
         // when / then
         assertThatThrownBy(() -> superAdmin().deactivate(LATER))
                 .isInstanceOfSatisfying(NotPermittedException.class,
-                        e -> assertThat(e.code()).isEqualTo("super_admin_role_fixed"));
+                        e -> assertThat(e.refusal()).isEqualTo(Refusal.SUPER_ADMIN_ROLE_ALWAYS_ACTIVE));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.kamdesk.domain.shared.Refusal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -108,7 +109,7 @@ class SessionTest {
         assertThat(thrown).isNotNull();
         assertThat(thrown.sessionId()).isEqualTo(sessionId);
         assertThat(thrown.userId()).isEqualTo(USER_ID);
-        assertThat(thrown.code()).isEqualTo("token_not_valid");
+        assertThat(thrown.refusal()).isEqualTo(Refusal.TOKEN_NOT_VALID);
     }
 
     @Test
@@ -118,7 +119,8 @@ class SessionTest {
         // when / then
         assertThatThrownBy(() -> revoked.rotate(firstToken, UUID.randomUUID(), NOW.plusSeconds(20), LIFETIME))
                 .isExactlyInstanceOf(SessionEndedException.class)
-                .hasMessage("Token is invalid or expired");
+                .satisfies(e -> assertThat(((AuthenticationFailedException) e).refusal())
+                        .isEqualTo(Refusal.TOKEN_NOT_VALID));
     }
 
     @Test

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.kamdesk.domain.shared.InvalidValueException;
+import io.kamdesk.domain.shared.Reason;
+import io.kamdesk.domain.shared.Violation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
@@ -49,8 +51,8 @@ class UsernameTest {
 
         // when / then
         assertThatThrownBy(() -> Username.of(raw))
-                .isInstanceOf(InvalidValueException.class)
-                .hasMessageStartingWith("Enter a valid username");
+                .isInstanceOfSatisfying(InvalidValueException.class,
+                        e -> assertThat(e.violation()).isEqualTo(Violation.of(Reason.INVALID_USERNAME)));
     }
 
     @Test

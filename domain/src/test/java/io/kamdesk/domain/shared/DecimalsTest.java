@@ -50,8 +50,7 @@ class DecimalsTest {
 
         // when / then
         assertThatThrownBy(() -> Decimals.parse(text))
-                .isInstanceOf(InvalidValueException.class)
-                .hasMessage("A valid number is required.");
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.violation()).isEqualTo(Violation.of(Reason.NOT_A_NUMBER)));
     }
 
     @Test
@@ -69,8 +68,7 @@ class DecimalsTest {
 
         // when / then
         assertThatThrownBy(() -> Decimals.parse(text))
-                .isInstanceOf(InvalidValueException.class)
-                .hasMessage("A valid number is required.");
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.violation()).isEqualTo(Violation.of(Reason.NOT_A_NUMBER)));
     }
 
     @Test
@@ -89,8 +87,7 @@ class DecimalsTest {
 
         // when / then
         assertThatThrownBy(() -> Decimals.parse(text))
-                .isInstanceOf(InvalidValueException.class)
-                .hasMessage("A valid number is required.");
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.violation()).isEqualTo(Violation.of(Reason.NOT_A_NUMBER)));
     }
 
     @ParameterizedTest

@@ -64,9 +64,7 @@ class EmailAddressTest {
 
         // when / then
         assertThatThrownBy(() -> EmailAddress.of(raw))
-                .isInstanceOf(InvalidValueException.class)
-                .hasMessage("Enter a valid email address.")
-                .extracting(e -> ((DomainException) e).code()).isEqualTo("invalid");
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.violation()).isEqualTo(Violation.of(Reason.INVALID_EMAIL)));
     }
 
     @Test

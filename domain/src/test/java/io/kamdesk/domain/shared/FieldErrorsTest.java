@@ -28,17 +28,17 @@ class FieldErrorsTest {
 
     @Test
     void throwIfAny_errorsOnSeveralFields_reportsEveryOneOfThem() {
-        errors.add("email", "Enter a valid email address.");
-        errors.add("password", "This password is too short.");
-        errors.add("password", "This password is too common.");
+        errors.add("email", Reason.INVALID_EMAIL);
+        errors.add("password", Reason.PASSWORD_TOO_SHORT, 8);
+        errors.add("password", Reason.PASSWORD_COMMON);
 
         InvalidInputException thrown = catchThrowableOfType(InvalidInputException.class, errors::throwIfAny);
 
         assertThat(errors.isEmpty()).isFalse();
-        assertThat(thrown.code()).isEqualTo("invalid");
+        assertThat(thrown.refusal()).isEqualTo(Refusal.INVALID_INPUT);
         assertThat(thrown.fieldErrors()).containsOnly(
-                Map.entry("email", List.of("Enter a valid email address.")),
-                Map.entry("password", List.of("This password is too short.", "This password is too common.")));
+                Map.entry("email", List.of(Violation.of(Reason.INVALID_EMAIL))),
+                Map.entry("password", List.of(Violation.of(Reason.PASSWORD_TOO_SHORT, 8), Violation.of(Reason.PASSWORD_COMMON))));
     }
 
     @Test
@@ -60,7 +60,7 @@ class FieldErrorsTest {
         assertThat(email).isNull();
         assertThatThrownBy(errors::throwIfAny)
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
-                        .containsOnly(Map.entry("email", List.of("Enter a valid email address."))));
+                        .containsOnly(Map.entry("email", List.of(Violation.of(Reason.INVALID_EMAIL)))));
     }
 
     @Test
@@ -94,7 +94,7 @@ class FieldErrorsTest {
 
         assertThat(result).isNull();
         InvalidInputException thrown = catchThrowableOfType(InvalidInputException.class, errors::throwIfAny);
-        assertThat(thrown.fieldErrors()).containsOnly(Map.entry("username", List.of("This field is required.")));
+        assertThat(thrown.fieldErrors()).containsOnly(Map.entry("username", List.of(Violation.of(Reason.REQUIRED))));
     }
 
     @Test

@@ -44,8 +44,7 @@ class MoneyTest {
 
         // when / then
         assertThatThrownBy(() -> Money.of(raw))
-                .isInstanceOf(InvalidValueException.class)
-                .hasMessage("Ensure that there are no more than 2 decimal places.");
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.violation()).isEqualTo(Violation.of(Reason.TOO_MANY_DECIMALS, 2)));
     }
 
     @ParameterizedTest
@@ -65,8 +64,7 @@ class MoneyTest {
 
         // when / then
         assertThatThrownBy(() -> Money.of(raw))
-                .isInstanceOf(InvalidValueException.class)
-                .hasMessage("Ensure that there are no more than 15 digits in total.");
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.violation()).isEqualTo(Violation.of(Reason.TOO_MANY_DIGITS, 15)));
     }
 
     @ParameterizedTest
@@ -106,8 +104,7 @@ class MoneyTest {
 
         // when / then
         assertThatThrownBy(() -> Money.nonNegative(amount))
-                .isInstanceOf(InvalidValueException.class)
-                .hasMessage("Ensure this value is greater than or equal to 0.");
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.violation()).isEqualTo(Violation.of(Reason.NEGATIVE)));
     }
 
     @Test
@@ -116,7 +113,7 @@ class MoneyTest {
 
         // when / then
         assertThatThrownBy(() -> Money.nonNegative(amount))
-                .hasMessage("Ensure that there are no more than 2 decimal places.");
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.violation()).isEqualTo(Violation.of(Reason.TOO_MANY_DECIMALS, 2)));
     }
 
     @Test
@@ -145,8 +142,7 @@ class MoneyTest {
 
         // when / then
         assertThatThrownBy(() -> largest.plus(Money.of("0.01")))
-                .isInstanceOf(InvalidValueException.class)
-                .hasMessage("Ensure that there are no more than 15 digits in total.");
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.violation()).isEqualTo(Violation.of(Reason.TOO_MANY_DIGITS, 15)));
     }
 
     @ParameterizedTest(name = "{0} x {1} = {2}")
@@ -187,8 +183,7 @@ class MoneyTest {
 
         // when / then
         assertTimeoutPreemptively(QUICKLY, () -> assertThatThrownBy(() -> price.times(quantity))
-                .isInstanceOf(InvalidValueException.class)
-                .hasMessage("A valid number is required."));
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.violation()).isEqualTo(Violation.of(Reason.NOT_A_NUMBER))));
     }
 
     @Test

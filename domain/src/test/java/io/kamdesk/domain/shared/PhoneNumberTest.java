@@ -60,8 +60,7 @@ class PhoneNumberTest {
 
         // when / then
         assertThatThrownBy(() -> PhoneNumber.of(raw))
-                .isInstanceOf(InvalidValueException.class)
-                .hasMessage("Enter a valid phone number: 7 to 20 characters of digits, spaces and dashes, optionally "
-                        + "starting with +.");
+                .isInstanceOfSatisfying(InvalidValueException.class,
+                        e -> assertThat(e.violation()).isEqualTo(Violation.of(Reason.INVALID_PHONE)));
     }
 }

@@ -43,8 +43,7 @@ class TextTest {
 
         // when / then
         assertThatThrownBy(() -> Text.bounded(raw, 3))
-                .isInstanceOf(InvalidValueException.class)
-                .hasMessage("Ensure this field has no more than 3 characters.");
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.violation()).isEqualTo(Violation.of(Reason.TOO_LONG, 3)));
     }
 
     @Test
@@ -64,8 +63,7 @@ class TextTest {
 
         // when / then
         assertThatThrownBy(() -> Text.required(raw, 10))
-                .isInstanceOf(InvalidValueException.class)
-                .hasMessage("This field may not be blank.");
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.violation()).isEqualTo(Violation.of(Reason.BLANK)));
     }
 
     @Test
@@ -74,7 +72,7 @@ class TextTest {
 
         // when / then
         assertThatThrownBy(() -> Text.required(raw, 255))
-                .hasMessage("Ensure this field has no more than 255 characters.");
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.violation()).isEqualTo(Violation.of(Reason.TOO_LONG, 255)));
     }
 
     @ParameterizedTest
@@ -97,13 +95,12 @@ class TextTest {
     @ValueSource(strings = {"Acme\nInc", "Acme\tInc", "Acme\rInc"})
     void line_lineBreakOrTab_isRefusedSayingSo(String raw) {
         // when / then
-        assertThatThrownBy(() -> Text.line(raw, 100)).isInstanceOf(InvalidValueException.class)
-                .hasMessage("Line breaks and tabs are not allowed here.");
+        assertThatThrownBy(() -> Text.line(raw, 100)).isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.violation()).isEqualTo(Violation.of(Reason.LINE_BREAK)));
     }
 
     @Test
     void line_nul_isRefusedAsNull() {
         // when / then
-        assertThatThrownBy(() -> Text.required("a\u0000", 100)).hasMessage("Null characters are not allowed.");
+        assertThatThrownBy(() -> Text.required("a\u0000", 100)).isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.violation()).isEqualTo(Violation.of(Reason.NULL_CHARACTER)));
     }
 }

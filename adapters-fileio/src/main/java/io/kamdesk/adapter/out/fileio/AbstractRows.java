@@ -28,8 +28,8 @@ abstract class AbstractRows implements TabularRows {
     /** The next row, or null at the end. */
     protected abstract TabularRow readRow();
 
-    /** A message for an unexpected failure of the parser (damaged content). */
-    protected abstract String damagedMessage();
+    /** The refusal for an unexpected failure of the parser (damaged content). */
+    protected abstract UnreadableFileException damaged();
 
     /** Releases streams, parsers and temporary files; called once. */
     protected abstract void release();
@@ -53,7 +53,9 @@ abstract class AbstractRows implements TabularRows {
             // the content is bad, or reading the upload itself failed
             failure = e;
         } catch (RuntimeException e) {
-            failure = Cells.unreadable(damagedMessage(), e);
+            UnreadableFileException damaged = damaged();
+            damaged.initCause(e);
+            failure = damaged;
         }
         if (ahead == null && failure == null) {
             finished = true;

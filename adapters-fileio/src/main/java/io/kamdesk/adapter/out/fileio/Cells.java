@@ -1,5 +1,6 @@
 package io.kamdesk.adapter.out.fileio;
 
+import io.kamdesk.application.fileio.port.out.FileProblem;
 import io.kamdesk.application.fileio.port.out.UnreadableFileException;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -20,7 +21,6 @@ final class Cells {
     /** Characters that make a spreadsheet run a cell as a formula. */
     private static final String FORMULA_TRIGGERS = "=+-@\t\r";
 
-    static final String NOT_A_SPREADSHEET = "The file is not a CSV, XLSX or XLS spreadsheet.";
 
     private Cells() {
     }
@@ -100,8 +100,8 @@ final class Cells {
         return String.format(Locale.ROOT, "%,d", n);
     }
 
-    static UnreadableFileException unreadable(String message, Throwable cause) {
-        UnreadableFileException e = new UnreadableFileException(message);
+    static UnreadableFileException unreadable(Throwable cause, FileProblem problem, Object... details) {
+        UnreadableFileException e = new UnreadableFileException(problem, details);
         if (cause != null) {
             e.initCause(cause);
         }
@@ -109,11 +109,10 @@ final class Cells {
     }
 
     static UnreadableFileException tooManyRows(long maxRows) {
-        return new UnreadableFileException("The file has more than " + count(maxRows) + " rows.");
+        return new UnreadableFileException(FileProblem.TOO_MANY_ROWS, maxRows);
     }
 
     static UnreadableFileException cellTooLong(int row, int column, int maxCellLength) {
-        return new UnreadableFileException("Row " + row + ", column " + columnName(column)
-                + ": the cell is longer than " + count(maxCellLength) + " characters.");
+        return new UnreadableFileException(FileProblem.CELL_TOO_LONG, row, columnName(column), maxCellLength);
     }
 }

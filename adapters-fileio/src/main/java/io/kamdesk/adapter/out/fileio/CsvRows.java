@@ -3,6 +3,7 @@ package io.kamdesk.adapter.out.fileio;
 import com.opencsv.RFC4180Parser;
 import com.opencsv.RFC4180ParserBuilder;
 import io.kamdesk.application.fileio.port.in.FileFormat;
+import io.kamdesk.application.fileio.port.out.FileProblem;
 import io.kamdesk.application.fileio.port.out.TabularReader.ReadLimits;
 import io.kamdesk.application.fileio.port.out.TabularRow;
 import io.kamdesk.application.fileio.port.out.UnreadableFileException;
@@ -201,8 +202,8 @@ final class CsvRows extends AbstractRows {
     }
 
     @Override
-    protected String damagedMessage() {
-        return "Row " + (rowNumber + 1) + " cannot be read as CSV.";
+    protected UnreadableFileException damaged() {
+        return new UnreadableFileException(FileProblem.CSV_ROW_UNREADABLE, rowNumber + 1);
     }
 
     @Override
@@ -216,14 +217,10 @@ final class CsvRows extends AbstractRows {
 
     private RuntimeException failure(IOException e, int row) {
         return switch (e) {
-            case BinaryContentException b -> Cells.unreadable(Cells.NOT_A_SPREADSHEET, b);
-            case CharacterCodingException c -> Cells.unreadable(Cells.NOT_A_SPREADSHEET
-                    + " Row " + row + " holds bytes that are not " + charsetName + " text"
-                    + " (in Excel, save the sheet as \"CSV UTF-8\").", c);
-            case RecordTooLongException t -> Cells.unreadable("Row " + row + " is longer than "
-                    + Cells.count(t.limit) + " characters; is a quote left open?", t);
-            case UnclosedQuoteException m -> Cells.unreadable(
-                    "Row " + row + ": a quoted cell is never closed.", m);
+            case BinaryContentException b -> Cells.unreadable(b, FileProblem.NOT_A_SPREADSHEET);
+            case CharacterCodingException c -> Cells.unreadable(c, FileProblem.NOT_TEXT_IN_CHARSET, row, charsetName);
+            case RecordTooLongException t -> Cells.unreadable(t, FileProblem.CSV_ROW_TOO_LONG, row, t.limit);
+            case UnclosedQuoteException m -> Cells.unreadable(m, FileProblem.CSV_QUOTE_NOT_CLOSED, row);
             default -> new UncheckedIOException(e);
         };
     }

@@ -1,5 +1,6 @@
 package io.kamdesk.adapter.out.fileio;
 
+import io.kamdesk.application.fileio.port.out.FileProblem;
 import io.kamdesk.application.fileio.port.out.TabularReader;
 import io.kamdesk.application.fileio.port.out.TabularRows;
 import io.kamdesk.application.fileio.port.out.UnreadableFileException;
@@ -52,13 +53,13 @@ public class SpreadsheetReader implements TabularReader {
             byte[] head = in.readNBytes(HEAD);
             in.reset();
             if (head.length == 0) {
-                throw new UnreadableFileException("The file is empty.");
+                throw new UnreadableFileException(FileProblem.EMPTY);
             }
             if (startsWith(head, ZIP)) {
                 return XlsxRows.open(copyToTemporaryFile(in, ".xlsx"), limits);
             }
             if (startsWith(head, EMPTY_ZIP) || startsWith(head, SPANNED_ZIP)) {
-                throw new UnreadableFileException("The file is a ZIP archive but not an XLSX workbook.");
+                throw new UnreadableFileException(FileProblem.ZIP_NOT_XLSX);
             }
             if (startsWith(head, OLE2)) {
                 return XlsRows.open(copyToTemporaryFile(in, ".xls"), limits);
@@ -97,7 +98,7 @@ public class SpreadsheetReader implements TabularReader {
     private static void checkText(byte[] head, int offset, Charset charset) {
         for (int i = offset; i < head.length && charset.equals(StandardCharsets.UTF_8); i++) {
             if (isBinaryControl((char) (head[i] & 0xFF))) {
-                throw new UnreadableFileException(Cells.NOT_A_SPREADSHEET);
+                throw new UnreadableFileException(FileProblem.NOT_A_SPREADSHEET);
             }
         }
         CharsetDecoder decoder = charset.newDecoder()
@@ -109,15 +110,14 @@ public class SpreadsheetReader implements TabularReader {
         chars.flip();
         for (int i = 0; i < chars.length(); i++) {
             if (isBinaryControl(chars.charAt(i))) {
-                throw new UnreadableFileException(Cells.NOT_A_SPREADSHEET);
+                throw new UnreadableFileException(FileProblem.NOT_A_SPREADSHEET);
             }
         }
         if (malformed && charset.equals(StandardCharsets.UTF_8)) {
-            throw new UnreadableFileException(Cells.NOT_A_SPREADSHEET
-                    + " CSV files must be UTF-8 text (in Excel, save the sheet as \"CSV UTF-8\").");
+            throw new UnreadableFileException(FileProblem.NOT_UTF8);
         }
         if (malformed) {
-            throw new UnreadableFileException(Cells.NOT_A_SPREADSHEET);
+            throw new UnreadableFileException(FileProblem.NOT_A_SPREADSHEET);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.kamdesk.adapter.out.fileio;
 
 import io.kamdesk.application.fileio.port.in.FileFormat;
+import io.kamdesk.application.fileio.port.out.FileProblem;
 import io.kamdesk.application.fileio.port.out.TabularReader.ReadLimits;
 import io.kamdesk.application.fileio.port.out.TabularRow;
 import io.kamdesk.application.fileio.port.out.UnreadableFileException;
@@ -43,7 +44,6 @@ import org.apache.poi.ss.usermodel.FormulaError;
  */
 final class XlsRows extends AbstractRows {
 
-    private static final String DAMAGED = "The XLS file is damaged and cannot be read.";
 
     private final Path file;
     private final ReadLimits limits;
@@ -86,7 +86,7 @@ final class XlsRows extends AbstractRows {
             throw passwordProtected(e);
         } catch (Exception e) {
             rows.close();
-            throw Cells.unreadable(DAMAGED, e);
+            throw Cells.unreadable(e, FileProblem.XLS_DAMAGED);
         }
     }
 
@@ -98,17 +98,16 @@ final class XlsRows extends AbstractRows {
         }
         if (!root.hasEntryCaseInsensitive("Workbook")) {
             if (root.hasEntryCaseInsensitive("Book")) {
-                throw new UnreadableFileException(
-                        "The XLS file is from Excel 95 or older, which is not read; save it as XLSX.");
+                throw new UnreadableFileException(FileProblem.EXCEL_95);
             }
-            throw new UnreadableFileException("The file is an Office document but not an Excel workbook.");
+            throw new UnreadableFileException(FileProblem.OFFICE_NOT_EXCEL);
         }
         workbook = root.createDocumentInputStream(root.getEntryCaseInsensitive("Workbook"));
         records = new RecordFactoryInputStream(workbook, false);
     }
 
     private static UnreadableFileException passwordProtected(Throwable cause) {
-        return Cells.unreadable("The file is password-protected; remove the password and upload it again.", cause);
+        return Cells.unreadable(cause, FileProblem.PASSWORD_PROTECTED);
     }
 
     @Override
@@ -269,8 +268,8 @@ final class XlsRows extends AbstractRows {
     }
 
     @Override
-    protected String damagedMessage() {
-        return DAMAGED;
+    protected UnreadableFileException damaged() {
+        return new UnreadableFileException(FileProblem.XLS_DAMAGED);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.kamdesk.adapter.out.fileio;
 
 import io.kamdesk.application.fileio.port.in.FileFormat;
+import io.kamdesk.application.fileio.port.out.FileProblem;
 import io.kamdesk.application.fileio.port.out.TabularReader.ReadLimits;
 import io.kamdesk.application.fileio.port.out.TabularRow;
 import io.kamdesk.application.fileio.port.out.UnreadableFileException;
@@ -44,13 +45,6 @@ final class XlsxRows extends AbstractRows {
     /** Excel's last column, XFD. */
     private static final int MAX_COLUMNS = 16_384;
 
-    private static final String DAMAGED = "The XLSX file is damaged or incomplete and cannot be read.";
-    private static final String NOT_XLSX = "The file is a ZIP archive but not an XLSX workbook.";
-    private static final String DOCTYPE =
-            "The XLSX file contains a DOCTYPE declaration, which workbooks never have; it was not read.";
-    private static final String ZIP_BOMB = "The XLSX file expands to far more data than its size"
-            + " suggests (a zip bomb) and was not read.";
-
     private static final Set<String> WORKBOOK_TYPES = Set.of(
             XSSFRelation.WORKBOOK.getContentType(),
             XSSFRelation.MACROS_WORKBOOK.getContentType(),
@@ -84,7 +78,7 @@ final class XlsxRows extends AbstractRows {
             return rows;
         } catch (RuntimeException e) {
             rows.close();
-            throw e instanceof UnreadableFileException u ? u : failure(e, DAMAGED);
+            throw e instanceof UnreadableFileException u ? u : failure(e, new UnreadableFileException(FileProblem.XLSX_DAMAGED));
         }
     }
 
@@ -100,14 +94,14 @@ final class XlsxRows extends AbstractRows {
             date1904 = readDate1904(factory, reader);
             XSSFReader.SheetIterator sheets = reader.getSheetIterator();
             if (!sheets.hasNext()) {
-                throw new UnreadableFileException("The workbook has no sheets.");
+                throw new UnreadableFileException(FileProblem.NO_SHEETS);
             }
             sheet = sheets.next();
             xml = factory.createXMLStreamReader(sheet);
         } catch (UnreadableFileException e) {
             throw e;
         } catch (Exception e) {
-            throw failure(e, DAMAGED);
+            throw failure(e, new UnreadableFileException(FileProblem.XLSX_DAMAGED));
         }
     }
 
@@ -119,18 +113,16 @@ final class XlsxRows extends AbstractRows {
         try (ZipSecureFile zip = new ZipSecureFile(file.toFile())) {
             if (zip.getEntry("[Content_Types].xml") != null) {
                 if (zip.getEntry("xl/workbook.bin") != null) {
-                    throw new UnreadableFileException(
-                            "Binary workbooks (XLSB) are not read; save the workbook as XLSX.");
+                    throw new UnreadableFileException(FileProblem.XLSB);
                 }
                 return;
             }
             if (zip.getEntry("mimetype") != null && zip.getEntry("content.xml") != null) {
-                throw new UnreadableFileException(
-                        "OpenDocument spreadsheets are not read; save the sheet as XLSX or CSV.");
+                throw new UnreadableFileException(FileProblem.OPEN_DOCUMENT);
             }
-            throw new UnreadableFileException(NOT_XLSX);
+            throw new UnreadableFileException(FileProblem.ZIP_NOT_XLSX);
         } catch (IOException e) {
-            throw failure(e, DAMAGED);
+            throw failure(e, new UnreadableFileException(FileProblem.XLSX_DAMAGED));
         }
     }
 
@@ -141,15 +133,14 @@ final class XlsxRows extends AbstractRows {
         }
         PackagePart workbook = rels.isEmpty() ? null : pkg.getPart(rels.getRelationship(0));
         if (workbook == null) {
-            throw new UnreadableFileException(NOT_XLSX);
+            throw new UnreadableFileException(FileProblem.ZIP_NOT_XLSX);
         }
         String type = workbook.getContentType();
         if (XSSFRelation.XLSB_BINARY_WORKBOOK.getContentType().equals(type)) {
-            throw new UnreadableFileException("Binary workbooks (XLSB) are not read; save the workbook as XLSX.");
+            throw new UnreadableFileException(FileProblem.XLSB);
         }
         if (!WORKBOOK_TYPES.contains(type)) {
-            throw new UnreadableFileException(
-                    "The file is an Office document but not an Excel workbook.");
+            throw new UnreadableFileException(FileProblem.OFFICE_NOT_EXCEL);
         }
     }
 
@@ -160,7 +151,7 @@ final class XlsxRows extends AbstractRows {
                 while (workbook.hasNext()) {
                     int event = workbook.next();
                     if (event == XMLStreamConstants.DTD) {
-                        throw new UnreadableFileException(DOCTYPE);
+                        throw new UnreadableFileException(FileProblem.DOCTYPE);
                     }
                     if (event == XMLStreamConstants.START_ELEMENT) {
                         String name = workbook.getLocalName();
@@ -195,13 +186,13 @@ final class XlsxRows extends AbstractRows {
                     break;
                 }
                 if (event == XMLStreamConstants.DTD) {
-                    throw new UnreadableFileException(DOCTYPE);
+                    throw new UnreadableFileException(FileProblem.DOCTYPE);
                 }
             }
             done = true;
             return null;
         } catch (XMLStreamException e) {
-            throw failure(e, damagedMessage());
+            throw failure(e, damaged());
         }
     }
 
@@ -225,7 +216,7 @@ final class XlsxRows extends AbstractRows {
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 return new TabularRow(number, cells);
             } else if (event == XMLStreamConstants.END_DOCUMENT) {
-                throw new UnreadableFileException(damagedMessage());
+                throw damaged();
             }
         }
     }
@@ -237,7 +228,7 @@ final class XlsxRows extends AbstractRows {
         String style = xml.getAttributeValue(null, "s");
         int column = ref == null ? defaultColumn : columnIndex(ref, defaultColumn);
         if (column >= MAX_COLUMNS) {
-            throw new UnreadableFileException("Row " + row + ": a cell lies beyond the last column (XFD).");
+            throw new UnreadableFileException(FileProblem.BEYOND_LAST_COLUMN, row);
         }
         String value = null;
         String inline = null;
@@ -252,7 +243,7 @@ final class XlsxRows extends AbstractRows {
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 break;
             } else if (event == XMLStreamConstants.END_DOCUMENT) {
-                throw new UnreadableFileException(damagedMessage());
+                throw damaged();
             }
         }
         String text = cellText(type, style, value, inline, row, column);
@@ -297,8 +288,7 @@ final class XlsxRows extends AbstractRows {
         try {
             return strings.getItemAt(Integer.parseInt(index.strip())).getString();
         } catch (RuntimeException e) {
-            throw Cells.unreadable("Row " + row + ", column " + Cells.columnName(column)
-                    + ": the cell refers to a shared text the file does not have.", e);
+            throw Cells.unreadable(e, FileProblem.MISSING_SHARED_TEXT, row, Cells.columnName(column));
         }
     }
 
@@ -351,7 +341,7 @@ final class XlsxRows extends AbstractRows {
                 case XMLStreamConstants.END_ELEMENT -> {
                     return text.toString();
                 }
-                case XMLStreamConstants.END_DOCUMENT -> throw new UnreadableFileException(damagedMessage());
+                case XMLStreamConstants.END_DOCUMENT -> throw damaged();
                 default -> { }
             }
         }
@@ -376,7 +366,7 @@ final class XlsxRows extends AbstractRows {
             } else if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("is")) {
                 return text.toString();
             } else if (event == XMLStreamConstants.END_DOCUMENT) {
-                throw new UnreadableFileException(damagedMessage());
+                throw damaged();
             }
         }
     }
@@ -390,7 +380,7 @@ final class XlsxRows extends AbstractRows {
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 depth--;
             } else if (event == XMLStreamConstants.END_DOCUMENT) {
-                throw new UnreadableFileException(damagedMessage());
+                throw damaged();
             }
         }
     }
@@ -429,8 +419,8 @@ final class XlsxRows extends AbstractRows {
     }
 
     @Override
-    protected String damagedMessage() {
-        return "The XLSX file is damaged or incomplete near row " + (lastRowNumber + 1) + " and cannot be read.";
+    protected UnreadableFileException damaged() {
+        return new UnreadableFileException(FileProblem.XLSX_DAMAGED_NEAR_ROW, lastRowNumber + 1);
     }
 
     @Override
@@ -460,8 +450,8 @@ final class XlsxRows extends AbstractRows {
         }
     }
 
-    /** Maps a parser failure to the sentence a person reads, keeping the cause. */
-    static UnreadableFileException failure(Throwable e, String fallback) {
+    /** Maps a parser failure to the problem a person is told, keeping the cause. */
+    static UnreadableFileException failure(Throwable e, UnreadableFileException fallback) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof UnreadableFileException u) {
                 return u;
@@ -469,16 +459,17 @@ final class XlsxRows extends AbstractRows {
             String message = t.getMessage();
             if (message != null) {
                 if (message.contains("Zip bomb") || message.contains("max number of files")) {
-                    return Cells.unreadable(ZIP_BOMB, e);
+                    return Cells.unreadable(e, FileProblem.ZIP_BOMB);
                 }
                 if (message.contains("DOCTYPE")) {
-                    return Cells.unreadable(DOCTYPE, e);
+                    return Cells.unreadable(e, FileProblem.DOCTYPE);
                 }
             }
             if (t.getCause() == t) {
                 break;
             }
         }
-        return Cells.unreadable(fallback, e);
+        fallback.initCause(e);
+        return fallback;
     }
 }

@@ -7,10 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.kamdesk.application.fileio.port.in.FileFormat;
+import io.kamdesk.application.fileio.port.out.FileProblem;
 import io.kamdesk.application.fileio.port.out.TabularReader.ReadLimits;
 import io.kamdesk.application.fileio.port.out.TabularRow;
 import io.kamdesk.application.fileio.port.out.TabularRows;
-import io.kamdesk.application.fileio.port.out.UnreadableFileException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -80,8 +80,7 @@ class XlsReadingTest {
     @Test
     void rowLimit() {
         assertThatThrownBy(() -> readAll(legacy(), new ReadLimits(2, 100)))
-                .isInstanceOf(UnreadableFileException.class)
-                .hasMessage("The file has more than 2 rows.");
+                .satisfies(Unreadable.because(FileProblem.TOO_MANY_ROWS, 2));
     }
 
     @Test
@@ -93,8 +92,7 @@ class XlsReadingTest {
         }
 
         assertThatThrownBy(() -> readAll(doc.toByteArray()))
-                .isInstanceOf(UnreadableFileException.class)
-                .hasMessage("The file is an Office document but not an Excel workbook.");
+                .satisfies(Unreadable.because(FileProblem.OFFICE_NOT_EXCEL));
     }
 
     @Test
@@ -102,8 +100,7 @@ class XlsReadingTest {
         byte[] file = legacy();
 
         assertThatThrownBy(() -> readAll(Arrays.copyOf(file, file.length / 2)))
-                .isInstanceOf(UnreadableFileException.class)
-                .hasMessageStartingWith("The XLS file is damaged");
+                .satisfies(Unreadable.becauseOf(FileProblem.XLS_DAMAGED));
         assertThat(XlsxReadingTest.uploads()).isEmpty();
     }
 }

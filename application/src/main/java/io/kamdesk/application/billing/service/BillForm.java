@@ -3,17 +3,17 @@ package io.kamdesk.application.billing.service;
 import io.kamdesk.application.billing.port.in.BillInput;
 import io.kamdesk.application.shared.Patch;
 import io.kamdesk.domain.billing.BandwidthComponent;
-import io.kamdesk.domain.billing.Bill;
 import io.kamdesk.domain.billing.Bill.BillTerms;
+import io.kamdesk.domain.billing.Bill;
 import io.kamdesk.domain.billing.BillCharges;
 import io.kamdesk.domain.billing.BillLine;
 import io.kamdesk.domain.billing.BillStatus;
 import io.kamdesk.domain.billing.Quantity;
-import io.kamdesk.domain.shared.DomainException;
 import io.kamdesk.domain.shared.FieldErrors;
 import io.kamdesk.domain.shared.InvalidInputException;
 import io.kamdesk.domain.shared.InvalidValueException;
 import io.kamdesk.domain.shared.Money;
+import io.kamdesk.domain.shared.Reason;
 import io.kamdesk.domain.shared.Text;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -68,7 +68,7 @@ final class BillForm {
             try {
                 lines.add(new BillLine(component, quantity, price));
             } catch (InvalidValueException e) {
-                errors.add(quantityField(component), e.getMessage());
+                e.violations().forEach(violation -> errors.add(quantityField(component), violation));
                 complete = false;
             }
         }
@@ -109,13 +109,13 @@ final class BillForm {
             return stored;
         }
         if (sent.value() == null) {
-            errors.add(field, "This field may not be null.");
+            errors.add(field, Reason.NULL);
             return null;
         }
         try {
             return parse.apply(sent.value());
-        } catch (DomainException e) {
-            errors.add(field, e.getMessage());
+        } catch (InvalidValueException e) {
+            e.violations().forEach(violation -> errors.add(field, violation));
             return null;
         }
     }

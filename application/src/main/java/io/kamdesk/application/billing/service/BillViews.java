@@ -4,6 +4,7 @@ import io.kamdesk.application.billing.port.in.BillView;
 import io.kamdesk.application.billing.port.out.BillRepository;
 import io.kamdesk.domain.identity.Viewer;
 import io.kamdesk.domain.shared.NotFoundException;
+import io.kamdesk.domain.shared.Subject;
 
 /** Reads back a bill as the caller may see it. */
 final class BillViews {
@@ -16,6 +17,6 @@ final class BillViews {
     }
 
     static NotFoundException notFound() {
-        return new NotFoundException("No bill with this id.");
+        return new NotFoundException(Subject.BILL);
     }
 }

@@ -4,17 +4,18 @@ import io.kamdesk.application.billing.port.in.BillInput;
 import io.kamdesk.application.billing.port.in.BillView;
 import io.kamdesk.application.billing.port.in.CreateBillUseCase;
 import io.kamdesk.application.billing.port.out.BillRepository;
-import io.kamdesk.application.billing.port.out.BillableCustomers;
 import io.kamdesk.application.billing.port.out.BillableCustomers.BilledCustomer;
+import io.kamdesk.application.billing.port.out.BillableCustomers;
 import io.kamdesk.application.shared.BusinessCalendar;
 import io.kamdesk.application.shared.Transactions;
-import io.kamdesk.domain.billing.Bill;
 import io.kamdesk.domain.billing.Bill.BillTerms;
+import io.kamdesk.domain.billing.Bill;
 import io.kamdesk.domain.billing.BillCharges;
 import io.kamdesk.domain.billing.BillNumber;
 import io.kamdesk.domain.billing.BillStatus;
 import io.kamdesk.domain.identity.Viewer;
 import io.kamdesk.domain.shared.FieldErrors;
+import io.kamdesk.domain.shared.Reason;
 
 /**
  * Issues a bill for a customer the caller may see. Its number comes from an id reserved in the
@@ -58,12 +59,12 @@ public final class CreateBillService implements CreateBillUseCase {
     /** The bill's customer; one the caller may not see is reported as not existing. */
     private BilledCustomer customerOf(Viewer actor, BillInput input, FieldErrors errors) {
         if (!input.customer().isPresent() || input.customer().value() == null) {
-            errors.add("customer", "This field is required.");
+            errors.add("customer", Reason.REQUIRED);
             return null;
         }
         long id = input.customer().value();
         return customers.findVisible(actor, id).orElseGet(() -> {
-            errors.add("customer", "Invalid pk \"" + id + "\" - object does not exist.");
+            errors.add("customer", Reason.UNKNOWN_REFERENCE, id);
             return null;
         });
     }

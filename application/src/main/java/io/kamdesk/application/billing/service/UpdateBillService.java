@@ -6,12 +6,13 @@ import io.kamdesk.application.billing.port.in.UpdateBillUseCase;
 import io.kamdesk.application.billing.port.out.BillRepository;
 import io.kamdesk.application.shared.BusinessCalendar;
 import io.kamdesk.application.shared.Transactions;
-import io.kamdesk.domain.billing.Bill;
 import io.kamdesk.domain.billing.Bill.BillTerms;
+import io.kamdesk.domain.billing.Bill;
 import io.kamdesk.domain.billing.BillCharges;
 import io.kamdesk.domain.billing.BillStatus;
 import io.kamdesk.domain.identity.Viewer;
 import io.kamdesk.domain.shared.FieldErrors;
+import io.kamdesk.domain.shared.Reason;
 
 /**
  * Changes a bill the caller may see; every change recomputes the totals. A bill stays with its
@@ -35,10 +36,10 @@ public final class UpdateBillService implements UpdateBillUseCase {
             Bill bill = bills.findVisibleForUpdate(actor, billId).orElseThrow(BillViews::notFound);
             FieldErrors errors = new FieldErrors();
             if (replace && !input.customer().isPresent()) {
-                errors.add("customer", "This field is required.");
+                errors.add("customer", Reason.REQUIRED);
             }
             if (input.customer().isPresent() && !Long.valueOf(bill.customerId()).equals(input.customer().value())) {
-                errors.add("customer", "A bill stays with its customer; issue a new bill instead.");
+                errors.add("customer", Reason.BILL_CUSTOMER_FIXED);
             }
             BillTerms terms = BillForm.terms(input, bill.terms(), errors);
             BillCharges charges = BillForm.charges(input, bill.charges(), errors);

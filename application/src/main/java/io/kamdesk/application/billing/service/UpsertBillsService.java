@@ -4,13 +4,13 @@ import io.kamdesk.application.billing.port.in.BillInput;
 import io.kamdesk.application.billing.port.in.UpsertBillsUseCase;
 import io.kamdesk.application.billing.port.out.BillKey;
 import io.kamdesk.application.billing.port.out.BillRepository;
-import io.kamdesk.application.billing.port.out.BillableCustomers;
 import io.kamdesk.application.billing.port.out.BillableCustomers.BilledCustomer;
+import io.kamdesk.application.billing.port.out.BillableCustomers;
 import io.kamdesk.application.shared.BusinessCalendar;
 import io.kamdesk.application.shared.Transactions;
 import io.kamdesk.application.shared.Upserted;
-import io.kamdesk.domain.billing.Bill;
 import io.kamdesk.domain.billing.Bill.BillTerms;
+import io.kamdesk.domain.billing.Bill;
 import io.kamdesk.domain.billing.BillCharges;
 import io.kamdesk.domain.billing.BillNumber;
 import io.kamdesk.domain.billing.BillStatus;
@@ -18,6 +18,7 @@ import io.kamdesk.domain.identity.Viewer;
 import io.kamdesk.domain.shared.FieldErrors;
 import io.kamdesk.domain.shared.InvalidInputException;
 import io.kamdesk.domain.shared.Money;
+import io.kamdesk.domain.shared.Reason;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -139,13 +140,13 @@ public final class UpsertBillsService implements UpsertBillsUseCase {
         /** The answers of {@link CreateBillService} for a missing or invisible customer. */
         private BilledCustomer customerOf(BillInput input, FieldErrors errors) {
             if (!input.customer().isPresent() || input.customer().value() == null) {
-                errors.add("customer", "This field is required.");
+                errors.add("customer", Reason.REQUIRED);
                 return null;
             }
             long id = input.customer().value();
             BilledCustomer customer = visible.get(id);
             if (customer == null) {
-                errors.add("customer", "Invalid pk \"" + id + "\" - object does not exist.");
+                errors.add("customer", Reason.UNKNOWN_REFERENCE, id);
             }
             return customer;
         }
@@ -167,11 +168,9 @@ public final class UpsertBillsService implements UpsertBillsUseCase {
     /** Totals stated by the sender must be the ones the rule gives. */
     private static void requireStatedTotals(BillDraft draft, BillCharges charges, FieldErrors errors) {
         statedDiffers(draft.statedTotalBill(), charges.totalBill()).ifPresent(stated -> errors.add("totalBill",
-                "Stated as " + stated.toPlainString() + " but quantity × price − discount gives "
-                        + charges.totalBill() + "."));
+                Reason.STATED_TOTAL_MISMATCH, stated, charges.totalBill().amount()));
         statedDiffers(draft.statedTotalDue(), charges.totalDue()).ifPresent(stated -> errors.add("totalDue",
-                "Stated as " + stated.toPlainString() + " but total bill − total received gives "
-                        + charges.totalDue() + "."));
+                Reason.STATED_TOTAL_MISMATCH, stated, charges.totalDue().amount()));
     }
 
     private static Optional<BigDecimal> statedDiffers(Optional<BigDecimal> stated, Money computed) {

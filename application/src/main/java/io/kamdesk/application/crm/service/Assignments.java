@@ -5,6 +5,9 @@ import io.kamdesk.application.shared.Patch;
 import io.kamdesk.domain.identity.Viewer;
 import io.kamdesk.domain.shared.FieldErrors;
 import io.kamdesk.domain.shared.NotPermittedException;
+import io.kamdesk.domain.shared.Reason;
+import io.kamdesk.domain.shared.Refusal;
+import io.kamdesk.domain.shared.Subject;
 import java.util.Objects;
 
 /**
@@ -27,7 +30,7 @@ final class Assignments {
      * owner it means the actor too.
      */
     Long resolve(Viewer actor, Patch<Long> requested, Long current, boolean isNew, boolean nullable, String field,
-            String what, FieldErrors errors) {
+            Subject what, FieldErrors errors) {
         if (!requested.isPresent()) {
             return isNew ? Long.valueOf(actor.userId()) : current;
         }
@@ -39,16 +42,16 @@ final class Assignments {
             return current;
         }
         if (!actor.seesAll() && !Objects.equals(wanted, actor.userId())) {
-            throw new NotPermittedException("not_yours", "You can only assign " + what + " to yourself.");
+            throw new NotPermittedException(Refusal.ASSIGN_TO_SELF_ONLY, what);
         }
         if (wanted == null) {
             if (!nullable) {
-                errors.add(field, "This field may not be null.");
+                errors.add(field, Reason.NULL);
             }
             return null;
         }
         if (kams.findActive(wanted).isEmpty()) {
-            errors.add(field, "Invalid pk \"" + wanted + "\" - no active user with this id.");
+            errors.add(field, Reason.NO_ACTIVE_USER, wanted);
         }
         return wanted;
     }

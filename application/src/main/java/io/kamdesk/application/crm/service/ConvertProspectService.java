@@ -17,6 +17,8 @@ import io.kamdesk.domain.identity.Viewer;
 import io.kamdesk.domain.shared.ConflictException;
 import io.kamdesk.domain.shared.FieldErrors;
 import io.kamdesk.domain.shared.Money;
+import io.kamdesk.domain.shared.Reason;
+import io.kamdesk.domain.shared.Refusal;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -51,7 +53,7 @@ public final class ConvertProspectService implements ConvertProspectUseCase {
             Prospect prospect = prospects.findVisibleForUpdate(actor, prospectId)
                     .orElseThrow(ProspectViews::notFound);
             if (prospect.isConverted()) {
-                throw new ConflictException("prospect_converted", "This prospect is already a customer.");
+                throw new ConflictException(Refusal.PROSPECT_ALREADY_CONVERTED);
             }
             ProspectDetails details = prospect.details();
             requireContactDetails(details);
@@ -64,8 +66,7 @@ public final class ConvertProspectService implements ConvertProspectUseCase {
             if (existing.isPresent()) {
                 Customer customer = existing.get();
                 if (!actor.seesAll() && !customer.kamId().map(id -> id == actor.userId()).orElse(false)) {
-                    throw new ConflictException("customer_of_another_kam",
-                            "A customer with this e-mail exists and belongs to another KAM.");
+                    throw new ConflictException(Refusal.CUSTOMER_OF_ANOTHER_KAM);
                 }
                 customers.update(customer.revise(merged(details, customer.details()), now).assignKam(kam, now));
                 customerId = customer.id();
@@ -88,10 +89,10 @@ public final class ConvertProspectService implements ConvertProspectUseCase {
     private static void requireContactDetails(ProspectDetails details) {
         FieldErrors errors = new FieldErrors();
         if (details.email() == null) {
-            errors.add("email", "A prospect needs an e-mail address to become a customer.");
+            errors.add("email", Reason.REQUIRED_TO_CONVERT);
         }
         if (details.phone() == null) {
-            errors.add("phone", "A prospect needs a phone number to become a customer.");
+            errors.add("phone", Reason.REQUIRED_TO_CONVERT);
         }
         errors.throwIfAny();
     }

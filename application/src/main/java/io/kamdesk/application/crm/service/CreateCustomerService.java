@@ -12,6 +12,7 @@ import io.kamdesk.domain.crm.CustomerDetails;
 import io.kamdesk.domain.crm.CustomerStatus;
 import io.kamdesk.domain.identity.Viewer;
 import io.kamdesk.domain.shared.FieldErrors;
+import io.kamdesk.domain.shared.Subject;
 
 /** Creates a customer with a generated customer number; its KAM is the creator unless named. */
 public final class CreateCustomerService implements CreateCustomerUseCase {
@@ -42,7 +43,7 @@ public final class CreateCustomerService implements CreateCustomerUseCase {
                 rules.requireUnique(details, null, errors);
             }
             Long kam = assignments.resolve(actor, input.assignedSalesPerson(), null, true, true,
-                    "assignedSalesPerson", "customers", errors);
+                    "assignedSalesPerson", Subject.CUSTOMER, errors);
             CustomerStatus status = Forms.customerStatus(input.status(), CustomerStatus.ACTIVE, errors);
             errors.throwIfAny();
 

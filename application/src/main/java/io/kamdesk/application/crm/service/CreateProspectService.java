@@ -12,6 +12,7 @@ import io.kamdesk.domain.crm.ProspectDetails;
 import io.kamdesk.domain.crm.ProspectStatus;
 import io.kamdesk.domain.identity.Viewer;
 import io.kamdesk.domain.shared.FieldErrors;
+import io.kamdesk.domain.shared.Subject;
 import java.time.Instant;
 
 /** Creates a prospect, status {@code new}, owned by its creator unless an all-seeing user names another. */
@@ -36,7 +37,7 @@ public final class CreateProspectService implements CreateProspectUseCase {
             FieldErrors errors = new FieldErrors();
             ProspectDetails details = Forms.prospect(input, null, errors);
             Long owner = assignments.resolve(actor, input.salesPerson(), null, true, false, "salesPerson",
-                    "prospects", errors);
+                    Subject.PROSPECT, errors);
             ProspectStatus status = input.status().isPresent()
                     ? errors.capture("status", () -> ProspectStatus.fromCode(input.status().value()))
                     : ProspectStatus.NEW;

@@ -7,6 +7,8 @@ import io.kamdesk.domain.crm.CustomerDetails;
 import io.kamdesk.domain.identity.Viewer;
 import io.kamdesk.domain.shared.FieldErrors;
 import io.kamdesk.domain.shared.NotFoundException;
+import io.kamdesk.domain.shared.Reason;
+import io.kamdesk.domain.shared.Subject;
 
 /** Uniqueness of e-mail and link id, and reading back the result, for the customer use cases. */
 final class CustomerRules {
@@ -23,9 +25,9 @@ final class CustomerRules {
     void requireUnique(CustomerDetails details, Long ownId, FieldErrors errors) {
         customers.findByEmailForUpdate(details.email())
                 .filter(other -> ownId == null || other.id() != ownId)
-                .ifPresent(other -> errors.add("email", "A customer with this email already exists."));
+                .ifPresent(other -> errors.add("email", Reason.TAKEN, Subject.CUSTOMER));
         if (details.linkId() != null && customers.linkIdTaken(details.linkId(), ownId)) {
-            errors.add("linkId", "A customer with this link ID already exists.");
+            errors.add("linkId", Reason.TAKEN, Subject.CUSTOMER);
         }
     }
 
@@ -34,6 +36,6 @@ final class CustomerRules {
     }
 
     static NotFoundException notFound() {
-        return new NotFoundException("No customer with this id.");
+        return new NotFoundException(Subject.CUSTOMER);
     }
 }

@@ -5,6 +5,7 @@ import io.kamdesk.application.crm.port.out.CustomerRepository;
 import io.kamdesk.application.shared.Transactions;
 import io.kamdesk.domain.identity.Viewer;
 import io.kamdesk.domain.shared.ConflictException;
+import io.kamdesk.domain.shared.Refusal;
 
 /** Deletes a customer that has no billing history: bills are never lost by a delete. */
 public final class DeleteCustomerService implements DeleteCustomerUseCase {
@@ -22,8 +23,7 @@ public final class DeleteCustomerService implements DeleteCustomerUseCase {
         transactions.run(() -> {
             customers.findVisibleForUpdate(actor, customerId).orElseThrow(CustomerRules::notFound);
             if (customers.hasBills(customerId)) {
-                throw new ConflictException("customer_has_bills",
-                        "This customer has bills and cannot be deleted; set its status to Inactive or Lost instead.");
+                throw new ConflictException(Refusal.CUSTOMER_HAS_BILLS);
             }
             customers.delete(customerId);
         });

@@ -2,6 +2,7 @@ package io.kamdesk.application.crm.service;
 
 import io.kamdesk.application.shared.Patch;
 import io.kamdesk.domain.shared.FieldErrors;
+import io.kamdesk.domain.shared.Reason;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -17,7 +18,7 @@ final class FollowUps {
     static void check(Patch<LocalDate> sent, LocalDate stored, LocalDate today, FieldErrors errors) {
         if (sent.isPresent() && sent.value() != null && !Objects.equals(sent.value(), stored)
                 && sent.value().isBefore(today)) {
-            errors.add("followUpDate", "The follow-up date cannot be in the past.");
+            errors.add("followUpDate", Reason.DATE_IN_PAST);
         }
     }
 }

@@ -10,6 +10,7 @@ import io.kamdesk.domain.shared.EmailAddress;
 import io.kamdesk.domain.shared.FieldErrors;
 import io.kamdesk.domain.shared.Money;
 import io.kamdesk.domain.shared.PhoneNumber;
+import io.kamdesk.domain.shared.Reason;
 import io.kamdesk.domain.shared.Text;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -75,13 +76,13 @@ final class Forms {
     /** A joining date may be changed but not cleared. */
     static void requireJoinedOnNotCleared(Patch<LocalDate> sent, FieldErrors errors) {
         if (sent.isPresent() && sent.value() == null) {
-            errors.add("joinedOn", "This field may not be null.");
+            errors.add("joinedOn", Reason.NULL);
         }
     }
 
     private static String requiredText(Patch<String> sent, String stored, String field, int max, FieldErrors errors) {
         if (!sent.isPresent() && stored == null) {
-            errors.add(field, "This field is required.");
+            errors.add(field, Reason.REQUIRED);
             return null;
         }
         return errors.capture(field, () -> Text.required(sent.orElse(stored), max));
@@ -108,13 +109,13 @@ final class Forms {
             FieldErrors errors) {
         if (!sent.isPresent()) {
             if (stored == null) {
-                errors.add(field, "This field is required.");
+                errors.add(field, Reason.REQUIRED);
             }
             return stored;
         }
         String raw = sent.value();
         if (raw == null || raw.isBlank()) {
-            errors.add(field, "This field may not be blank.");
+            errors.add(field, Reason.BLANK);
             return null;
         }
         return errors.capture(field, () -> parse.apply(raw));
@@ -125,7 +126,7 @@ final class Forms {
             return stored;
         }
         if (sent.value() == null) {
-            errors.add(field, "This field may not be null.");
+            errors.add(field, Reason.NULL);
             return null;
         }
         return errors.capture(field, () -> Money.nonNegative(sent.value()));

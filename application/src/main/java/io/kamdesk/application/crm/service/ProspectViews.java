@@ -4,6 +4,7 @@ import io.kamdesk.application.crm.port.in.ProspectView;
 import io.kamdesk.application.crm.port.out.ProspectRepository;
 import io.kamdesk.domain.identity.Viewer;
 import io.kamdesk.domain.shared.NotFoundException;
+import io.kamdesk.domain.shared.Subject;
 
 /** Reads back what a write produced, as the caller may see it. */
 final class ProspectViews {
@@ -24,6 +25,6 @@ final class ProspectViews {
     }
 
     static NotFoundException notFound() {
-        return new NotFoundException("No prospect with this id.");
+        return new NotFoundException(Subject.PROSPECT);
     }
 }

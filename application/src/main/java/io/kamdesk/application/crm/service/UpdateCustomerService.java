@@ -12,6 +12,8 @@ import io.kamdesk.domain.crm.CustomerDetails;
 import io.kamdesk.domain.crm.CustomerStatus;
 import io.kamdesk.domain.identity.Viewer;
 import io.kamdesk.domain.shared.FieldErrors;
+import io.kamdesk.domain.shared.Reason;
+import io.kamdesk.domain.shared.Subject;
 import java.time.Instant;
 import java.util.List;
 
@@ -52,7 +54,7 @@ public final class UpdateCustomerService implements UpdateCustomerUseCase {
                 rules.requireUnique(details, customerId, errors);
             }
             Long kam = assignments.resolve(actor, input.assignedSalesPerson(), customer.kamId().orElse(null), false,
-                    true, "assignedSalesPerson", "customers", errors);
+                    true, "assignedSalesPerson", Subject.CUSTOMER, errors);
             CustomerStatus status = Forms.customerStatus(input.status(), customer.status(), errors);
             Forms.requireJoinedOnNotCleared(input.joinedOn(), errors);
             errors.throwIfAny();
@@ -71,13 +73,13 @@ public final class UpdateCustomerService implements UpdateCustomerUseCase {
 
     private static void requireFieldsForReplace(CustomerInput input, FieldErrors errors) {
         if (!input.name().isPresent()) {
-            errors.add(REQUIRED_ON_REPLACE.get(0), "This field is required.");
+            errors.add(REQUIRED_ON_REPLACE.get(0), Reason.REQUIRED);
         }
         if (!input.email().isPresent()) {
-            errors.add(REQUIRED_ON_REPLACE.get(1), "This field is required.");
+            errors.add(REQUIRED_ON_REPLACE.get(1), Reason.REQUIRED);
         }
         if (!input.phone().isPresent()) {
-            errors.add(REQUIRED_ON_REPLACE.get(2), "This field is required.");
+            errors.add(REQUIRED_ON_REPLACE.get(2), Reason.REQUIRED);
         }
     }
 }

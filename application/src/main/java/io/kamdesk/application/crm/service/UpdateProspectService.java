@@ -12,6 +12,8 @@ import io.kamdesk.domain.crm.ProspectDetails;
 import io.kamdesk.domain.crm.ProspectStatus;
 import io.kamdesk.domain.identity.Viewer;
 import io.kamdesk.domain.shared.FieldErrors;
+import io.kamdesk.domain.shared.Reason;
+import io.kamdesk.domain.shared.Subject;
 import java.time.Instant;
 
 /**
@@ -40,11 +42,11 @@ public final class UpdateProspectService implements UpdateProspectUseCase {
                     .orElseThrow(ProspectViews::notFound);
             FieldErrors errors = new FieldErrors();
             if (replace && !input.name().isPresent()) {
-                errors.add("name", "This field is required.");
+                errors.add("name", Reason.REQUIRED);
             }
             ProspectDetails details = Forms.prospect(input, prospect.details(), errors);
             Long owner = assignments.resolve(actor, input.salesPerson(), prospect.ownerId().orElse(null), false,
-                    false, "salesPerson", "prospects", errors);
+                    false, "salesPerson", Subject.PROSPECT, errors);
             ProspectStatus status = input.status().isPresent()
                     ? errors.capture("status", () -> ProspectStatus.fromCode(input.status().value()))
                     : prospect.status();

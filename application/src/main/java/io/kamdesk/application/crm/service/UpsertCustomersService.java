@@ -3,8 +3,8 @@ package io.kamdesk.application.crm.service;
 import io.kamdesk.application.crm.port.in.AssignableUserView;
 import io.kamdesk.application.crm.port.in.CustomerInput;
 import io.kamdesk.application.crm.port.in.UpsertCustomersUseCase;
-import io.kamdesk.application.crm.port.out.CustomerRepository;
 import io.kamdesk.application.crm.port.out.CustomerRepository.Located;
+import io.kamdesk.application.crm.port.out.CustomerRepository;
 import io.kamdesk.application.crm.port.out.KamDirectory;
 import io.kamdesk.application.shared.BusinessCalendar;
 import io.kamdesk.application.shared.Transactions;
@@ -17,6 +17,8 @@ import io.kamdesk.domain.shared.DomainException;
 import io.kamdesk.domain.shared.EmailAddress;
 import io.kamdesk.domain.shared.FieldErrors;
 import io.kamdesk.domain.shared.InvalidInputException;
+import io.kamdesk.domain.shared.Reason;
+import io.kamdesk.domain.shared.Subject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -105,7 +107,7 @@ public final class UpsertCustomersService implements UpsertCustomersUseCase {
             Located located = email.map(current::get).orElse(null);
             if (located != null && !located.visible()) {
                 return new Upserted.Refused(InvalidInputException.of("email",
-                        "A customer with this e-mail exists but is not assigned to you."));
+                        Reason.CUSTOMER_NOT_YOURS));
             }
             Customer stored = located == null ? null : located.customer();
             try {
@@ -128,7 +130,7 @@ public final class UpsertCustomersService implements UpsertCustomersUseCase {
             FieldErrors errors = new FieldErrors();
             CustomerDetails details = details(input, null, errors);
             Long kam = assignments.resolve(actor, input.assignedSalesPerson(), null, true, true,
-                    "assignedSalesPerson", "customers", errors);
+                    "assignedSalesPerson", Subject.CUSTOMER, errors);
             CustomerStatus status = Forms.customerStatus(input.status(), CustomerStatus.ACTIVE, errors);
             errors.throwIfAny();
             return Customer.create(reservedIds.next(), settings.numberPrefix(), details, kam, status,
@@ -139,7 +141,7 @@ public final class UpsertCustomersService implements UpsertCustomersUseCase {
             FieldErrors errors = new FieldErrors();
             CustomerDetails details = details(input, stored, errors);
             Long kam = assignments.resolve(actor, input.assignedSalesPerson(), stored.kamId().orElse(null), false,
-                    true, "assignedSalesPerson", "customers", errors);
+                    true, "assignedSalesPerson", Subject.CUSTOMER, errors);
             CustomerStatus status = Forms.customerStatus(input.status(), stored.status(), errors);
             Forms.requireJoinedOnNotCleared(input.joinedOn(), errors);
             errors.throwIfAny();
@@ -153,7 +155,7 @@ public final class UpsertCustomersService implements UpsertCustomersUseCase {
             if (details != null && details.linkId() != null) {
                 Long owner = linkIdOwners.get(details.linkId());
                 if (owner != null && (stored == null || owner != stored.id())) {
-                    errors.add("linkId", "A customer with this link ID already exists.");
+                    errors.add("linkId", Reason.TAKEN, Subject.CUSTOMER);
                 }
             }
             return details;

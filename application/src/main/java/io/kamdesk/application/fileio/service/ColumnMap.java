@@ -1,5 +1,6 @@
 package io.kamdesk.application.fileio.service;
 
+import io.kamdesk.application.fileio.port.out.FileProblem;
 import io.kamdesk.application.fileio.port.out.TabularRow;
 import io.kamdesk.application.fileio.port.out.UnreadableFileException;
 import java.util.HashMap;
@@ -58,8 +59,7 @@ final class ColumnMap {
         }
         List<String> missing = required.stream().filter(key -> !positions.containsKey(key)).toList();
         if (!missing.isEmpty()) {
-            throw new UnreadableFileException("The file has no column for: " + String.join(", ", missing)
-                    + ". The first row must name the columns.");
+            throw new UnreadableFileException(FileProblem.MISSING_COLUMNS, missing);
         }
         return new ColumnMap(positions, titles);
     }

@@ -1,5 +1,6 @@
 package io.kamdesk.application.fileio.service;
 
+import io.kamdesk.application.fileio.port.out.FileProblem;
 import io.kamdesk.application.fileio.port.out.UnreadableFileException;
 import java.util.Locale;
 import java.util.Set;
@@ -29,8 +30,7 @@ final class FileNames {
         }
         String extension = name.substring(dot + 1).toLowerCase(Locale.ROOT);
         if (!SPREADSHEET_EXTENSIONS.contains(extension)) {
-            throw new UnreadableFileException("\"" + name + "\" is not a spreadsheet: upload a .csv, .xlsx or .xls "
-                    + "file.");
+            throw new UnreadableFileException(FileProblem.NOT_A_SPREADSHEET_NAME, name);
         }
     }
 }

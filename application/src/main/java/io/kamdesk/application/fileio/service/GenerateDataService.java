@@ -24,6 +24,8 @@ import io.kamdesk.domain.identity.Username;
 import io.kamdesk.domain.shared.ConflictException;
 import io.kamdesk.domain.shared.EmailAddress;
 import io.kamdesk.domain.shared.NotFoundException;
+import io.kamdesk.domain.shared.Refusal;
+import io.kamdesk.domain.shared.Subject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -118,16 +120,15 @@ public final class GenerateDataService implements GenerateDataUseCase {
     }
 
     private static ConflictException alreadyGenerated(String seed, String what) {
-        return new ConflictException("already_generated", "Data of " + seed + " is already in this database (" + what
-                + " exists); run with another --seed.");
+        return new ConflictException(Refusal.ALREADY_GENERATED, seed, what);
     }
 
     private List<User> createUsers(GenerateDataRequest request, String passwordHash, Instant now) {
         if (request.users() == 0) {
             return List.of();
         }
-        Role salesPerson = roles.findByName(Role.SALES_PERSON).orElseThrow(() -> new NotFoundException(
-                "The role " + Role.SALES_PERSON + ", which generated users get, does not exist."));
+        Role salesPerson = roles.findByName(Role.SALES_PERSON).orElseThrow(() -> new NotFoundException(Subject.ROLE,
+                Role.SALES_PERSON));
         Random random = new Random(request.seed());
         List<User> created = new ArrayList<>();
         for (int i = 1; i <= request.users(); i++) {

@@ -1,12 +1,12 @@
 package io.kamdesk.application.fileio.service;
 
 import io.kamdesk.application.billing.port.in.BillInput;
-import io.kamdesk.application.billing.port.in.UpsertBillsUseCase;
 import io.kamdesk.application.billing.port.in.UpsertBillsUseCase.BillDraft;
+import io.kamdesk.application.billing.port.in.UpsertBillsUseCase;
 import io.kamdesk.application.crm.port.in.CustomerInput;
 import io.kamdesk.application.crm.port.in.UpsertCustomersUseCase;
-import io.kamdesk.application.crm.port.out.CustomerRepository;
 import io.kamdesk.application.crm.port.out.CustomerRepository.CustomerKey;
+import io.kamdesk.application.crm.port.out.CustomerRepository;
 import io.kamdesk.application.crm.port.out.KamDirectory;
 import io.kamdesk.application.fileio.port.in.ImportBillsUseCase;
 import io.kamdesk.application.fileio.port.in.ImportReport;
@@ -23,6 +23,7 @@ import io.kamdesk.domain.identity.Viewer;
 import io.kamdesk.domain.shared.DomainException;
 import io.kamdesk.domain.shared.EmailAddress;
 import io.kamdesk.domain.shared.InvalidInputException;
+import io.kamdesk.domain.shared.Reason;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
@@ -188,7 +189,7 @@ public final class ImportBillsService implements ImportBillsUseCase {
             });
             alive().filter(row -> found.containsKey(row.parsed.email()) && !found.get(row.parsed.email()).visible())
                     .forEach(row -> row.fail(InvalidInputException.of("customer_email",
-                            "A customer with this e-mail exists but is not assigned to you.")));
+                            Reason.CUSTOMER_NOT_YOURS)));
         }
 
         /** Round by round: a refused row hands the creation of its customer to the next row naming it. */
@@ -273,7 +274,7 @@ public final class ImportBillsService implements ImportBillsUseCase {
         EmailAddress email = customerRows.email(cells, BillSheet.CUSTOMER_EMAIL);
         Patch<LocalDate> billingDate = cells.date(BillSheet.BILLING_DATE);
         if (!billingDate.isPresent() && !cells.hasProblems()) {
-            cells.problem(BillSheet.BILLING_DATE, "This field is required.");
+            cells.problem(BillSheet.BILLING_DATE, Reason.REQUIRED);
         }
         BillInput input = billInput(cells, billingDate);
         Optional<BigDecimal> fileTotalBill = money(cells, BillSheet.TOTAL_BILL);

@@ -15,6 +15,7 @@ import io.kamdesk.domain.identity.Viewer;
 import io.kamdesk.domain.shared.DomainException;
 import io.kamdesk.domain.shared.EmailAddress;
 import io.kamdesk.domain.shared.InvalidValueException;
+import io.kamdesk.domain.shared.Reason;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -129,13 +130,14 @@ public final class ImportCustomersService implements ImportCustomersUseCase {
         EmailAddress email(RowReader cells, String key) {
             Optional<String> raw = cells.text(key);
             if (raw.isEmpty()) {
-                cells.problem(key, "This field is required.");
+                cells.problem(key, Reason.REQUIRED);
                 cells.failIfProblems();
             }
             try {
                 return EmailAddress.of(raw.get());
             } catch (InvalidValueException e) {
-                cells.problem(key, e.getMessage());
+                e.violations().forEach(violation -> cells.problem(key, violation.reason(),
+                        violation.arguments().toArray()));
                 cells.failIfProblems();
                 throw e;
             }
@@ -150,7 +152,7 @@ public final class ImportCustomersService implements ImportCustomersUseCase {
             return kamsByLogin.computeIfAbsent(login.get(), kams::findActiveByLogin)
                     .map(kam -> Patch.of(kam.id()))
                     .orElseGet(() -> {
-                        cells.problem(key, "No active user with this username or e-mail.");
+                        cells.problem(key, Reason.NO_ACTIVE_USER_NAMED, login.get());
                         return Patch.absent();
                     });
         }

@@ -3,6 +3,7 @@ package io.kamdesk.application.fileio.service;
 import io.kamdesk.application.fileio.port.in.ImportReport;
 import io.kamdesk.application.fileio.port.in.ImportRequest;
 import io.kamdesk.application.fileio.port.in.RowProblem;
+import io.kamdesk.application.fileio.port.out.FileProblem;
 import io.kamdesk.application.fileio.port.out.TabularReader;
 import io.kamdesk.application.fileio.port.out.TabularRow;
 import io.kamdesk.application.fileio.port.out.TabularRows;
@@ -42,7 +43,7 @@ final class ImportRunner {
         FileNames.requireSpreadsheetName(request.fileName());
         try (TabularRows rows = reader.open(request.content(), limits)) {
             if (!rows.hasNext()) {
-                throw new UnreadableFileException("The file is empty: the first row must name the columns.");
+                throw new UnreadableFileException(FileProblem.NO_HEADER);
             }
             SheetWriter writer = writerFor.apply(rows.next());
             Progress progress = new Progress(request);

@@ -6,6 +6,8 @@ import io.kamdesk.application.shared.Patch;
 import io.kamdesk.domain.shared.Decimals;
 import io.kamdesk.domain.shared.DomainException;
 import io.kamdesk.domain.shared.InvalidInputException;
+import io.kamdesk.domain.shared.Reason;
+import io.kamdesk.domain.shared.Violation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -61,7 +63,7 @@ final class RowReader {
             String text = cell.get();
             return Patch.of(Decimals.parse(GROUPED.matcher(text).matches() ? text.replace(",", "") : text));
         } catch (DomainException e) {
-            problem(key, "A valid number is required.");
+            problem(key, Reason.NOT_A_NUMBER);
             return Patch.absent();
         }
     }
@@ -76,13 +78,14 @@ final class RowReader {
         try {
             return Patch.of(value.contains("/") ? LocalDate.parse(value, DAY_MONTH_YEAR) : LocalDate.parse(value));
         } catch (DateTimeParseException e) {
-            problem(key, "Date has wrong format. Use YYYY-MM-DD or DD/MM/YYYY.");
+            problem(key, Reason.INVALID_DATE);
             return Patch.absent();
         }
     }
 
-    void problem(String key, String message) {
-        problems.add(new RowProblem(row.number(), columns.title(key), text(key).orElse(""), message));
+    void problem(String key, Reason reason, Object... arguments) {
+        problems.add(RowProblem.of(row.number(), columns.title(key), text(key).orElse(""), key,
+                Violation.of(reason, arguments)));
     }
 
     boolean hasProblems() {
@@ -100,13 +103,13 @@ final class RowReader {
     RowFailure failure(DomainException refusal) {
         List<RowProblem> found = new ArrayList<>(problems);
         if (refusal instanceof InvalidInputException invalid) {
-            invalid.fieldErrors().forEach((field, messages) -> {
+            invalid.fieldErrors().forEach((field, violations) -> {
                 String key = columnOf(field);
-                messages.forEach(message -> found.add(new RowProblem(row.number(), columns.title(key),
-                        text(key).orElse(""), message)));
+                violations.forEach(violation -> found.add(RowProblem.of(row.number(), columns.title(key),
+                        text(key).orElse(""), field, violation)));
             });
         } else {
-            found.add(new RowProblem(row.number(), "", "", refusal.getMessage()));
+            found.add(RowProblem.refused(row.number(), refusal));
         }
         return new RowFailure(found);
     }
@@ -117,10 +120,10 @@ final class RowReader {
 
     /** The sheet's column for a use case's field; problems of the whole record belong to no column. */
     private String columnOf(String field) {
-        String key = snakeCase(field);
-        if (key.equals("non_field_errors")) {
+        if (field.equals(InvalidInputException.WHOLE_INPUT)) {
             return "";
         }
+        String key = snakeCase(field);
         return fieldKeys.getOrDefault(key, key);
     }
 

@@ -11,6 +11,7 @@ import io.kamdesk.domain.identity.Role;
 import io.kamdesk.domain.identity.User;
 import io.kamdesk.domain.identity.Viewer;
 import io.kamdesk.domain.shared.NotFoundException;
+import io.kamdesk.domain.shared.Subject;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +44,7 @@ public final class AssignRoleService implements AssignRoleUseCase {
             users.lockUserAdministration();
             User user = rules.existingUser(userId);
             Role role = roles.findByName(roleName == null ? "" : roleName.strip())
-                    .orElseThrow(() -> new NotFoundException("No role named \"" + roleName + "\"."));
+                    .orElseThrow(() -> new NotFoundException(Subject.ROLE, roleName));
             if (user.hasRole(role.id())) {
                 return;
             }

@@ -9,6 +9,7 @@ import io.kamdesk.domain.identity.SessionEndedException;
 import io.kamdesk.domain.identity.User;
 import io.kamdesk.domain.identity.Viewer;
 import io.kamdesk.domain.shared.FieldErrors;
+import io.kamdesk.domain.shared.Reason;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,13 +41,13 @@ public final class ChangeOwnPasswordService implements ChangeOwnPasswordUseCase 
             User user = users.findById(actor.userId()).orElseThrow(SessionEndedException::new);
             FieldErrors errors = new FieldErrors();
             if (oldPassword == null || oldPassword.isEmpty()) {
-                errors.add("oldPassword", "This field is required.");
+                errors.add("oldPassword", Reason.REQUIRED);
             } else if (!hasher.matches(oldPassword, user.passwordHash())) {
-                errors.add("oldPassword", "Your old password was entered incorrectly. Please enter it again.");
+                errors.add("oldPassword", Reason.PASSWORD_INCORRECT);
             }
             if (UserRules.acceptablePassword(newPassword, user.username(), user.email(), "newPassword", errors)
                     && newPassword.equals(oldPassword)) {
-                errors.add("newPassword", "The new password must differ from the old one.");
+                errors.add("newPassword", Reason.PASSWORD_UNCHANGED);
             }
             errors.throwIfAny();
             users.update(user.changePassword(hasher.hash(newPassword), clock.instant()));

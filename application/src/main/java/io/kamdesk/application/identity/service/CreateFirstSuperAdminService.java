@@ -12,6 +12,7 @@ import io.kamdesk.domain.identity.Role;
 import io.kamdesk.domain.identity.User;
 import io.kamdesk.domain.identity.Username;
 import io.kamdesk.domain.shared.EmailAddress;
+import io.kamdesk.domain.shared.InvalidInputException;
 import io.kamdesk.domain.shared.InvalidValueException;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -71,7 +72,7 @@ public final class CreateFirstSuperAdminService implements CreateFirstSuperAdmin
         try {
             return EmailAddress.of(raw);
         } catch (InvalidValueException e) {
-            throw new IllegalArgumentException("KAMDESK_ADMIN_EMAIL is not a valid e-mail address: " + raw, e);
+            throw InvalidInputException.of("email", e.violations());
         }
     }
 
@@ -79,16 +80,14 @@ public final class CreateFirstSuperAdminService implements CreateFirstSuperAdmin
         try {
             return Username.of(email.localPart());
         } catch (InvalidValueException e) {
-            throw new IllegalArgumentException("KAMDESK_ADMIN_EMAIL must have a local part usable as a username "
-                    + "(up to 150 letters, digits and @/./+/-/_): " + email, e);
+            throw InvalidInputException.of("email", e.violations());
         }
     }
 
     private static void checkPolicy(String password, Username username, EmailAddress email) {
         var problems = PasswordPolicy.standard().violations(password, username, email);
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(
-                    "KAMDESK_ADMIN_PASSWORD does not meet the password policy: " + String.join(" ", problems));
+            throw InvalidInputException.of("password", problems);
         }
     }
 

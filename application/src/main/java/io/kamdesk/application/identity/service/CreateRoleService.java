@@ -14,6 +14,8 @@ import io.kamdesk.domain.identity.Role;
 import io.kamdesk.domain.identity.Viewer;
 import io.kamdesk.domain.shared.FieldErrors;
 import io.kamdesk.domain.shared.InvalidInputException;
+import io.kamdesk.domain.shared.Reason;
+import io.kamdesk.domain.shared.Subject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -54,7 +56,7 @@ public final class CreateRoleService implements CreateRoleUseCase {
                 role = role.deactivate(now);
             }
             if (roles.findByName(role.name()).isPresent()) {
-                throw InvalidInputException.of("name", "A role with this name already exists.");
+                throw InvalidInputException.of("name", Reason.TAKEN, Subject.ROLE);
             }
             AccessPolicy.requireHoldsAll(actor, granted);
             AccessPolicy.requireMayGrantScope(actor, scope);

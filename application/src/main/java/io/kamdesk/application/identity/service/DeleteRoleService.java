@@ -11,6 +11,8 @@ import io.kamdesk.domain.identity.Role;
 import io.kamdesk.domain.identity.Viewer;
 import io.kamdesk.domain.shared.ConflictException;
 import io.kamdesk.domain.shared.NotFoundException;
+import io.kamdesk.domain.shared.Refusal;
+import io.kamdesk.domain.shared.Subject;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,13 +40,12 @@ public final class DeleteRoleService implements DeleteRoleUseCase {
         transactions.run(() -> {
             published.clear();
             users.lockUserAdministration();
-            Role role = roles.findById(roleId).orElseThrow(() -> new NotFoundException("No role with this id."));
+            Role role = roles.findById(roleId).orElseThrow(() -> new NotFoundException(Subject.ROLE));
             AccessPolicy.requireMayChangeRole(actor, role, role.grantablePermissions(permissions.allCodes()));
             role.requireDeletable();
             long holders = roles.userCounts().getOrDefault(roleId, 0L);
             if (holders > 0) {
-                throw new ConflictException("role_in_use", holders + " user(s) hold this role; give them another "
-                        + "role first.");
+                throw new ConflictException(Refusal.ROLE_IN_USE, holders);
             }
             roles.delete(roleId);
             published.add(revoker.rolesChangedInTransaction());

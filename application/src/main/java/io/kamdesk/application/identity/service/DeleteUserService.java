@@ -6,11 +6,11 @@ import io.kamdesk.application.identity.port.out.RoleRepository;
 import io.kamdesk.application.identity.port.out.SecurityEvent;
 import io.kamdesk.application.identity.port.out.UserRepository;
 import io.kamdesk.application.shared.Transactions;
-import io.kamdesk.domain.identity.AccessPolicy;
 import io.kamdesk.domain.identity.Role;
 import io.kamdesk.domain.identity.User;
 import io.kamdesk.domain.identity.Viewer;
 import io.kamdesk.domain.shared.NotPermittedException;
+import io.kamdesk.domain.shared.Refusal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -43,7 +43,7 @@ public final class DeleteUserService implements DeleteUserUseCase {
             Role role = rules.roleOf(user);
             rules.requireMayManage(actor, role);
             if (actor.userId() == userId) {
-                throw new NotPermittedException("own_account", "You cannot delete your own account.");
+                throw new NotPermittedException(Refusal.OWN_ACCOUNT_DELETED);
             }
             rules.requireAnotherActiveSuperAdmin(user, role);
             published.addAll(revoker.revokeAllInTransaction(userId, "user deleted"));

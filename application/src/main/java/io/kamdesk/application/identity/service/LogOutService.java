@@ -5,6 +5,7 @@ import io.kamdesk.application.identity.port.in.LogOutUseCase;
 import io.kamdesk.domain.identity.Session;
 import io.kamdesk.domain.identity.SessionEndedException;
 import io.kamdesk.domain.shared.NotPermittedException;
+import io.kamdesk.domain.shared.Refusal;
 
 /** Revokes the session of a refresh token; logging out twice is not an error. */
 public final class LogOutService implements LogOutUseCase {
@@ -19,7 +20,7 @@ public final class LogOutService implements LogOutUseCase {
     public void logOut(LogOutCommand command) {
         revoker.revoke(command.sessionId(), "logout", (Session session) -> {
             if (session.userId() != command.viewer().userId()) {
-                throw new NotPermittedException("permission_denied", "This refresh token belongs to another user.");
+                throw new NotPermittedException(Refusal.SESSION_OF_ANOTHER_USER);
             }
         }, SessionEndedException::new);
     }

@@ -5,6 +5,7 @@ import io.kamdesk.application.identity.port.in.PermissionView;
 import io.kamdesk.domain.identity.DataScope;
 import io.kamdesk.domain.identity.PermissionCode;
 import io.kamdesk.domain.shared.FieldErrors;
+import io.kamdesk.domain.shared.Reason;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -18,7 +19,7 @@ final class RoleInput {
     static Set<PermissionCode> permissions(List<PermissionRef> refs, List<PermissionView> catalogue,
             FieldErrors errors) {
         if (refs == null) {
-            errors.add("permissions", "This field is required.");
+            errors.add("permissions", Reason.REQUIRED);
             return Set.of();
         }
         Set<PermissionCode> result = new LinkedHashSet<>();
@@ -26,7 +27,7 @@ final class RoleInput {
             if (ref.id() != null) {
                 catalogue.stream().filter(permission -> permission.id() == ref.id()).findFirst().ifPresentOrElse(
                         permission -> result.add(PermissionCode.of(permission.code())),
-                        () -> errors.add("permissions", "Unknown permission id " + ref.id() + "."));
+                        () -> errors.add("permissions", Reason.UNKNOWN_PERMISSION, ref.id()));
                 continue;
             }
             PermissionCode code = errors.capture("permissions", () -> PermissionCode.of(ref.code()));
@@ -34,7 +35,7 @@ final class RoleInput {
                 continue;
             }
             if (catalogue.stream().noneMatch(permission -> permission.code().equals(code.value()))) {
-                errors.add("permissions", "Unknown permission \"" + ref.code() + "\".");
+                errors.add("permissions", Reason.UNKNOWN_PERMISSION, ref.code());
             } else {
                 result.add(code);
             }

@@ -8,6 +8,7 @@ import io.kamdesk.application.identity.port.out.RoleRepository;
 import io.kamdesk.domain.identity.PermissionCode;
 import io.kamdesk.domain.identity.Role;
 import io.kamdesk.domain.shared.NotFoundException;
+import io.kamdesk.domain.shared.Subject;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,7 +33,7 @@ public final class RoleQueryService implements ListRolesUseCase {
 
     @Override
     public RoleView getRole(long roleId) {
-        Role role = roles.findById(roleId).orElseThrow(() -> new NotFoundException("No role with this id."));
+        Role role = roles.findById(roleId).orElseThrow(() -> new NotFoundException(Subject.ROLE));
         return viewOf(role, permissions.all(), roles.userCounts());
     }
 

@@ -8,6 +8,7 @@ import io.kamdesk.application.identity.port.out.SessionRepository;
 import io.kamdesk.application.shared.ResultSink;
 import io.kamdesk.domain.identity.Viewer;
 import io.kamdesk.domain.shared.NotFoundException;
+import io.kamdesk.domain.shared.Subject;
 import java.time.Clock;
 import java.util.UUID;
 
@@ -39,6 +40,6 @@ public final class SessionsService implements ListSessionsUseCase, RevokeSession
     }
 
     private static NotFoundException sessionNotFound() {
-        return new NotFoundException("No session with this id.");
+        return new NotFoundException(Subject.SESSION);
     }
 }

@@ -17,6 +17,8 @@ import io.kamdesk.domain.identity.Viewer;
 import io.kamdesk.domain.shared.FieldErrors;
 import io.kamdesk.domain.shared.InvalidInputException;
 import io.kamdesk.domain.shared.NotFoundException;
+import io.kamdesk.domain.shared.Reason;
+import io.kamdesk.domain.shared.Subject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -53,7 +55,7 @@ public final class UpdateRoleService implements UpdateRoleUseCase {
         RoleView view = transactions.inTransaction(() -> {
             published.clear();
             users.lockUserAdministration();
-            Role role = roles.findById(roleId).orElseThrow(() -> new NotFoundException("No role with this id."));
+            Role role = roles.findById(roleId).orElseThrow(() -> new NotFoundException(Subject.ROLE));
             List<PermissionView> catalogue = permissions.all();
             Set<PermissionCode> known = RoleQueryService.codesOf(catalogue);
             AccessPolicy.requireMayChangeRole(actor, role, role.grantablePermissions(known));
@@ -73,7 +75,7 @@ public final class UpdateRoleService implements UpdateRoleUseCase {
                 revised = changes.active().get() ? revised.activate(now) : revised.deactivate(now);
             }
             if (!revised.name().equals(role.name()) && roles.findByName(revised.name()).isPresent()) {
-                throw InvalidInputException.of("name", "A role with this name already exists.");
+                throw InvalidInputException.of("name", Reason.TAKEN, Subject.ROLE);
             }
             AccessPolicy.requireHoldsAll(actor, granted);
             AccessPolicy.requireMayGrantScope(actor, scope);

@@ -16,11 +16,11 @@ import io.kamdesk.domain.identity.Username;
 import io.kamdesk.domain.shared.EmailAddress;
 import io.kamdesk.domain.shared.FieldErrors;
 import io.kamdesk.domain.shared.NotPermittedException;
+import io.kamdesk.domain.shared.Refusal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * Changes a user. A new role must be one the actor may grant and never the actor's own; a
@@ -107,7 +107,7 @@ public final class UpdateUserService implements UpdateUserUseCase {
             boolean roleChanges, boolean deactivates) {
         AccessPolicy.requireNotOwnRoleChange(command.actor(), user.id(), roleChanges);
         if (deactivates && command.actor().userId() == user.id()) {
-            throw new NotPermittedException("own_account", "You cannot deactivate your own account.");
+            throw new NotPermittedException(Refusal.OWN_ACCOUNT_DEACTIVATED);
         }
         if (roleChanges) {
             AccessPolicy.requireMayManageUserWith(command.actor(), newRole);

@@ -10,6 +10,8 @@ import io.kamdesk.application.shared.ResultSink;
 import io.kamdesk.domain.identity.Role;
 import io.kamdesk.domain.shared.InvalidInputException;
 import io.kamdesk.domain.shared.NotFoundException;
+import io.kamdesk.domain.shared.Reason;
+import io.kamdesk.domain.shared.Subject;
 import java.util.Optional;
 
 /** Reads users for the management screens. */
@@ -30,7 +32,7 @@ public final class UserQueryService implements ListUsersUseCase {
 
     @Override
     public UserView getUser(long userId) {
-        return users.findView(userId).orElseThrow(() -> new NotFoundException("No user with this id."));
+        return users.findView(userId).orElseThrow(() -> new NotFoundException(Subject.USER));
     }
 
     /** The role filter by id or name; an unknown name is a 400 naming the roles that exist. */
@@ -40,9 +42,8 @@ public final class UserQueryService implements ListUsersUseCase {
         }
         Optional<Role> role = roles.findByName(ref.name());
         if (role.isEmpty()) {
-            String known = String.join(", ", roles.findAll().stream().map(Role::name).toList());
-            throw InvalidInputException.of("role", "Select a valid choice. \"" + ref.name()
-                    + "\" is not one of the available choices: " + known + ".");
+            throw InvalidInputException.of("role", Reason.NOT_AN_AVAILABLE_CHOICE, ref.name(),
+                    roles.findAll().stream().map(Role::name).toList());
         }
         return role.get().id();
     }

@@ -14,8 +14,11 @@ import io.kamdesk.domain.identity.Viewer;
 import io.kamdesk.domain.shared.ConflictException;
 import io.kamdesk.domain.shared.EmailAddress;
 import io.kamdesk.domain.shared.FieldErrors;
-import io.kamdesk.domain.shared.Text;
 import io.kamdesk.domain.shared.NotFoundException;
+import io.kamdesk.domain.shared.Reason;
+import io.kamdesk.domain.shared.Refusal;
+import io.kamdesk.domain.shared.Subject;
+import io.kamdesk.domain.shared.Text;
 import java.util.Optional;
 
 /**
@@ -37,7 +40,7 @@ final class UserRules {
     }
 
     User existingUser(long userId) {
-        return users.findById(userId).orElseThrow(() -> new NotFoundException("No user with this id."));
+        return users.findById(userId).orElseThrow(() -> new NotFoundException(Subject.USER));
     }
 
     Role roleOf(User user) {
@@ -51,7 +54,7 @@ final class UserRules {
         }
         Optional<Role> role = ref.id() != null ? roles.findById(ref.id()) : roles.findByName(ref.name());
         if (role.isEmpty()) {
-            errors.add(field, "Invalid role \"" + ref + "\" - object does not exist.");
+            errors.add(field, Reason.UNKNOWN_ROLE, ref.toString());
             return null;
         }
         return role.get();
@@ -63,7 +66,7 @@ final class UserRules {
         }
         EmailAddress email = errors.capture("email", () -> EmailAddress.of(raw));
         if (email != null && users.findByEmail(email).filter(other -> !isSame(other, ownId)).isPresent()) {
-            errors.add("email", "A user with this email already exists.");
+            errors.add("email", Reason.TAKEN, Subject.USER);
         }
         return email;
     }
@@ -74,7 +77,7 @@ final class UserRules {
         }
         Username username = errors.capture("username", () -> Username.of(raw));
         if (username != null && users.findByUsername(username).filter(other -> !isSame(other, ownId)).isPresent()) {
-            errors.add("username", "A user with that username already exists.");
+            errors.add("username", Reason.TAKEN, Subject.USER);
         }
         return username;
     }
@@ -88,7 +91,7 @@ final class UserRules {
     static boolean acceptablePassword(String password, Username username, EmailAddress email, String field,
             FieldErrors errors) {
         if (password == null || password.isEmpty()) {
-            errors.add(field, "This field is required.");
+            errors.add(field, Reason.REQUIRED);
             return false;
         }
         var problems = PasswordPolicy.standard().violations(password, username, email);
@@ -116,13 +119,12 @@ final class UserRules {
     void requireAnotherActiveSuperAdmin(User user, Role currentRole) {
         if (currentRole != null && currentRole.isSuperAdmin() && user.isActive()
                 && users.countActiveWithRole(currentRole.id()) <= 1) {
-            throw new ConflictException("last_super_admin",
-                    "This is the last active super_admin; make another user super_admin first.");
+            throw new ConflictException(Refusal.LAST_SUPER_ADMIN);
         }
     }
 
     UserView view(long userId) {
-        return users.findView(userId).orElseThrow(() -> new NotFoundException("No user with this id."));
+        return users.findView(userId).orElseThrow(() -> new NotFoundException(Subject.USER));
     }
 
     private static boolean isSame(User user, Long ownId) {

@@ -14,8 +14,8 @@ import io.kamdesk.application.shared.ListSpec;
 import io.kamdesk.application.shared.PageRequest;
 import io.kamdesk.application.shared.SortOrder;
 import io.kamdesk.application.shared.testing.CollectingSink;
-import io.kamdesk.domain.billing.Bill;
 import io.kamdesk.domain.billing.Bill.BillTerms;
+import io.kamdesk.domain.billing.Bill;
 import io.kamdesk.domain.billing.BillCharges;
 import io.kamdesk.domain.billing.BillLine;
 import io.kamdesk.domain.billing.BillStatus;
@@ -23,6 +23,7 @@ import io.kamdesk.domain.billing.Quantity;
 import io.kamdesk.domain.identity.Viewer;
 import io.kamdesk.domain.shared.Money;
 import io.kamdesk.domain.shared.NotFoundException;
+import io.kamdesk.domain.shared.Subject;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -105,8 +106,7 @@ class BillQueryServiceTest {
 
         // when / then
         assertThatThrownBy(() -> service.getBill(jane, johns.id()))
-                .isInstanceOf(NotFoundException.class)
-                .hasMessage("No bill with this id.");
+                .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.subject()).isEqualTo(Subject.BILL));
     }
 
     @Test
@@ -115,8 +115,7 @@ class BillQueryServiceTest {
 
         // when / then
         assertThatThrownBy(() -> service.getBill(manager, 999))
-                .isInstanceOf(NotFoundException.class)
-                .hasMessage("No bill with this id.");
+                .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.subject()).isEqualTo(Subject.BILL));
     }
 
     @Test

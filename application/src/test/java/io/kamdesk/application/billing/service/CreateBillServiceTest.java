@@ -23,7 +23,10 @@ import io.kamdesk.domain.billing.Quantity;
 import io.kamdesk.domain.identity.Viewer;
 import io.kamdesk.domain.shared.InvalidInputException;
 import io.kamdesk.domain.shared.Money;
+import io.kamdesk.domain.shared.Reason;
+import io.kamdesk.domain.shared.Violation;
 import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -209,7 +212,7 @@ class CreateBillServiceTest {
 
         InvalidInputException refusal = refusal(jane, input);
 
-        assertThat(refusal.fieldErrors()).containsExactly(Map.entry("customer", List.of("This field is required.")));
+        assertThat(refusal.fieldErrors()).containsExactly(Map.entry("customer", List.of(Violation.of(Reason.REQUIRED))));
         assertThat(fakes.bills().all()).isEmpty();
     }
 
@@ -229,7 +232,7 @@ class CreateBillServiceTest {
         InvalidInputException refusal = refusal(jane, input);
 
         assertThat(refusal.fieldErrors()).containsExactly(Map.entry("customer",
-                List.of("Invalid pk \"" + zeta.id() + "\" - object does not exist.")));
+                List.of(Violation.of(Reason.UNKNOWN_REFERENCE, zeta.id()))));
         assertThat(fakes.bills().all()).isEmpty();
     }
 
@@ -250,7 +253,7 @@ class CreateBillServiceTest {
         InvalidInputException refusal = refusal(manager, input);
 
         assertThat(refusal.fieldErrors()).containsExactly(Map.entry("customer",
-                List.of("Invalid pk \"999\" - object does not exist.")));
+                List.of(Violation.of(Reason.UNKNOWN_REFERENCE, 999L))));
     }
 
     @Test
@@ -272,8 +275,8 @@ class CreateBillServiceTest {
 
         String quantityField = component == IIG ? "iig_qt" : component.name().toLowerCase(Locale.ROOT);
         assertThat(refusal.fieldErrors()).containsExactly(
-                Map.entry(quantityField, List.of("Ensure this value is greater than or equal to 0.")),
-                Map.entry(quantityField + "_price", List.of("Ensure this value is greater than or equal to 0.")));
+                Map.entry(quantityField, List.of(Violation.of(Reason.NEGATIVE))),
+                Map.entry(quantityField + "_price", List.of(Violation.of(Reason.NEGATIVE))));
     }
 
     @Test
@@ -283,23 +286,23 @@ class CreateBillServiceTest {
         InvalidInputException refusal = refusal(jane, input);
 
         assertThat(refusal.fieldErrors()).containsExactly(
-                Map.entry("discount", List.of("Ensure this value is greater than or equal to 0.")),
-                Map.entry("totalReceived", List.of("Ensure this value is greater than or equal to 0.")));
+                Map.entry("discount", List.of(Violation.of(Reason.NEGATIVE))),
+                Map.entry("totalReceived", List.of(Violation.of(Reason.NEGATIVE))));
     }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "iig_qt|0.00001|Ensure that there are no more than 4 decimal places.",
-            "iig_qt|100000000000|Ensure that there are no more than 15 digits in total.",
-            "iig_qt|1e999999|A valid number is required.",
-            "iig_qt_price|0.005|Ensure that there are no more than 2 decimal places.",
-            "iig_qt_price|10000000000000|Ensure that there are no more than 15 digits in total.",
-            "iig_qt_price|1E+2147483647|A valid number is required.",
-            "discount|0.001|Ensure that there are no more than 2 decimal places.",
-            "discount|1e999999|A valid number is required.",
-            "totalReceived|10000000000000|Ensure that there are no more than 15 digits in total.",
-            "totalReceived|1e-999999|A valid number is required."})
-    void createBill_absurdAmount_isAFieldErrorOnThatField(String field, String value, String message) {
+            "iig_qt|0.00001|TOO_MANY_DECIMALS",
+            "iig_qt|100000000000|TOO_MANY_DIGITS",
+            "iig_qt|1e999999|NOT_A_NUMBER",
+            "iig_qt_price|0.005|TOO_MANY_DECIMALS",
+            "iig_qt_price|10000000000000|TOO_MANY_DIGITS",
+            "iig_qt_price|1E+2147483647|NOT_A_NUMBER",
+            "discount|0.001|TOO_MANY_DECIMALS",
+            "discount|1e999999|NOT_A_NUMBER",
+            "totalReceived|10000000000000|TOO_MANY_DIGITS",
+            "totalReceived|1e-999999|NOT_A_NUMBER"})
+    void createBill_absurdAmount_isAFieldErrorOnThatField(String field, String value, Reason reason) {
         BillInputs.Builder builder = bill().customer(acme.id());
         switch (field) {
             case "iig_qt" -> builder.quantity(IIG, value);
@@ -310,7 +313,8 @@ class CreateBillServiceTest {
 
         InvalidInputException refusal = refusal(jane, builder.build());
 
-        assertThat(refusal.fieldErrors()).containsExactly(Map.entry(field, List.of(message)));
+        assertThat(refusal.fieldErrors()).containsOnlyKeys(field);
+        assertThat(refusal.reasons(field)).containsExactly(reason);
     }
 
     @Test
@@ -321,7 +325,7 @@ class CreateBillServiceTest {
         InvalidInputException refusal = refusal(jane, input);
 
         assertThat(refusal.fieldErrors()).containsOnlyKeys("ggc", "cdn_price", "discount", "totalReceived");
-        assertThat(refusal.fieldErrors().get("ggc")).containsExactly("This field may not be null.");
+        assertThat(refusal.fieldErrors().get("ggc")).containsExactly(Violation.of(Reason.NULL));
     }
 
     @Test
@@ -343,7 +347,7 @@ class CreateBillServiceTest {
 
         InvalidInputException refusal = refusal(jane, input);
 
-        assertThat(refusal.fieldErrors()).containsOnlyKeys("non_field_errors");
+        assertThat(refusal.fieldErrors()).containsOnlyKeys(InvalidInputException.WHOLE_INPUT);
     }
 
     @Test
@@ -353,7 +357,7 @@ class CreateBillServiceTest {
         InvalidInputException refusal = refusal(jane, input);
 
         assertThat(refusal.fieldErrors()).containsExactly(Map.entry("discount",
-                List.of("The discount (1050.01) cannot exceed the bill's gross amount (1050.00).")));
+                List.of(Violation.of(Reason.EXCEEDS_GROSS, new BigDecimal("1050.01"), new BigDecimal("1050.00")))));
         assertThat(fakes.bills().all()).isEmpty();
     }
 

@@ -6,13 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.kamdesk.application.billing.port.in.DeleteBillUseCase;
 import io.kamdesk.application.billing.port.out.BillableCustomers.BilledCustomer;
 import io.kamdesk.application.billing.testing.BillingFakes;
-import io.kamdesk.domain.billing.Bill;
 import io.kamdesk.domain.billing.Bill.BillTerms;
+import io.kamdesk.domain.billing.Bill;
 import io.kamdesk.domain.billing.BillCharges;
 import io.kamdesk.domain.billing.BillStatus;
 import io.kamdesk.domain.identity.Viewer;
 import io.kamdesk.domain.shared.Money;
 import io.kamdesk.domain.shared.NotFoundException;
+import io.kamdesk.domain.shared.Subject;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -51,8 +52,7 @@ class DeleteBillServiceTest {
 
         // when / then
         assertThatThrownBy(() -> service.deleteBill(jane, johns.id()))
-                .isInstanceOf(NotFoundException.class)
-                .hasMessage("No bill with this id.");
+                .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.subject()).isEqualTo(Subject.BILL));
         assertThat(fakes.bills().find(johns.id())).isPresent();
     }
 

@@ -18,8 +18,8 @@ import io.kamdesk.application.billing.port.out.BillableCustomers.BilledCustomer;
 import io.kamdesk.application.billing.testing.BillInputs;
 import io.kamdesk.application.billing.testing.BillingFakes;
 import io.kamdesk.domain.billing.BandwidthComponent;
-import io.kamdesk.domain.billing.Bill;
 import io.kamdesk.domain.billing.Bill.BillTerms;
+import io.kamdesk.domain.billing.Bill;
 import io.kamdesk.domain.billing.BillCharges;
 import io.kamdesk.domain.billing.BillLine;
 import io.kamdesk.domain.billing.BillStatus;
@@ -28,6 +28,10 @@ import io.kamdesk.domain.identity.Viewer;
 import io.kamdesk.domain.shared.InvalidInputException;
 import io.kamdesk.domain.shared.Money;
 import io.kamdesk.domain.shared.NotFoundException;
+import io.kamdesk.domain.shared.Reason;
+import io.kamdesk.domain.shared.Subject;
+import io.kamdesk.domain.shared.Violation;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -168,8 +172,7 @@ class UpdateBillServiceTest {
 
         // when / then
         assertThatThrownBy(() -> service.updateBill(jane, johns.id(), input, false))
-                .isInstanceOf(NotFoundException.class)
-                .hasMessage("No bill with this id.");
+                .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.subject()).isEqualTo(Subject.BILL));
         assertThat(stored(johns.id())).isSameAs(johns);
     }
 
@@ -209,7 +212,7 @@ class UpdateBillServiceTest {
 
         InvalidInputException refusal = refusal(jane, janes.id(), input, true);
 
-        assertThat(refusal.fieldErrors()).containsExactly(Map.entry("customer", List.of("This field is required.")));
+        assertThat(refusal.fieldErrors()).containsExactly(Map.entry("customer", List.of(Violation.of(Reason.REQUIRED))));
         assertThat(stored(janes.id())).isSameAs(janes);
     }
 
@@ -234,7 +237,7 @@ class UpdateBillServiceTest {
         InvalidInputException refusal = refusal(jane, janes.id(), input, replace);
 
         assertThat(refusal.fieldErrors()).containsExactly(Map.entry("customer",
-                List.of("A bill stays with its customer; issue a new bill instead.")));
+                List.of(Violation.of(Reason.BILL_CUSTOMER_FIXED))));
         assertThat(stored(janes.id()).customerId()).isEqualTo(acme.id());
     }
 
@@ -263,7 +266,7 @@ class UpdateBillServiceTest {
         InvalidInputException refusal = refusal(jane, janes.id(), input, false);
 
         assertThat(refusal.fieldErrors()).containsExactly(Map.entry("discount",
-                List.of("The discount (1075.02) cannot exceed the bill's gross amount (1075.01).")));
+                List.of(Violation.of(Reason.EXCEEDS_GROSS, new BigDecimal("1075.02"), new BigDecimal("1075.01")))));
         assertThat(stored(janes.id())).isSameAs(janes);
     }
 
@@ -294,7 +297,7 @@ class UpdateBillServiceTest {
 
         InvalidInputException refusal = refusal(jane, janes.id(), input, false);
 
-        assertThat(refusal.fieldErrors()).containsExactly(Map.entry("iig_qt", List.of("This field may not be null.")));
+        assertThat(refusal.fieldErrors()).containsExactly(Map.entry("iig_qt", List.of(Violation.of(Reason.NULL))));
     }
 
     @Test

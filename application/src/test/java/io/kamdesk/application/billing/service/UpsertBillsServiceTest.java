@@ -9,14 +9,14 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.kamdesk.application.billing.port.in.BillInput;
 import io.kamdesk.application.billing.port.in.BillView;
 import io.kamdesk.application.billing.port.in.CreateBillUseCase;
-import io.kamdesk.application.billing.port.in.UpsertBillsUseCase;
 import io.kamdesk.application.billing.port.in.UpsertBillsUseCase.BillDraft;
+import io.kamdesk.application.billing.port.in.UpsertBillsUseCase;
 import io.kamdesk.application.billing.port.out.BillableCustomers.BilledCustomer;
 import io.kamdesk.application.billing.testing.BillInputs;
 import io.kamdesk.application.billing.testing.BillingFakes;
 import io.kamdesk.application.shared.Upserted;
-import io.kamdesk.domain.billing.Bill;
 import io.kamdesk.domain.billing.Bill.BillTerms;
+import io.kamdesk.domain.billing.Bill;
 import io.kamdesk.domain.billing.BillCharges;
 import io.kamdesk.domain.billing.BillLine;
 import io.kamdesk.domain.billing.BillStatus;
@@ -24,6 +24,8 @@ import io.kamdesk.domain.billing.Quantity;
 import io.kamdesk.domain.identity.Viewer;
 import io.kamdesk.domain.shared.InvalidInputException;
 import io.kamdesk.domain.shared.Money;
+import io.kamdesk.domain.shared.Reason;
+import io.kamdesk.domain.shared.Violation;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -86,13 +88,13 @@ class UpsertBillsServiceTest {
         return ((Upserted.Created) result).id();
     }
 
-    private static Map<String, List<String>> fieldErrors(Upserted result) {
+    private static Map<String, List<Violation>> fieldErrors(Upserted result) {
         assertThat(result).isInstanceOf(Upserted.Refused.class);
         assertThat(((Upserted.Refused) result).reason()).isInstanceOf(InvalidInputException.class);
         return ((InvalidInputException) ((Upserted.Refused) result).reason()).fieldErrors();
     }
 
-    private Map<String, List<String>> createRefusal(Viewer actor, BillInput input) {
+    private Map<String, List<Violation>> createRefusal(Viewer actor, BillInput input) {
         InvalidInputException refusal = catchThrowableOfType(InvalidInputException.class,
                 () -> create.createBill(actor, input));
         assertThat(refusal).as("the single create refuses it too").isNotNull();
@@ -250,9 +252,9 @@ class UpsertBillsServiceTest {
 
         List<Upserted> results = upsert(jane, input);
 
-        Map<String, List<String>> errors = fieldErrors(results.getFirst());
+        Map<String, List<Violation>> errors = fieldErrors(results.getFirst());
         assertThat(errors).isEqualTo(Map.of("customer",
-                List.of("Invalid pk \"" + zeta.id() + "\" - object does not exist.")));
+                List.of(Violation.of(Reason.UNKNOWN_REFERENCE, zeta.id()))));
         assertThat(createRefusal(jane, input.build())).isEqualTo(errors);
         assertThat(fakes.bills().all()).isEmpty();
     }
@@ -275,7 +277,7 @@ class UpsertBillsServiceTest {
         List<Upserted> results = upsert(jane, acmeNovember().customer(nobodys.id()));
 
         assertThat(fieldErrors(results.getFirst())).isEqualTo(Map.of("customer",
-                List.of("Invalid pk \"" + nobodys.id() + "\" - object does not exist.")));
+                List.of(Violation.of(Reason.UNKNOWN_REFERENCE, nobodys.id()))));
     }
 
     @Test
@@ -295,9 +297,9 @@ class UpsertBillsServiceTest {
         List<Upserted> results = upsert(manager, unknown, missing, absent);
 
         assertThat(fieldErrors(results.get(0))).isEqualTo(Map.of("customer",
-                List.of("Invalid pk \"9999\" - object does not exist.")));
-        assertThat(fieldErrors(results.get(1))).isEqualTo(Map.of("customer", List.of("This field is required.")));
-        assertThat(fieldErrors(results.get(2))).isEqualTo(Map.of("customer", List.of("This field is required.")));
+                List.of(Violation.of(Reason.UNKNOWN_REFERENCE, 9999L))));
+        assertThat(fieldErrors(results.get(1))).isEqualTo(Map.of("customer", List.of(Violation.of(Reason.REQUIRED))));
+        assertThat(fieldErrors(results.get(2))).isEqualTo(Map.of("customer", List.of(Violation.of(Reason.REQUIRED))));
         assertThat(createRefusal(manager, unknown.build())).isEqualTo(fieldErrors(results.get(0)));
         assertThat(createRefusal(manager, missing.build())).isEqualTo(fieldErrors(results.get(1)));
         assertThat(fakes.bills().all()).isEmpty();
@@ -317,8 +319,10 @@ class UpsertBillsServiceTest {
         List<Upserted> results = upsert(jane, stating(acmeNovember(), "1000", "900.50"));
 
         assertThat(fieldErrors(results.getFirst())).isEqualTo(Map.of(
-                "totalBill", List.of("Stated as 1000 but quantity × price − discount gives 1010.00."),
-                "totalDue", List.of("Stated as 900.50 but total bill − total received gives 910.00.")));
+                "totalBill", List.of(Violation.of(Reason.STATED_TOTAL_MISMATCH, new BigDecimal("1000"),
+                        new BigDecimal("1010.00"))),
+                "totalDue", List.of(Violation.of(Reason.STATED_TOTAL_MISMATCH, new BigDecimal("900.50"),
+                        new BigDecimal("910.00")))));
         assertThat(fakes.bills().all()).isEmpty();
     }
 

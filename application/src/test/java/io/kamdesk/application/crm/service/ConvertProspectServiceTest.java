@@ -15,11 +15,16 @@ import io.kamdesk.domain.crm.ProspectStatus;
 import io.kamdesk.domain.crm.StatusChange;
 import io.kamdesk.domain.identity.Viewer;
 import io.kamdesk.domain.shared.ConflictException;
+import io.kamdesk.domain.shared.DomainException;
 import io.kamdesk.domain.shared.EmailAddress;
 import io.kamdesk.domain.shared.InvalidInputException;
 import io.kamdesk.domain.shared.Money;
 import io.kamdesk.domain.shared.NotFoundException;
 import io.kamdesk.domain.shared.PhoneNumber;
+import io.kamdesk.domain.shared.Reason;
+import io.kamdesk.domain.shared.Refusal;
+import io.kamdesk.domain.shared.Subject;
+import io.kamdesk.domain.shared.Violation;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -158,8 +163,8 @@ class ConvertProspectServiceTest {
         // when / then
         assertThatThrownBy(() -> service.convertProspect(jane, janes.id()))
                 .isInstanceOf(ConflictException.class)
-                .hasMessage("A customer with this e-mail exists and belongs to another KAM.")
-                .extracting(e -> ((ConflictException) e).code()).isEqualTo("customer_of_another_kam");
+                .satisfies(e -> assertThat(((DomainException) e).refusal()).isEqualTo(Refusal.CUSTOMER_OF_ANOTHER_KAM))
+                .extracting(e -> ((ConflictException) e).refusal()).isEqualTo(Refusal.CUSTOMER_OF_ANOTHER_KAM);
         assertThat(fakes.customers().find(johns.id())).contains(johns);
         Prospect unchanged = fakes.prospects().find(janes.id()).orElseThrow();
         assertThat(unchanged.isConverted()).isFalse();
@@ -174,7 +179,7 @@ class ConvertProspectServiceTest {
         // when / then
         assertThatThrownBy(() -> service.convertProspect(jane, janes.id()))
                 .isInstanceOf(ConflictException.class)
-                .extracting(e -> ((ConflictException) e).code()).isEqualTo("customer_of_another_kam");
+                .extracting(e -> ((ConflictException) e).refusal()).isEqualTo(Refusal.CUSTOMER_OF_ANOTHER_KAM);
     }
 
     @Test
@@ -195,8 +200,8 @@ class ConvertProspectServiceTest {
         // when / then
         assertThatThrownBy(() -> service.convertProspect(jane, bare.id()))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors()).isEqualTo(Map.of(
-                        "email", List.of("A prospect needs an e-mail address to become a customer."),
-                        "phone", List.of("A prospect needs a phone number to become a customer."))));
+                        "email", List.of(Violation.of(Reason.REQUIRED_TO_CONVERT)),
+                        "phone", List.of(Violation.of(Reason.REQUIRED_TO_CONVERT)))));
         assertThat(fakes.customers().all()).isEmpty();
         assertThat(fakes.prospects().find(bare.id()).orElseThrow().isConverted()).isFalse();
     }
@@ -218,8 +223,8 @@ class ConvertProspectServiceTest {
         // when / then
         assertThatThrownBy(() -> service.convertProspect(jane, janes.id()))
                 .isInstanceOf(ConflictException.class)
-                .hasMessage("This prospect is already a customer.")
-                .extracting(e -> ((ConflictException) e).code()).isEqualTo("prospect_converted");
+                .satisfies(e -> assertThat(((DomainException) e).refusal()).isEqualTo(Refusal.PROSPECT_ALREADY_CONVERTED))
+                .extracting(e -> ((ConflictException) e).refusal()).isEqualTo(Refusal.PROSPECT_ALREADY_CONVERTED);
         assertThat(fakes.customers().all()).hasSize(1);
     }
 
@@ -229,8 +234,7 @@ class ConvertProspectServiceTest {
 
         // when / then
         assertThatThrownBy(() -> service.convertProspect(john, janes.id()))
-                .isInstanceOf(NotFoundException.class)
-                .hasMessage("No prospect with this id.");
+                .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.subject()).isEqualTo(Subject.PROSPECT));
         assertThat(fakes.customers().all()).isEmpty();
     }
 

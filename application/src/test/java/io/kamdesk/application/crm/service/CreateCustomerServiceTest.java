@@ -12,11 +12,16 @@ import io.kamdesk.domain.crm.Customer;
 import io.kamdesk.domain.crm.CustomerDetails;
 import io.kamdesk.domain.crm.CustomerStatus;
 import io.kamdesk.domain.identity.Viewer;
+import io.kamdesk.domain.shared.DomainException;
 import io.kamdesk.domain.shared.EmailAddress;
 import io.kamdesk.domain.shared.InvalidInputException;
 import io.kamdesk.domain.shared.Money;
 import io.kamdesk.domain.shared.NotPermittedException;
 import io.kamdesk.domain.shared.PhoneNumber;
+import io.kamdesk.domain.shared.Reason;
+import io.kamdesk.domain.shared.Refusal;
+import io.kamdesk.domain.shared.Subject;
+import io.kamdesk.domain.shared.Violation;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -132,7 +137,7 @@ class CreateCustomerServiceTest {
         // when / then
         assertThatThrownBy(() -> service.createCustomer(jane, input))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors()).isEqualTo(
-                        Map.of("status", List.of("\"Closed\" is not a valid choice. Choose one of: Active, Inactive, Lost."))));
+                        Map.of("status", List.of(Violation.of(Reason.INVALID_CHOICE, "Closed", List.of("Active", "Inactive", "Lost"))))));
         assertThat(fakes.customers().all()).isEmpty();
     }
 
@@ -143,8 +148,8 @@ class CreateCustomerServiceTest {
         // when / then
         assertThatThrownBy(() -> service.createCustomer(jane, input))
                 .isInstanceOf(NotPermittedException.class)
-                .hasMessage("You can only assign customers to yourself.")
-                .extracting(e -> ((NotPermittedException) e).code()).isEqualTo("not_yours");
+                .satisfies(e -> assertThat(((DomainException) e).refusal()).isEqualTo(Refusal.ASSIGN_TO_SELF_ONLY))
+                .extracting(e -> ((NotPermittedException) e).refusal()).isEqualTo(Refusal.ASSIGN_TO_SELF_ONLY);
         assertThat(fakes.customers().all()).isEmpty();
     }
 
@@ -196,7 +201,7 @@ class CreateCustomerServiceTest {
         assertThatThrownBy(() -> service.createCustomer(manager, input))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors()).isEqualTo(
                         Map.of("assignedSalesPerson",
-                                List.of("Invalid pk \"" + retired + "\" - no active user with this id."))));
+                                List.of(Violation.of(Reason.NO_ACTIVE_USER, retired)))));
     }
 
     @Test
@@ -217,7 +222,7 @@ class CreateCustomerServiceTest {
         // when / then
         assertThatThrownBy(() -> service.createCustomer(jane, input))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
-                        .isEqualTo(Map.of("email", List.of("A customer with this email already exists."))));
+                        .isEqualTo(Map.of("email", List.of(Violation.of(Reason.TAKEN, Subject.CUSTOMER)))));
         assertThat(fakes.customers().all()).hasSize(1);
     }
 
@@ -230,7 +235,7 @@ class CreateCustomerServiceTest {
         // when / then
         assertThatThrownBy(() -> service.createCustomer(jane, input))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
-                        .isEqualTo(Map.of("linkId", List.of("A customer with this link ID already exists."))));
+                        .isEqualTo(Map.of("linkId", List.of(Violation.of(Reason.TAKEN, Subject.CUSTOMER)))));
     }
 
     @Test
@@ -250,28 +255,28 @@ class CreateCustomerServiceTest {
         // when / then
         assertThatThrownBy(() -> service.createCustomer(jane, input))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors()).isEqualTo(
-                        Map.of("name", List.of("This field is required."),
-                                "email", List.of("This field is required."),
-                                "phone", List.of("This field is required."))));
+                        Map.of("name", List.of(Violation.of(Reason.REQUIRED)),
+                                "email", List.of(Violation.of(Reason.REQUIRED)),
+                                "phone", List.of(Violation.of(Reason.REQUIRED)))));
         assertThat(fakes.customers().all()).isEmpty();
     }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', nullValues = "NULL", value = {
-            "' '|ops@acme.example|01712345678|name|This field may not be blank.",
-            "Acme|' '|01712345678|email|This field may not be blank.",
-            "Acme|NULL|01712345678|email|This field may not be blank.",
-            "Acme|ops@acme.example|''|phone|This field may not be blank.",
-            "Acme|not-an-email|01712345678|email|Enter a valid email address.",
-            "Acme|ops@acme.example|12345|phone|Enter a valid phone number: 7 to 20 characters of digits, spaces and dashes, optionally starting with +."})
+            "' '|ops@acme.example|01712345678|name|BLANK",
+            "Acme|' '|01712345678|email|BLANK",
+            "Acme|NULL|01712345678|email|BLANK",
+            "Acme|ops@acme.example|''|phone|BLANK",
+            "Acme|not-an-email|01712345678|email|INVALID_EMAIL",
+            "Acme|ops@acme.example|12345|phone|INVALID_PHONE"})
     void createCustomer_blankOrInvalidRequiredField_isAFieldErrorOnIt(String name, String email, String phone,
-            String field, String message) {
+            String field, Reason reason) {
         var input = customer().name(name).email(email).phone(phone).build();
 
         // when / then
         assertThatThrownBy(() -> service.createCustomer(jane, input))
                 .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.fieldErrors()).isEqualTo(Map.of(field, List.of(message))));
+                        e -> assertThat(e.fieldErrors()).isEqualTo(Map.of(field, List.of(Violation.of(reason)))));
     }
 
     @ParameterizedTest
@@ -284,7 +289,7 @@ class CreateCustomerServiceTest {
         // when / then
         assertThatThrownBy(() -> service.createCustomer(jane, input))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
-                        .isEqualTo(Map.of(field, List.of("Ensure this value is greater than or equal to 0."))));
+                        .isEqualTo(Map.of(field, List.of(Violation.of(Reason.NEGATIVE)))));
     }
 
     @Test
@@ -294,7 +299,7 @@ class CreateCustomerServiceTest {
         // when / then
         assertThatThrownBy(() -> service.createCustomer(jane, input))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
-                        .isEqualTo(Map.of("monthlyRevenue", List.of("This field may not be null."))));
+                        .isEqualTo(Map.of("monthlyRevenue", List.of(Violation.of(Reason.NULL)))));
     }
 
     @Test

@@ -7,16 +7,20 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.kamdesk.application.crm.port.in.CreateProspectUseCase;
-import io.kamdesk.application.crm.port.in.ProspectView;
 import io.kamdesk.application.crm.port.in.ProspectView.StatusChangeView;
+import io.kamdesk.application.crm.port.in.ProspectView;
 import io.kamdesk.application.crm.testing.CrmFakes;
 import io.kamdesk.domain.crm.Prospect;
 import io.kamdesk.domain.crm.ProspectStatus;
 import io.kamdesk.domain.crm.StatusChange;
 import io.kamdesk.domain.identity.Viewer;
+import io.kamdesk.domain.shared.DomainException;
 import io.kamdesk.domain.shared.InvalidInputException;
 import io.kamdesk.domain.shared.Money;
 import io.kamdesk.domain.shared.NotPermittedException;
+import io.kamdesk.domain.shared.Reason;
+import io.kamdesk.domain.shared.Refusal;
+import io.kamdesk.domain.shared.Violation;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -124,8 +128,8 @@ class CreateProspectServiceTest {
         // when / then
         assertThatThrownBy(() -> service.createProspect(jane, input))
                 .isInstanceOf(NotPermittedException.class)
-                .hasMessage("You can only assign prospects to yourself.")
-                .extracting(e -> ((NotPermittedException) e).code()).isEqualTo("not_yours");
+                .satisfies(e -> assertThat(((DomainException) e).refusal()).isEqualTo(Refusal.ASSIGN_TO_SELF_ONLY))
+                .extracting(e -> ((NotPermittedException) e).refusal()).isEqualTo(Refusal.ASSIGN_TO_SELF_ONLY);
         assertThat(fakes.prospects().all()).isEmpty();
     }
 
@@ -136,7 +140,7 @@ class CreateProspectServiceTest {
         // when / then
         assertThatThrownBy(() -> service.createProspect(manager, input))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
-                        .isEqualTo(Map.of("salesPerson", List.of("Invalid pk \"999\" - no active user with this id."))));
+                        .isEqualTo(Map.of("salesPerson", List.of(Violation.of(Reason.NO_ACTIVE_USER, 999L)))));
         assertThat(fakes.prospects().all()).isEmpty();
     }
 
@@ -168,7 +172,7 @@ class CreateProspectServiceTest {
         // when / then
         assertThatThrownBy(() -> service.createProspect(jane, input))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
-                        .isEqualTo(Map.of("name", List.of("This field is required."))));
+                        .isEqualTo(Map.of("name", List.of(Violation.of(Reason.REQUIRED)))));
         assertThat(fakes.prospects().all()).isEmpty();
     }
 
@@ -179,7 +183,7 @@ class CreateProspectServiceTest {
         // when / then
         assertThatThrownBy(() -> service.createProspect(jane, input))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
-                        .isEqualTo(Map.of("name", List.of("This field may not be blank."))));
+                        .isEqualTo(Map.of("name", List.of(Violation.of(Reason.BLANK)))));
     }
 
     @Test
@@ -190,11 +194,10 @@ class CreateProspectServiceTest {
 
         assertThat(thrown).isInstanceOf(InvalidInputException.class);
         assertThat(invalid(thrown).fieldErrors()).containsOnlyKeys("name", "email", "phone", "potentialRevenue");
-        assertThat(invalid(thrown).fieldErrors().get("email")).containsExactly("Enter a valid email address.");
-        assertThat(invalid(thrown).fieldErrors().get("phone")).singleElement().asString()
-                .startsWith("Enter a valid phone number");
+        assertThat(invalid(thrown).fieldErrors().get("email")).containsExactly(Violation.of(Reason.INVALID_EMAIL));
+        assertThat(invalid(thrown).fieldErrors().get("phone")).containsExactly(Violation.of(Reason.INVALID_PHONE));
         assertThat(invalid(thrown).fieldErrors().get("potentialRevenue"))
-                .containsExactly("Ensure this value is greater than or equal to 0.");
+                .containsExactly(Violation.of(Reason.NEGATIVE));
         assertThat(fakes.prospects().all()).isEmpty();
     }
 
@@ -206,7 +209,7 @@ class CreateProspectServiceTest {
         assertThatThrownBy(() -> service.createProspect(jane, input))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
                         .isEqualTo(Map.of("potentialRevenue",
-                                List.of("Ensure that there are no more than 2 decimal places."))));
+                                List.of(Violation.of(Reason.TOO_MANY_DECIMALS, 2)))));
     }
 
     @Test
@@ -216,7 +219,7 @@ class CreateProspectServiceTest {
         // when / then
         assertThatThrownBy(() -> service.createProspect(jane, input))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
-                        .isEqualTo(Map.of("name", List.of("Ensure this field has no more than 255 characters."))));
+                        .isEqualTo(Map.of("name", List.of(Violation.of(Reason.TOO_LONG, 255)))));
     }
 
     @Test
@@ -228,7 +231,7 @@ class CreateProspectServiceTest {
         // when / then
         assertThatThrownBy(() -> service.createProspect(jane, input))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
-                        .isEqualTo(Map.of("followUpDate", List.of("The follow-up date cannot be in the past."))));
+                        .isEqualTo(Map.of("followUpDate", List.of(Violation.of(Reason.DATE_IN_PAST)))));
         assertThat(fakes.prospects().all()).isEmpty();
     }
 
@@ -274,8 +277,8 @@ class CreateProspectServiceTest {
         // when / then
         assertThatThrownBy(() -> service.createProspect(jane, input))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
-                        .isEqualTo(Map.of("status", List.of(
-                                "\"won\" is not a valid choice. Choose one of: new, contacted, qualified, lost."))));
+                        .isEqualTo(Map.of("status", List.of(Violation.of(Reason.INVALID_CHOICE, "won",
+                                List.of("new", "contacted", "qualified", "lost"))))));
     }
 
     @Test

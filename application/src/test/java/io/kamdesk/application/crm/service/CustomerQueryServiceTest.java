@@ -7,15 +7,16 @@ import io.kamdesk.application.crm.port.in.CustomerSortField;
 import io.kamdesk.application.crm.port.in.CustomerView;
 import io.kamdesk.application.crm.port.in.ListCustomersQuery;
 import io.kamdesk.application.crm.port.in.ListCustomersUseCase;
-import io.kamdesk.application.shared.testing.CollectingSink;
 import io.kamdesk.application.crm.testing.CrmFakes;
 import io.kamdesk.application.shared.ListSpec;
 import io.kamdesk.application.shared.PageRequest;
 import io.kamdesk.application.shared.SortOrder;
+import io.kamdesk.application.shared.testing.CollectingSink;
 import io.kamdesk.domain.crm.Customer;
 import io.kamdesk.domain.crm.CustomerStatus;
 import io.kamdesk.domain.identity.Viewer;
 import io.kamdesk.domain.shared.NotFoundException;
+import io.kamdesk.domain.shared.Subject;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
@@ -63,8 +64,7 @@ class CustomerQueryServiceTest {
 
         // when / then
         assertThatThrownBy(() -> service.getCustomer(jane, zeta.id()))
-                .isInstanceOf(NotFoundException.class)
-                .hasMessage("No customer with this id.");
+                .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.subject()).isEqualTo(Subject.CUSTOMER));
     }
 
     @Test

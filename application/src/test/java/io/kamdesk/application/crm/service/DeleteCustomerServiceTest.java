@@ -9,6 +9,8 @@ import io.kamdesk.domain.crm.Customer;
 import io.kamdesk.domain.identity.Viewer;
 import io.kamdesk.domain.shared.ConflictException;
 import io.kamdesk.domain.shared.NotFoundException;
+import io.kamdesk.domain.shared.Refusal;
+import io.kamdesk.domain.shared.Subject;
 import org.junit.jupiter.api.Test;
 
 class DeleteCustomerServiceTest {
@@ -37,9 +39,7 @@ class DeleteCustomerServiceTest {
         // when / then
         assertThatThrownBy(() -> service.deleteCustomer(jane, janes.id()))
                 .isInstanceOf(ConflictException.class)
-                .hasMessage("This customer has bills and cannot be deleted; set its status to Inactive or Lost "
-                        + "instead.")
-                .extracting(e -> ((ConflictException) e).code()).isEqualTo("customer_has_bills");
+                .extracting(e -> ((ConflictException) e).refusal()).isEqualTo(Refusal.CUSTOMER_HAS_BILLS);
         assertThat(fakes.customers().find(janes.id())).contains(janes);
     }
 
@@ -59,8 +59,7 @@ class DeleteCustomerServiceTest {
 
         // when / then
         assertThatThrownBy(() -> service.deleteCustomer(john, janes.id()))
-                .isInstanceOf(NotFoundException.class)
-                .hasMessage("No customer with this id.");
+                .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.subject()).isEqualTo(Subject.CUSTOMER));
         assertThat(fakes.customers().find(janes.id())).isPresent();
     }
 

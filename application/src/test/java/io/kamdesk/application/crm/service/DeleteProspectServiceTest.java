@@ -11,6 +11,7 @@ import io.kamdesk.domain.crm.ProspectStatus;
 import io.kamdesk.domain.crm.StatusChange;
 import io.kamdesk.domain.identity.Viewer;
 import io.kamdesk.domain.shared.NotFoundException;
+import io.kamdesk.domain.shared.Subject;
 import org.junit.jupiter.api.Test;
 
 class DeleteProspectServiceTest {
@@ -40,8 +41,7 @@ class DeleteProspectServiceTest {
 
         // when / then
         assertThatThrownBy(() -> service.deleteProspect(john, janes.id()))
-                .isInstanceOf(NotFoundException.class)
-                .hasMessage("No prospect with this id.");
+                .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.subject()).isEqualTo(Subject.PROSPECT));
         assertThat(fakes.prospects().find(janes.id())).isPresent();
     }
 

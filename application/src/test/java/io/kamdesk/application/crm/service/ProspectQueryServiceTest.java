@@ -6,18 +6,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.kamdesk.application.crm.port.in.ListProspectsQuery;
 import io.kamdesk.application.crm.port.in.ListProspectsUseCase;
 import io.kamdesk.application.crm.port.in.ProspectSortField;
-import io.kamdesk.application.crm.port.in.ProspectView;
 import io.kamdesk.application.crm.port.in.ProspectView.StatusChangeView;
-import io.kamdesk.application.shared.testing.CollectingSink;
+import io.kamdesk.application.crm.port.in.ProspectView;
 import io.kamdesk.application.crm.testing.CrmFakes;
 import io.kamdesk.application.shared.ListSpec;
 import io.kamdesk.application.shared.SortOrder;
+import io.kamdesk.application.shared.testing.CollectingSink;
 import io.kamdesk.domain.crm.Prospect;
 import io.kamdesk.domain.crm.ProspectDetails;
 import io.kamdesk.domain.crm.ProspectStatus;
 import io.kamdesk.domain.crm.StatusChange;
 import io.kamdesk.domain.identity.Viewer;
 import io.kamdesk.domain.shared.NotFoundException;
+import io.kamdesk.domain.shared.Subject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -68,8 +69,7 @@ class ProspectQueryServiceTest {
 
         // when / then
         assertThatThrownBy(() -> service.getProspect(jane, karim.id()))
-                .isInstanceOf(NotFoundException.class)
-                .hasMessage("No prospect with this id.");
+                .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.subject()).isEqualTo(Subject.PROSPECT));
     }
 
     @Test

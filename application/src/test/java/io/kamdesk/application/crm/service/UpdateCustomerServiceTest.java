@@ -17,6 +17,10 @@ import io.kamdesk.domain.shared.Money;
 import io.kamdesk.domain.shared.NotFoundException;
 import io.kamdesk.domain.shared.NotPermittedException;
 import io.kamdesk.domain.shared.PhoneNumber;
+import io.kamdesk.domain.shared.Reason;
+import io.kamdesk.domain.shared.Refusal;
+import io.kamdesk.domain.shared.Subject;
+import io.kamdesk.domain.shared.Violation;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -93,8 +97,7 @@ class UpdateCustomerServiceTest {
 
         // when / then
         assertThatThrownBy(() -> service.updateCustomer(jane, johns.id(), input, false))
-                .isInstanceOf(NotFoundException.class)
-                .hasMessage("No customer with this id.");
+                .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.subject()).isEqualTo(Subject.CUSTOMER));
         assertThat(stored(johns.id())).isEqualTo(johns);
     }
 
@@ -192,7 +195,7 @@ class UpdateCustomerServiceTest {
         // when / then
         assertThatThrownBy(() -> service.updateCustomer(jane, janes.id(), input, false))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
-                        .isEqualTo(Map.of("joinedOn", List.of("This field may not be null."))));
+                        .isEqualTo(Map.of("joinedOn", List.of(Violation.of(Reason.NULL)))));
     }
 
     @Test
@@ -202,7 +205,7 @@ class UpdateCustomerServiceTest {
         // when / then
         assertThatThrownBy(() -> service.updateCustomer(jane, janes.id(), input, false))
                 .isInstanceOf(NotPermittedException.class)
-                .extracting(e -> ((NotPermittedException) e).code()).isEqualTo("not_yours");
+                .extracting(e -> ((NotPermittedException) e).refusal()).isEqualTo(Refusal.ASSIGN_TO_SELF_ONLY);
         assertThat(stored(janes.id()).kamId()).contains(jane.userId());
     }
 
@@ -274,9 +277,9 @@ class UpdateCustomerServiceTest {
         // when / then
         assertThatThrownBy(() -> service.updateCustomer(jane, janes.id(), input, true))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors()).isEqualTo(
-                        Map.of("name", List.of("This field is required."),
-                                "email", List.of("This field is required."),
-                                "phone", List.of("This field is required."))));
+                        Map.of("name", List.of(Violation.of(Reason.REQUIRED)),
+                                "email", List.of(Violation.of(Reason.REQUIRED)),
+                                "phone", List.of(Violation.of(Reason.REQUIRED)))));
         assertThat(stored(janes.id())).isEqualTo(janes);
     }
 
@@ -308,7 +311,7 @@ class UpdateCustomerServiceTest {
         // when / then
         assertThatThrownBy(() -> service.updateCustomer(jane, janes.id(), input, false))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
-                        .isEqualTo(Map.of("email", List.of("This field may not be blank."))));
+                        .isEqualTo(Map.of("email", List.of(Violation.of(Reason.BLANK)))));
     }
 
     @Test
@@ -328,7 +331,7 @@ class UpdateCustomerServiceTest {
         // when / then
         assertThatThrownBy(() -> service.updateCustomer(jane, janes.id(), input, false))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
-                        .isEqualTo(Map.of("email", List.of("A customer with this email already exists."))));
+                        .isEqualTo(Map.of("email", List.of(Violation.of(Reason.TAKEN, Subject.CUSTOMER)))));
     }
 
     @Test
@@ -338,7 +341,7 @@ class UpdateCustomerServiceTest {
         // when / then
         assertThatThrownBy(() -> service.updateCustomer(jane, janes.id(), input, false))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
-                        .isEqualTo(Map.of("linkId", List.of("A customer with this link ID already exists."))));
+                        .isEqualTo(Map.of("linkId", List.of(Violation.of(Reason.TAKEN, Subject.CUSTOMER)))));
         assertThat(stored(janes.id()).details().linkId()).isEqualTo("LNK-1");
     }
 

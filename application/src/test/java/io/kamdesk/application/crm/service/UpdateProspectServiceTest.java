@@ -4,8 +4,8 @@ import static io.kamdesk.application.crm.testing.CrmInputs.prospect;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.kamdesk.application.crm.port.in.ProspectView;
 import io.kamdesk.application.crm.port.in.ProspectView.StatusChangeView;
+import io.kamdesk.application.crm.port.in.ProspectView;
 import io.kamdesk.application.crm.port.in.UpdateProspectUseCase;
 import io.kamdesk.application.crm.testing.CrmFakes;
 import io.kamdesk.domain.crm.Prospect;
@@ -19,6 +19,10 @@ import io.kamdesk.domain.shared.Money;
 import io.kamdesk.domain.shared.NotFoundException;
 import io.kamdesk.domain.shared.NotPermittedException;
 import io.kamdesk.domain.shared.PhoneNumber;
+import io.kamdesk.domain.shared.Reason;
+import io.kamdesk.domain.shared.Refusal;
+import io.kamdesk.domain.shared.Subject;
+import io.kamdesk.domain.shared.Violation;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -85,8 +89,7 @@ class UpdateProspectServiceTest {
 
         // when / then
         assertThatThrownBy(() -> service.updateProspect(john, janes.id(), input, false))
-                .isInstanceOf(NotFoundException.class)
-                .hasMessage("No prospect with this id.");
+                .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.subject()).isEqualTo(Subject.PROSPECT));
         assertThat(fakes.prospects().find(janes.id()).orElseThrow()).isEqualTo(janes);
     }
 
@@ -116,7 +119,7 @@ class UpdateProspectServiceTest {
         // when / then
         assertThatThrownBy(() -> service.updateProspect(jane, janes.id(), input, true))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
-                        .isEqualTo(Map.of("name", List.of("This field is required."))));
+                        .isEqualTo(Map.of("name", List.of(Violation.of(Reason.REQUIRED)))));
         assertThat(fakes.prospects().find(janes.id()).orElseThrow().details().notes()).isEqualTo("wants 100 Mbps");
     }
 
@@ -136,7 +139,7 @@ class UpdateProspectServiceTest {
         // when / then
         assertThatThrownBy(() -> service.updateProspect(jane, janes.id(), input, false))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
-                        .isEqualTo(Map.of("name", List.of("This field may not be blank."))));
+                        .isEqualTo(Map.of("name", List.of(Violation.of(Reason.BLANK)))));
     }
 
     @Test
@@ -203,7 +206,7 @@ class UpdateProspectServiceTest {
         // when / then
         assertThatThrownBy(() -> service.updateProspect(jane, janes.id(), input, false))
                 .isInstanceOf(NotPermittedException.class)
-                .extracting(e -> ((NotPermittedException) e).code()).isEqualTo("not_yours");
+                .extracting(e -> ((NotPermittedException) e).refusal()).isEqualTo(Refusal.ASSIGN_TO_SELF_ONLY);
         assertThat(fakes.prospects().find(janes.id()).orElseThrow()).isEqualTo(janes);
     }
 
@@ -236,7 +239,7 @@ class UpdateProspectServiceTest {
         // when / then
         assertThatThrownBy(() -> service.updateProspect(manager, janes.id(), input, false))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
-                        .isEqualTo(Map.of("salesPerson", List.of("This field may not be null."))));
+                        .isEqualTo(Map.of("salesPerson", List.of(Violation.of(Reason.NULL)))));
     }
 
     @Test
@@ -271,7 +274,7 @@ class UpdateProspectServiceTest {
         // when / then
         assertThatThrownBy(() -> service.updateProspect(jane, converted.id(), input, false))
                 .isInstanceOf(ConflictException.class)
-                .extracting(e -> ((ConflictException) e).code()).isEqualTo("prospect_converted");
+                .extracting(e -> ((ConflictException) e).refusal()).isEqualTo(Refusal.CONVERTED_PROSPECT_STATUS_FIXED);
         assertThat(fakes.prospects().find(converted.id()).orElseThrow().status()).isEqualTo(ProspectStatus.QUALIFIED);
         assertThat(fakes.prospects().statusChanges(converted.id())).isEmpty();
     }

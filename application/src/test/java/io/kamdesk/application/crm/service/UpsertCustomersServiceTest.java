@@ -21,6 +21,10 @@ import io.kamdesk.domain.shared.InvalidInputException;
 import io.kamdesk.domain.shared.Money;
 import io.kamdesk.domain.shared.NotPermittedException;
 import io.kamdesk.domain.shared.PhoneNumber;
+import io.kamdesk.domain.shared.Reason;
+import io.kamdesk.domain.shared.Refusal;
+import io.kamdesk.domain.shared.Subject;
+import io.kamdesk.domain.shared.Violation;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -71,7 +75,7 @@ class UpsertCustomersServiceTest {
         return ((Upserted.Refused) result).reason();
     }
 
-    private static Map<String, List<String>> fieldErrors(Upserted result) {
+    private static Map<String, List<Violation>> fieldErrors(Upserted result) {
         DomainException reason = reason(result);
         assertThat(reason).isInstanceOf(InvalidInputException.class);
         return ((InvalidInputException) reason).fieldErrors();
@@ -251,7 +255,7 @@ class UpsertCustomersServiceTest {
         List<Upserted> results = upsert(jane, customer().email("ops@acme.example").name("Taken Over"), zeta());
 
         assertThat(fieldErrors(results.get(0))).isEqualTo(
-                Map.of("email", List.of("A customer with this e-mail exists but is not assigned to you.")));
+                Map.of("email", List.of(Violation.of(Reason.CUSTOMER_NOT_YOURS))));
         assertThat(results.get(1)).isInstanceOf(Upserted.Created.class);
         Customer after = fakes.customers().find(johns.id()).orElseThrow();
         assertThat(after).usingRecursiveComparison().isEqualTo(johns);
@@ -284,13 +288,14 @@ class UpsertCustomersServiceTest {
 
         DomainException refusal = reason(results.get(0));
         assertThat(refusal).isInstanceOf(NotPermittedException.class);
-        assertThat(refusal.code()).isEqualTo("not_yours");
-        assertThat(refusal).hasMessage("You can only assign customers to yourself.");
+        assertThat(refusal.refusal()).isEqualTo(Refusal.ASSIGN_TO_SELF_ONLY);
+        assertThat(refusal.arguments()).containsExactly(Subject.CUSTOMER);
         assertThat(results.get(1)).isInstanceOf(Upserted.Created.class);
         assertThat(stored("ops@acme.example")).isEmpty();
         DomainException single = createRefusal(jane, input.build());
-        assertThat(single).isInstanceOf(NotPermittedException.class).hasMessage(refusal.getMessage());
-        assertThat(single.code()).isEqualTo(refusal.code());
+        assertThat(single).isInstanceOf(NotPermittedException.class);
+        assertThat(single.arguments()).isEqualTo(refusal.arguments());
+        assertThat(single.refusal()).isEqualTo(refusal.refusal());
     }
 
     @Test
@@ -302,7 +307,9 @@ class UpsertCustomersServiceTest {
 
         DomainException refusal = reason(results.getFirst());
         DomainException single = updateRefusal(jane, janes.id(), input.build());
-        assertThat(refusal).isInstanceOf(NotPermittedException.class).hasMessage(single.getMessage());
+        assertThat(refusal).isInstanceOf(NotPermittedException.class);
+        assertThat(refusal.refusal()).isEqualTo(single.refusal());
+        assertThat(refusal.arguments()).isEqualTo(single.arguments());
         assertThat(fakes.customers().find(janes.id()).orElseThrow().kamId()).contains(jane.userId());
     }
 
@@ -322,7 +329,7 @@ class UpsertCustomersServiceTest {
         List<Upserted> results = upsert(manager, input, zeta().assignedSalesPerson(john.userId()));
 
         assertThat(fieldErrors(results.get(0))).isEqualTo(Map.of("assignedSalesPerson",
-                List.of("Invalid pk \"" + retired + "\" - no active user with this id.")));
+                List.of(Violation.of(Reason.NO_ACTIVE_USER, retired))));
         assertThat(results.get(1)).isInstanceOf(Upserted.Created.class);
         assertThat(stored("ops@acme.example")).isEmpty();
         assertThat(((InvalidInputException) createRefusal(manager, input.build())).fieldErrors())
@@ -334,7 +341,7 @@ class UpsertCustomersServiceTest {
         List<Upserted> results = upsert(manager, acme().assignedSalesPerson(9_999L));
 
         assertThat(fieldErrors(results.getFirst())).isEqualTo(Map.of("assignedSalesPerson",
-                List.of("Invalid pk \"9999\" - no active user with this id.")));
+                List.of(Violation.of(Reason.NO_ACTIVE_USER, 9999L))));
         assertThat(fakes.customers().all()).isEmpty();
     }
 
@@ -346,7 +353,7 @@ class UpsertCustomersServiceTest {
 
         List<Upserted> results = upsert(manager, input);
 
-        Map<String, List<String>> errors = fieldErrors(results.getFirst());
+        Map<String, List<Violation>> errors = fieldErrors(results.getFirst());
         assertThat(errors).containsOnlyKeys("assignedSalesPerson");
         assertThat(((InvalidInputException) updateRefusal(manager, acme.id(), input.build())).fieldErrors())
                 .isEqualTo(errors);
@@ -374,8 +381,8 @@ class UpsertCustomersServiceTest {
 
         List<Upserted> results = upsert(manager, input);
 
-        Map<String, List<String>> errors = fieldErrors(results.getFirst());
-        assertThat(errors).isEqualTo(Map.of("linkId", List.of("A customer with this link ID already exists.")));
+        Map<String, List<Violation>> errors = fieldErrors(results.getFirst());
+        assertThat(errors).isEqualTo(Map.of("linkId", List.of(Violation.of(Reason.TAKEN, Subject.CUSTOMER))));
         assertThat(((InvalidInputException) createRefusal(manager, input.build())).fieldErrors()).isEqualTo(errors);
         assertThat(stored("noc@zeta.example")).isEmpty();
     }
@@ -388,8 +395,8 @@ class UpsertCustomersServiceTest {
 
         List<Upserted> results = upsert(manager, input);
 
-        Map<String, List<String>> errors = fieldErrors(results.getFirst());
-        assertThat(errors).isEqualTo(Map.of("linkId", List.of("A customer with this link ID already exists.")));
+        Map<String, List<Violation>> errors = fieldErrors(results.getFirst());
+        assertThat(errors).isEqualTo(Map.of("linkId", List.of(Violation.of(Reason.TAKEN, Subject.CUSTOMER))));
         assertThat(((InvalidInputException) updateRefusal(manager, zeta.id(), input.build())).fieldErrors())
                 .isEqualTo(errors);
         assertThat(fakes.customers().find(zeta.id()).orElseThrow().details().linkId()).isNull();
@@ -411,7 +418,7 @@ class UpsertCustomersServiceTest {
 
         assertThat(results.get(0)).isInstanceOf(Upserted.Created.class);
         assertThat(fieldErrors(results.get(1))).isEqualTo(
-                Map.of("linkId", List.of("A customer with this link ID already exists.")));
+                Map.of("linkId", List.of(Violation.of(Reason.TAKEN, Subject.CUSTOMER))));
         assertThat(fakes.customers().all()).singleElement()
                 .satisfies(customer -> assertThat(customer.details().linkId()).isEqualTo("LNK-7"));
     }
@@ -450,9 +457,9 @@ class UpsertCustomersServiceTest {
 
         List<Upserted> results = upsert(manager, zeta(), invalid, customer().email("ops@acme.example").name("Renamed"));
 
-        Map<String, List<String>> errors = fieldErrors(results.get(1));
+        Map<String, List<Violation>> errors = fieldErrors(results.get(1));
         assertThat(errors).containsOnlyKeys("name", "phone");
-        assertThat(errors.get("name")).containsExactly("This field is required.");
+        assertThat(errors.get("name")).containsExactly(Violation.of(Reason.REQUIRED));
         assertThat(((InvalidInputException) createRefusal(manager, invalid.build())).fieldErrors()).isEqualTo(errors);
         assertThat(results.get(0)).isInstanceOf(Upserted.Created.class);
         assertThat(results.get(2)).isEqualTo(new Upserted.Updated(stored.id()));
@@ -468,7 +475,7 @@ class UpsertCustomersServiceTest {
 
         List<Upserted> results = upsert(manager, invalid);
 
-        Map<String, List<String>> errors = fieldErrors(results.getFirst());
+        Map<String, List<Violation>> errors = fieldErrors(results.getFirst());
         assertThat(errors).containsOnlyKeys("name", "phone", "monthlyRevenue");
         assertThat(((InvalidInputException) updateRefusal(manager, acme.id(), invalid.build())).fieldErrors())
                 .isEqualTo(errors);
@@ -480,7 +487,7 @@ class UpsertCustomersServiceTest {
         List<Upserted> results = upsert(manager, acme().email(null), acme().email("not-an-email"), zeta());
 
         assertThat(fieldErrors(results.get(0))).containsOnlyKeys("email");
-        assertThat(fieldErrors(results.get(1))).isEqualTo(Map.of("email", List.of("Enter a valid email address.")));
+        assertThat(fieldErrors(results.get(1))).isEqualTo(Map.of("email", List.of(Violation.of(Reason.INVALID_EMAIL))));
         assertThat(results.get(2)).isInstanceOf(Upserted.Created.class);
         assertThat(fakes.customers().all()).hasSize(1);
     }

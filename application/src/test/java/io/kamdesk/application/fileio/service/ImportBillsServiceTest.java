@@ -2,6 +2,8 @@ package io.kamdesk.application.fileio.service;
 
 import static io.kamdesk.application.billing.testing.BillInputs.bill;
 import static io.kamdesk.application.fileio.testing.FakeTabularReader.row;
+import static io.kamdesk.application.fileio.testing.RowProblems.CELL_AND_VIOLATION;
+import static io.kamdesk.application.fileio.testing.RowProblems.ROW_COLUMN_VIOLATION;
 import static io.kamdesk.domain.billing.BandwidthComponent.BAISHAN;
 import static io.kamdesk.domain.billing.BandwidthComponent.BDIX;
 import static io.kamdesk.domain.billing.BandwidthComponent.CDN;
@@ -17,6 +19,7 @@ import io.kamdesk.application.fileio.port.in.ImportBillsUseCase;
 import io.kamdesk.application.fileio.port.in.ImportReport;
 import io.kamdesk.application.fileio.port.in.ImportRequest;
 import io.kamdesk.application.fileio.port.in.RowProblem;
+import io.kamdesk.application.fileio.port.out.FileProblem;
 import io.kamdesk.application.fileio.port.out.UnreadableFileException;
 import io.kamdesk.application.fileio.testing.FakeTabularReader;
 import io.kamdesk.application.fileio.testing.FileioFakes;
@@ -31,12 +34,16 @@ import io.kamdesk.domain.identity.Viewer;
 import io.kamdesk.domain.shared.EmailAddress;
 import io.kamdesk.domain.shared.Money;
 import io.kamdesk.domain.shared.PhoneNumber;
+import io.kamdesk.domain.shared.Reason;
+import io.kamdesk.domain.shared.Violation;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -177,7 +184,9 @@ class ImportBillsServiceTest {
                 () -> service.importBills(fakes.request(manager, file)));
 
         assertThat(refusal).isNotNull();
-        assertThat(refusal.getMessage()).contains("customer_email", "billing_date");
+        assertThat(refusal.problem()).isEqualTo(FileProblem.MISSING_COLUMNS);
+        assertThat(refusal.details().getFirst()).asInstanceOf(InstanceOfAssertFactories.LIST)
+                .contains("customer_email", "billing_date");
         assertThat(fakes.bills().all()).isEmpty();
     }
 
@@ -201,9 +210,9 @@ class ImportBillsServiceTest {
 
         ImportReport report = service.importBills(fakes.request(manager, file));
 
-        assertThat(report.errors()).extracting(RowProblem::asText).containsExactly(
-                "Row 2: Name Of Party: This field is required.",
-                "Row 3: Phone Number: This field is required.");
+        assertThat(report.errors()).extracting(ROW_COLUMN_VIOLATION).containsExactly(
+                tuple(2, "Name Of Party", Violation.of(Reason.REQUIRED)),
+                tuple(3, "Phone Number", Violation.of(Reason.REQUIRED)));
         assertThat(fakes.customers().all()).isEmpty();
         assertThat(fakes.bills().all()).isEmpty();
     }
@@ -214,9 +223,9 @@ class ImportBillsServiceTest {
 
         ImportReport report = service.importBills(fakes.request(manager, file));
 
-        assertThat(report.errors()).extracting(RowProblem::asText).containsExactlyInAnyOrder(
-                "Row 2: customer_name: This field is required.",
-                "Row 2: customer_phone: This field is required.");
+        assertThat(report.errors()).extracting(ROW_COLUMN_VIOLATION).containsExactlyInAnyOrder(
+                tuple(2, "customer_name", Violation.of(Reason.REQUIRED)),
+                tuple(2, "customer_phone", Violation.of(Reason.REQUIRED)));
         assertThat(fakes.customers().all()).isEmpty();
     }
 
@@ -242,7 +251,7 @@ class ImportBillsServiceTest {
             assertThat(problem.row()).isEqualTo(2);
             assertThat(problem.column()).isEqualTo("Discount");
             assertThat(problem.value()).isEqualTo("5000");
-            assertThat(problem.message()).contains("cannot exceed");
+            assertThat(problem.violation().reason()).isEqualTo(Reason.EXCEEDS_GROSS);
         });
         assertThat(report.customersCreated()).isZero();
         assertThat(stored("ops@acme.test")).isEmpty();
@@ -276,8 +285,8 @@ class ImportBillsServiceTest {
 
         ImportReport report = service.importBills(fakes.request(manager, file));
 
-        assertThat(report.errors()).containsExactly(
-                new RowProblem(2, "KAM", "ghost", "No active user with this username or e-mail."));
+        assertThat(report.errors()).extracting(CELL_AND_VIOLATION).containsExactly(
+                tuple(2, "KAM", "ghost", Violation.of(Reason.NO_ACTIVE_USER_NAMED, "ghost")));
         assertThat(fakes.customers().all()).isEmpty();
         assertThat(fakes.bills().all()).isEmpty();
     }
@@ -339,8 +348,8 @@ class ImportBillsServiceTest {
 
         ImportReport report = service.importBills(fakes.request(manager, file));
 
-        assertThat(report.errors()).containsExactly(new RowProblem(2, "Total Bill", "1,310.00",
-                "Stated as 1310.00 but quantity × price − discount gives 1300.00."));
+        assertThat(report.errors()).extracting(CELL_AND_VIOLATION).containsExactly(tuple(2, "Total Bill", "1,310.00",
+                Violation.of(Reason.STATED_TOTAL_MISMATCH, new BigDecimal("1310.00"), new BigDecimal("1300.00"))));
         assertThat(fakes.customers().all()).isEmpty();
         assertThat(fakes.bills().all()).isEmpty();
     }
@@ -388,8 +397,8 @@ class ImportBillsServiceTest {
 
         ImportReport report = service.importBills(fakes.request(manager, file));
 
-        assertThat(report.errors()).extracting(RowProblem::asText)
-                .containsExactly("Row 2: Billing Date: This field is required.");
+        assertThat(report.errors()).extracting(ROW_COLUMN_VIOLATION).containsExactly(
+                tuple(2, "Billing Date", Violation.of(Reason.REQUIRED)));
         assertThat(fakes.customers().all()).isEmpty();
     }
 
@@ -399,7 +408,7 @@ class ImportBillsServiceTest {
 
         ImportReport report = service.importBills(fakes.request(manager, file));
 
-        assertThat(report.errors()).containsExactly(new RowProblem(2, "FNA", "two", "A valid number is required."));
+        assertThat(report.errors()).extracting(CELL_AND_VIOLATION).containsExactly(tuple(2, "FNA", "two", Violation.of(Reason.NOT_A_NUMBER)));
     }
 
     @Test
@@ -410,8 +419,7 @@ class ImportBillsServiceTest {
 
         ImportReport report = service.importBills(fakes.request(manager, file));
 
-        assertThat(report.errors()).containsExactly(new RowProblem(2, "Price", "20.123",
-                "Ensure that there are no more than 2 decimal places."));
+        assertThat(report.errors()).extracting(CELL_AND_VIOLATION).containsExactly(tuple(2, "Price", "20.123", Violation.of(Reason.TOO_MANY_DECIMALS, 2)));
     }
 
     // ---- scope
@@ -423,8 +431,7 @@ class ImportBillsServiceTest {
 
         ImportReport report = service.importBills(fakes.request(jane, file));
 
-        assertThat(report.errors()).containsExactly(new RowProblem(2, "E-mail", "ops@acme.test",
-                "A customer with this e-mail exists but is not assigned to you."));
+        assertThat(report.errors()).extracting(CELL_AND_VIOLATION).containsExactly(tuple(2, "E-mail", "ops@acme.test", Violation.of(Reason.CUSTOMER_NOT_YOURS)));
         assertThat(fakes.bills().all()).isEmpty();
     }
 

@@ -1,14 +1,18 @@
 package io.kamdesk.application.fileio.service;
 
 import static io.kamdesk.application.fileio.testing.FakeTabularReader.row;
+import static io.kamdesk.application.fileio.testing.RowProblems.CELL_AND_VIOLATION;
+import static io.kamdesk.application.fileio.testing.RowProblems.ROW_COLUMN_VIOLATION;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.kamdesk.application.fileio.port.in.ImportCustomersUseCase;
 import io.kamdesk.application.fileio.port.in.ImportReport;
 import io.kamdesk.application.fileio.port.in.ImportRequest;
 import io.kamdesk.application.fileio.port.in.RowProblem;
+import io.kamdesk.application.fileio.port.out.FileProblem;
 import io.kamdesk.application.fileio.port.out.UnreadableFileException;
 import io.kamdesk.application.fileio.testing.FakeTabularReader;
 import io.kamdesk.application.fileio.testing.FileioFakes;
@@ -19,6 +23,10 @@ import io.kamdesk.domain.identity.Viewer;
 import io.kamdesk.domain.shared.EmailAddress;
 import io.kamdesk.domain.shared.Money;
 import io.kamdesk.domain.shared.PhoneNumber;
+import io.kamdesk.domain.shared.Reason;
+import io.kamdesk.domain.shared.Refusal;
+import io.kamdesk.domain.shared.Subject;
+import io.kamdesk.domain.shared.Violation;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -108,7 +116,8 @@ class ImportCustomersServiceTest {
                 () -> service.importCustomers(fakes.request(manager, file)));
 
         assertThat(refusal).isNotNull();
-        assertThat(refusal.getMessage()).contains("no column for: email, phone");
+        assertThat(refusal.problem()).isEqualTo(FileProblem.MISSING_COLUMNS);
+        assertThat(refusal.details()).containsExactly(List.of("email", "phone"));
         assertThat(fakes.customers().all()).isEmpty();
         assertThat(fakes.reader().allClosed()).isTrue();
     }
@@ -118,8 +127,8 @@ class ImportCustomersServiceTest {
         var file = sheet();
 
         assertThatThrownBy(() -> service.importCustomers(fakes.request(manager, file)))
-                .isInstanceOf(UnreadableFileException.class)
-                .hasMessageContaining("empty");
+                .isInstanceOfSatisfying(UnreadableFileException.class,
+                        e -> assertThat(e.problem()).isEqualTo(FileProblem.NO_HEADER));
 
         assertThat(fakes.reader().allClosed()).isTrue();
     }
@@ -220,8 +229,8 @@ class ImportCustomersServiceTest {
 
         // when / then
         assertThatThrownBy(() -> service.importCustomers(request))
-                .isInstanceOf(UnreadableFileException.class)
-                .hasMessageContaining(".csv, .xlsx or .xls");
+                .isInstanceOfSatisfying(UnreadableFileException.class,
+                        e -> assertThat(e.problem()).isEqualTo(FileProblem.NOT_A_SPREADSHEET_NAME));
         assertThat(stored("ops@acme.test")).isEmpty();
     }
 
@@ -270,7 +279,7 @@ class ImportCustomersServiceTest {
             assertThat(problem.row()).isEqualTo(3);
             assertThat(problem.column()).isEqualTo("Phone Number");
             assertThat(problem.value()).isEqualTo("12");
-            assertThat(problem.asText()).startsWith("Row 3: Phone Number: Enter a valid phone number");
+            assertThat(problem.violation()).isEqualTo(Violation.of(Reason.INVALID_PHONE));
         });
         assertThat(report.customersCreated()).isOne();
         assertThat(stored("noc@zeta.test")).isEmpty();
@@ -282,8 +291,8 @@ class ImportCustomersServiceTest {
 
         ImportReport report = service.importCustomers(fakes.request(manager, file));
 
-        assertThat(report.errors()).containsExactly(
-                new RowProblem(2, "E-mail", "not-an-email", "Enter a valid email address."));
+        assertThat(report.errors()).extracting(CELL_AND_VIOLATION).containsExactly(
+                tuple(2, "E-mail", "not-an-email", Violation.of(Reason.INVALID_EMAIL)));
         assertThat(fakes.customers().all()).isEmpty();
     }
 
@@ -294,10 +303,10 @@ class ImportCustomersServiceTest {
 
         ImportReport report = service.importCustomers(fakes.request(manager, file));
 
-        assertThat(report.errors()).extracting(RowProblem::asText).containsExactlyInAnyOrder(
-                "Row 2: Name Of Party: This field is required.",
-                "Row 2: Phone Number: This field is required.",
-                "Row 3: E-mail: This field is required.");
+        assertThat(report.errors()).extracting(ROW_COLUMN_VIOLATION).containsExactlyInAnyOrder(
+                tuple(2, "Name Of Party", Violation.of(Reason.REQUIRED)),
+                tuple(2, "Phone Number", Violation.of(Reason.REQUIRED)),
+                tuple(3, "E-mail", Violation.of(Reason.REQUIRED)));
         assertThat(report.success()).isFalse();
         assertThat(fakes.customers().all()).isEmpty();
     }
@@ -310,8 +319,8 @@ class ImportCustomersServiceTest {
 
         ImportReport report = service.importCustomers(fakes.request(manager, file));
 
-        assertThat(report.errors()).containsExactly(
-                new RowProblem(2, "Link ID", "LNK-1", "A customer with this link ID already exists."));
+        assertThat(report.errors()).extracting(CELL_AND_VIOLATION).containsExactly(
+                tuple(2, "Link ID", "LNK-1", Violation.of(Reason.TAKEN, Subject.CUSTOMER)));
         assertThat(stored("noc@zeta.test")).isEmpty();
     }
 
@@ -335,7 +344,7 @@ class ImportCustomersServiceTest {
 
         ImportReport report = service.importCustomers(fakes.request(manager, file));
 
-        assertThat(report.errors()).extracting(RowProblem::message).containsExactly("A valid number is required.");
+        assertThat(report.errors()).extracting(RowProblem::violation).containsExactly(Violation.of(Reason.NOT_A_NUMBER));
         assertThat(stored("ops@acme.test")).isEmpty();
     }
 
@@ -346,8 +355,8 @@ class ImportCustomersServiceTest {
 
         ImportReport report = service.importCustomers(fakes.request(manager, file));
 
-        assertThat(report.errors()).containsExactly(
-                new RowProblem(2, "Monthly Revenue", "lots", "A valid number is required."));
+        assertThat(report.errors()).extracting(CELL_AND_VIOLATION).containsExactly(
+                tuple(2, "Monthly Revenue", "lots", Violation.of(Reason.NOT_A_NUMBER)));
         assertThat(fakes.customers().all()).isEmpty();
     }
 
@@ -358,8 +367,8 @@ class ImportCustomersServiceTest {
 
         ImportReport report = service.importCustomers(fakes.request(manager, file));
 
-        assertThat(report.errors()).extracting(RowProblem::asText)
-                .containsExactly("Row 2: Monthly Revenue: Ensure this value is greater than or equal to 0.");
+        assertThat(report.errors()).extracting(ROW_COLUMN_VIOLATION).containsExactly(
+                tuple(2, "Monthly Revenue", Violation.of(Reason.NEGATIVE)));
     }
 
     @ParameterizedTest
@@ -382,8 +391,7 @@ class ImportCustomersServiceTest {
 
         ImportReport report = service.importCustomers(fakes.request(manager, file));
 
-        assertThat(report.errors()).containsExactly(new RowProblem(2, "Joined On", cell,
-                "Date has wrong format. Use YYYY-MM-DD or DD/MM/YYYY."));
+        assertThat(report.errors()).extracting(CELL_AND_VIOLATION).containsExactly(tuple(2, "Joined On", cell, Violation.of(Reason.INVALID_DATE)));
         assertThat(fakes.customers().all()).isEmpty();
     }
 
@@ -419,8 +427,8 @@ class ImportCustomersServiceTest {
 
         ImportReport report = service.importCustomers(fakes.request(manager, file));
 
-        assertThat(report.errors()).containsExactly(
-                new RowProblem(2, "KAM", "nobody", "No active user with this username or e-mail."));
+        assertThat(report.errors()).extracting(CELL_AND_VIOLATION).containsExactly(
+                tuple(2, "KAM", "nobody", Violation.of(Reason.NO_ACTIVE_USER_NAMED, "nobody")));
         assertThat(fakes.customers().all()).isEmpty();
     }
 
@@ -432,8 +440,8 @@ class ImportCustomersServiceTest {
 
         ImportReport report = service.importCustomers(fakes.request(manager, file));
 
-        assertThat(report.errors()).extracting(RowProblem::asText)
-                .containsExactly("Row 2: KAM: No active user with this username or e-mail.");
+        assertThat(report.errors()).extracting(CELL_AND_VIOLATION)
+                .containsExactly(tuple(2, "KAM", "john", Violation.of(Reason.NO_ACTIVE_USER_NAMED, "john")));
     }
 
     @Test
@@ -478,7 +486,7 @@ class ImportCustomersServiceTest {
 
         assertThat(report.errors()).singleElement().satisfies(problem -> {
             assertThat(problem.row()).isEqualTo(2);
-            assertThat(problem.message()).contains("yourself");
+            assertThat(problem.refusal().refusal()).isEqualTo(Refusal.ASSIGN_TO_SELF_ONLY);
         });
         assertThat(stored("ops@acme.test")).isEmpty();
         assertThat(stored("noc@zeta.test").orElseThrow().kamId()).contains(jane.userId());
@@ -492,8 +500,7 @@ class ImportCustomersServiceTest {
 
         ImportReport report = service.importCustomers(fakes.request(jane, file));
 
-        assertThat(report.errors()).containsExactly(new RowProblem(2, "E-mail", "ops@acme.test",
-                "A customer with this e-mail exists but is not assigned to you."));
+        assertThat(report.errors()).extracting(CELL_AND_VIOLATION).containsExactly(tuple(2, "E-mail", "ops@acme.test", Violation.of(Reason.CUSTOMER_NOT_YOURS)));
         assertThat(report.customersUpdated()).isZero();
         assertThat(report.customersCreated()).isOne();
         Customer after = fakes.customers().find(johns.id()).orElseThrow();

@@ -1,8 +1,10 @@
 package io.kamdesk.application.fileio.service;
 
 import static io.kamdesk.application.fileio.testing.FakeTabularReader.row;
+import static io.kamdesk.application.fileio.testing.RowProblems.CELL_AND_VIOLATION;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.kamdesk.application.billing.service.BillingSettings;
 import io.kamdesk.application.billing.service.UpsertBillsService;
@@ -29,6 +31,9 @@ import io.kamdesk.domain.shared.EmailAddress;
 import io.kamdesk.domain.shared.InvalidInputException;
 import io.kamdesk.domain.shared.Money;
 import io.kamdesk.domain.shared.PhoneNumber;
+import io.kamdesk.domain.shared.Reason;
+import io.kamdesk.domain.shared.Subject;
+import io.kamdesk.domain.shared.Violation;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -47,7 +52,7 @@ import org.junit.jupiter.api.Test;
  */
 class ImportRunnerFallbackTest {
 
-    private static final String TAKEN = "A customer with this link ID already exists.";
+    private static final Violation TAKEN = Violation.of(Reason.TAKEN, Subject.CUSTOMER);
 
     private final FileioFakes fakes = new FileioFakes();
     private final Viewer manager = fakes.givenManager("maria");
@@ -81,7 +86,7 @@ class ImportRunnerFallbackTest {
 
     private void assertWrittenRowByRow(ImportReport report) {
         assertThat(report).isEqualTo(new ImportReport(4, 2, 1, 0, 0,
-                List.of(new RowProblem(3, "Link ID", "LNK-1", TAKEN)), true));
+                List.of(RowProblem.of(3, "Link ID", "LNK-1", "linkId", TAKEN)), true));
         assertThat(stored("noc@zeta.test")).isEmpty();
         assertThat(stored("ops@acme.test").orElseThrow().details().name()).isEqualTo("Acme Renamed");
         assertThat(stored("omega@x.test").orElseThrow().details().linkId()).isEqualTo("LNK-2");
@@ -133,7 +138,7 @@ class ImportRunnerFallbackTest {
 
         assertThat(report.processed()).isEqualTo(rows);
         assertThat(report.customersCreated()).isEqualTo(rows - 1);
-        assertThat(report.errors()).containsExactly(new RowProblem(clashing + 2, "link_id", "LNK-1", TAKEN));
+        assertThat(report.errors()).extracting(CELL_AND_VIOLATION).containsExactly(tuple(clashing + 2, "link_id", "LNK-1", TAKEN));
         assertThat(stored("c" + clashing + "@x.test")).isEmpty();
         assertThat(fakes.customers().all()).hasSize(rows - 1 + 2);
         assertThat(fakes.transactions().committed()).isEqualTo(2);
@@ -146,7 +151,7 @@ class ImportRunnerFallbackTest {
         ImportReport report = importCustomers.importCustomers(fakes.atomicRequest(manager, customerSheet()));
 
         assertThat(report).isEqualTo(new ImportReport(4, 0, 0, 0, 0,
-                List.of(new RowProblem(3, "Link ID", "LNK-1", TAKEN)), false));
+                List.of(RowProblem.of(3, "Link ID", "LNK-1", "linkId", TAKEN)), false));
         assertThat(fakes.customers().all()).extracting(Customer::id).containsExactlyInAnyOrder(concurrent.id(), acme.id());
     }
 
@@ -174,7 +179,7 @@ class ImportRunnerFallbackTest {
         ImportReport report = importBills.importBills(fakes.request(manager, file));
 
         assertThat(report).isEqualTo(new ImportReport(3, 1, 0, 2, 0,
-                List.of(new RowProblem(3, "link id", "LNK-1", TAKEN)), true));
+                List.of(RowProblem.of(3, "link id", "LNK-1", "linkId", TAKEN)), true));
         assertThat(stored("noc@zeta.test")).isEmpty();
         assertThat(fakes.bills().all()).extracting(Bill::customerId)
                 .containsExactlyInAnyOrder(stored("new@x.test").orElseThrow().id(), acme.id());
@@ -252,7 +257,7 @@ class ImportRunnerFallbackTest {
             } catch (IllegalStateException clash) {
                 if (clash.getMessage().startsWith("duplicate link id")) {
                     refusedWrites++;
-                    throw InvalidInputException.of("linkId", TAKEN);
+                    throw InvalidInputException.of("linkId", List.of(TAKEN));
                 }
                 throw clash;
             }

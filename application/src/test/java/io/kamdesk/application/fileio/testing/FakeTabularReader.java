@@ -1,6 +1,7 @@
 package io.kamdesk.application.fileio.testing;
 
 import io.kamdesk.application.fileio.port.in.FileFormat;
+import io.kamdesk.application.fileio.port.out.FileProblem;
 import io.kamdesk.application.fileio.port.out.TabularReader;
 import io.kamdesk.application.fileio.port.out.TabularRow;
 import io.kamdesk.application.fileio.port.out.TabularRows;
@@ -36,7 +37,7 @@ public final class FakeTabularReader implements TabularReader {
     @Override
     public synchronized TabularRows open(InputStream content, ReadLimits limits) {
         if (!(content instanceof Sheet sheet)) {
-            throw new UnreadableFileException("The file is not a spreadsheet.");
+            throw new UnreadableFileException(FileProblem.NOT_A_SPREADSHEET);
         }
         FakeRows rows = new FakeRows(sheet.rows);
         opened.add(rows);

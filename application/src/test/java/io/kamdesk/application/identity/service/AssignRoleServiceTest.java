@@ -7,10 +7,10 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.kamdesk.application.identity.port.in.AccessClaims;
 import io.kamdesk.application.identity.port.in.AssignRoleUseCase;
-import io.kamdesk.application.identity.port.out.SecurityEvent;
 import io.kamdesk.application.identity.port.out.SecurityEvent.Kind;
-import io.kamdesk.application.identity.testing.IdentityFakes;
+import io.kamdesk.application.identity.port.out.SecurityEvent;
 import io.kamdesk.application.identity.testing.IdentityFakes.SeededRoles;
+import io.kamdesk.application.identity.testing.IdentityFakes;
 import io.kamdesk.domain.identity.DataScope;
 import io.kamdesk.domain.identity.Role;
 import io.kamdesk.domain.identity.User;
@@ -18,6 +18,8 @@ import io.kamdesk.domain.identity.Viewer;
 import io.kamdesk.domain.shared.ConflictException;
 import io.kamdesk.domain.shared.NotFoundException;
 import io.kamdesk.domain.shared.NotPermittedException;
+import io.kamdesk.domain.shared.Refusal;
+import io.kamdesk.domain.shared.Subject;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
@@ -98,8 +100,8 @@ class AssignRoleServiceTest {
 
         // when / then
         assertThatThrownBy(() -> service.assignRole(fakes.viewerOf(ada), kam.id(), "auditor"))
-                .isInstanceOf(NotFoundException.class)
-                .hasMessageContaining("auditor");
+                .isInstanceOfSatisfying(NotFoundException.class,
+                        e -> assertThat(e.arguments()).containsExactly(Subject.ROLE, "auditor"));
         assertThat(roleIdOf(kam)).contains(seeded.salesPerson().id());
     }
 
@@ -118,7 +120,7 @@ class AssignRoleServiceTest {
 
         NotPermittedException error = refused(fakes.viewerOf(ada), ada, "viewer");
 
-        assertThat(error.code()).isEqualTo("own_role");
+        assertThat(error.refusal()).isEqualTo(Refusal.OWN_ROLE);
         assertThat(roleIdOf(ada)).contains(seeded.admin().id());
     }
 
@@ -128,7 +130,7 @@ class AssignRoleServiceTest {
 
         NotPermittedException error = refused(fakes.viewerOf(boss), boss, "admin");
 
-        assertThat(error.code()).isEqualTo("own_role");
+        assertThat(error.refusal()).isEqualTo(Refusal.OWN_ROLE);
         assertThat(roleIdOf(boss)).contains(seeded.superAdmin().id());
     }
 
@@ -138,7 +140,7 @@ class AssignRoleServiceTest {
 
         NotPermittedException error = refused(fakes.viewerOf(ada), kam, "super_admin");
 
-        assertThat(error.code()).isEqualTo("super_admin_protected");
+        assertThat(error.refusal()).isEqualTo(Refusal.SUPER_ADMIN_MANAGED_BY_SUPER_ADMIN);
         assertThat(roleIdOf(kam)).contains(seeded.salesPerson().id());
     }
 
@@ -148,7 +150,7 @@ class AssignRoleServiceTest {
 
         NotPermittedException error = refused(fakes.viewerOf(ada), boss, "viewer");
 
-        assertThat(error.code()).isEqualTo("super_admin_protected");
+        assertThat(error.refusal()).isEqualTo(Refusal.SUPER_ADMIN_MANAGED_BY_SUPER_ADMIN);
         assertThat(roleIdOf(boss)).contains(seeded.superAdmin().id());
     }
 
@@ -169,7 +171,7 @@ class AssignRoleServiceTest {
 
         NotPermittedException error = refused(fakes.viewerOf(hank), kam, "admin");
 
-        assertThat(error.code()).isEqualTo("permission_escalation");
+        assertThat(error.refusal()).isEqualTo(Refusal.USER_ALLOWS_MORE);
         assertThat(roleIdOf(kam)).contains(seeded.salesPerson().id());
     }
 
@@ -194,7 +196,7 @@ class AssignRoleServiceTest {
 
         NotPermittedException error = refused(fakes.viewerOf(hank), kam, "viewer");
 
-        assertThat(error.code()).isEqualTo("permission_escalation");
+        assertThat(error.refusal()).isEqualTo(Refusal.USER_ALLOWS_MORE);
         assertThat(roleIdOf(kam)).contains(seeded.salesPerson().id());
     }
 
@@ -207,7 +209,7 @@ class AssignRoleServiceTest {
 
         NotPermittedException error = refused(fakes.viewerOf(lena), newcomer, "viewer");
 
-        assertThat(error.code()).isEqualTo("scope_escalation");
+        assertThat(error.refusal()).isEqualTo(Refusal.SCOPE_ESCALATION);
     }
 
     @Test
@@ -219,7 +221,7 @@ class AssignRoleServiceTest {
         // when / then
         assertThatThrownBy(() -> service.assignRole(actor, root.id(), "admin"))
                 .isInstanceOfSatisfying(ConflictException.class,
-                        e -> assertThat(e.code()).isEqualTo("last_super_admin"));
+                        e -> assertThat(e.refusal()).isEqualTo(Refusal.LAST_SUPER_ADMIN));
         assertThat(roleIdOf(root)).contains(seeded.superAdmin().id());
     }
 

@@ -6,13 +6,15 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.kamdesk.application.identity.port.in.AccessClaims;
 import io.kamdesk.application.identity.port.in.ChangeOwnPasswordUseCase;
-import io.kamdesk.application.identity.port.out.SecurityEvent;
 import io.kamdesk.application.identity.port.out.SecurityEvent.Kind;
+import io.kamdesk.application.identity.port.out.SecurityEvent;
 import io.kamdesk.application.identity.testing.IdentityFakes;
 import io.kamdesk.application.identity.testing.RecordingSecurityAuditLog.SessionsRevoked;
 import io.kamdesk.domain.identity.DataScope;
 import io.kamdesk.domain.identity.User;
 import io.kamdesk.domain.shared.InvalidInputException;
+import io.kamdesk.domain.shared.Reason;
+import io.kamdesk.domain.shared.Violation;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -78,7 +80,7 @@ class ChangeOwnPasswordServiceTest {
         InvalidInputException error = invalid("Wrong-Horse-9", NEW);
 
         assertThat(error.fieldErrors()).containsOnlyKeys("oldPassword");
-        assertThat(error.fieldErrors().get("oldPassword").getFirst()).contains("incorrectly");
+        assertThat(error.reasons("oldPassword")).containsExactly(Reason.PASSWORD_INCORRECT);
         assertThat(storedHash()).isEqualTo(jane.passwordHash());
         assertThat(fakes.sessions().find(phone).orElseThrow().revokedAt()).isEmpty();
         assertThat(fakes.events().all()).isEmpty();
@@ -90,7 +92,7 @@ class ChangeOwnPasswordServiceTest {
 
         InvalidInputException error = invalid("", NEW);
 
-        assertThat(error.fieldErrors().get("oldPassword")).containsExactly("This field is required.");
+        assertThat(error.fieldErrors().get("oldPassword")).containsExactly(Violation.of(Reason.REQUIRED));
     }
 
     @Test
@@ -101,7 +103,7 @@ class ChangeOwnPasswordServiceTest {
 
         assertThat(error.fieldErrors()).containsOnlyKeys("newPassword");
         assertThat(error.fieldErrors().get("newPassword"))
-                .containsExactly("This password is too short. It must contain at least 8 characters.");
+                .containsExactly(Violation.of(Reason.PASSWORD_TOO_SHORT, 8));
         assertThat(storedHash()).isEqualTo(jane.passwordHash());
     }
 
@@ -111,7 +113,7 @@ class ChangeOwnPasswordServiceTest {
 
         InvalidInputException error = invalid(OLD, "Jane-Lantern-42");
 
-        assertThat(error.fieldErrors().get("newPassword")).containsExactly("The password is too similar to the username.");
+        assertThat(error.fieldErrors().get("newPassword")).containsExactly(Violation.of(Reason.PASSWORD_LIKE_USERNAME));
     }
 
     @Test
@@ -120,7 +122,7 @@ class ChangeOwnPasswordServiceTest {
 
         InvalidInputException error = invalid(OLD, "Sunshine");
 
-        assertThat(error.fieldErrors().get("newPassword")).containsExactly("This password is too common.");
+        assertThat(error.fieldErrors().get("newPassword")).containsExactly(Violation.of(Reason.PASSWORD_COMMON));
     }
 
     @Test
@@ -129,7 +131,7 @@ class ChangeOwnPasswordServiceTest {
 
         InvalidInputException error = invalid(OLD, OLD);
 
-        assertThat(error.fieldErrors().get("newPassword")).containsExactly("The new password must differ from the old one.");
+        assertThat(error.fieldErrors().get("newPassword")).containsExactly(Violation.of(Reason.PASSWORD_UNCHANGED));
         assertThat(fakes.sessions().find(phone).orElseThrow().revokedAt()).isEmpty();
     }
 

@@ -12,7 +12,12 @@ import io.kamdesk.domain.identity.Role;
 import io.kamdesk.domain.identity.User;
 import io.kamdesk.domain.identity.Username;
 import io.kamdesk.domain.shared.EmailAddress;
+import io.kamdesk.domain.shared.InvalidInputException;
+import io.kamdesk.domain.shared.Reason;
+import io.kamdesk.domain.shared.Violation;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -144,9 +149,8 @@ class CreateFirstSuperAdminServiceTest {
 
         // when / then
         assertThatThrownBy(() -> service.createIfNoUserExists(configured("boss@example.com", "password1")))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("KAMDESK_ADMIN_PASSWORD")
-                .hasMessageContaining("This password is too common.")
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+                        .isEqualTo(Map.of("password", List.of(Violation.of(Reason.PASSWORD_COMMON)))))
                 .hasMessageNotContaining("password1");
         assertThat(fakes.users().all()).isEmpty();
     }
@@ -157,8 +161,8 @@ class CreateFirstSuperAdminServiceTest {
 
         // when / then
         assertThatThrownBy(() -> service.createIfNoUserExists(configured("boss@example.com", "The-Boss-2025!")))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("too similar to the username");
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.reasons("password")).containsExactly(Reason.PASSWORD_LIKE_USERNAME));
         assertThat(fakes.users().all()).isEmpty();
     }
 
@@ -168,8 +172,8 @@ class CreateFirstSuperAdminServiceTest {
 
         // when / then
         assertThatThrownBy(() -> service.createIfNoUserExists(configured("boss@example.com", "Ab3$efg")))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("too short");
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.reasons("password")).containsExactly(Reason.PASSWORD_TOO_SHORT));
     }
 
     @Test
@@ -178,9 +182,8 @@ class CreateFirstSuperAdminServiceTest {
 
         // when / then
         assertThatThrownBy(() -> service.createIfNoUserExists(configured("boss@localhost", STRONG)))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("KAMDESK_ADMIN_EMAIL")
-                .hasMessageContaining("boss@localhost");
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.reasons("email")).containsExactly(Reason.INVALID_EMAIL));
         assertThat(fakes.users().all()).isEmpty();
     }
 
@@ -190,8 +193,8 @@ class CreateFirstSuperAdminServiceTest {
 
         // when / then
         assertThatThrownBy(() -> service.createIfNoUserExists(configured("o'brien@example.com", STRONG)))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("KAMDESK_ADMIN_EMAIL");
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.reasons("email")).containsExactly(Reason.INVALID_USERNAME));
         assertThat(fakes.users().all()).isEmpty();
     }
 

@@ -7,14 +7,18 @@ import io.kamdesk.application.identity.port.in.CreateRoleUseCase;
 import io.kamdesk.application.identity.port.in.PermissionRef;
 import io.kamdesk.application.identity.port.in.RoleDraft;
 import io.kamdesk.application.identity.port.in.RoleView;
-import io.kamdesk.application.identity.testing.IdentityFakes;
 import io.kamdesk.application.identity.testing.IdentityFakes.SeededRoles;
+import io.kamdesk.application.identity.testing.IdentityFakes;
 import io.kamdesk.domain.identity.DataScope;
 import io.kamdesk.domain.identity.Role;
 import io.kamdesk.domain.identity.User;
 import io.kamdesk.domain.identity.Viewer;
 import io.kamdesk.domain.shared.InvalidInputException;
 import io.kamdesk.domain.shared.NotPermittedException;
+import io.kamdesk.domain.shared.Reason;
+import io.kamdesk.domain.shared.Refusal;
+import io.kamdesk.domain.shared.Subject;
+import io.kamdesk.domain.shared.Violation;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -80,7 +84,7 @@ class CreateRoleServiceTest {
                 RoleDraft.withCodes("viewer", "", List.of("bills:read"), "all"));
 
         assertThat(error.fieldErrors()).containsOnlyKeys("name");
-        assertThat(error.fieldErrors().get("name")).containsExactly("A role with this name already exists.");
+        assertThat(error.fieldErrors().get("name")).containsExactly(Violation.of(Reason.TAKEN, Subject.ROLE));
         assertThat(fakes.roles().all()).hasSize(before);
     }
 
@@ -91,7 +95,7 @@ class CreateRoleServiceTest {
         InvalidInputException error = invalid(fakes.viewerOf(ada),
                 RoleDraft.withCodes("Key Accounts", "", List.of("bills:read"), "all"));
 
-        assertThat(error.fieldErrors().get("name").getFirst()).contains("lower-case letters, digits and underscores");
+        assertThat(error.reasons("name")).containsExactly(Reason.INVALID_ROLE_NAME);
     }
 
     @Test
@@ -102,7 +106,7 @@ class CreateRoleServiceTest {
                 RoleDraft.withCodes("auditor", "", List.of("bills:read", "bills:approve"), "all"));
 
         assertThat(error.fieldErrors()).containsOnlyKeys("permissions");
-        assertThat(error.fieldErrors().get("permissions")).containsExactly("Unknown permission \"bills:approve\".");
+        assertThat(error.fieldErrors().get("permissions")).containsExactly(Violation.of(Reason.UNKNOWN_PERMISSION, "bills:approve"));
     }
 
     @Test
@@ -112,7 +116,8 @@ class CreateRoleServiceTest {
         InvalidInputException error = invalid(fakes.viewerOf(ada),
                 RoleDraft.withCodes("auditor", "", List.of("everything"), "all"));
 
-        assertThat(error.fieldErrors().get("permissions").getFirst()).contains("resource:action");
+        assertThat(error.fieldErrors().get("permissions"))
+                .containsExactly(Violation.of(Reason.INVALID_PERMISSION_CODE, "everything"));
     }
 
     @Test
@@ -122,7 +127,7 @@ class CreateRoleServiceTest {
         InvalidInputException error = invalid(fakes.viewerOf(ada), RoleDraft.withCodes("auditor", "", null, null));
 
         assertThat(error.fieldErrors()).containsOnlyKeys("permissions");
-        assertThat(error.fieldErrors().get("permissions")).containsExactly("This field is required.");
+        assertThat(error.fieldErrors().get("permissions")).containsExactly(Violation.of(Reason.REQUIRED));
     }
 
     @Test
@@ -160,7 +165,7 @@ class CreateRoleServiceTest {
 
         InvalidInputException error = invalid(fakes.viewerOf(ada), draft);
 
-        assertThat(error.fieldErrors().get("permissions")).containsExactly("Unknown permission id 9999.");
+        assertThat(error.fieldErrors().get("permissions")).containsExactly(Violation.of(Reason.UNKNOWN_PERMISSION, 9999L));
     }
 
     @Test
@@ -182,7 +187,7 @@ class CreateRoleServiceTest {
         InvalidInputException error = invalid(fakes.viewerOf(ada),
                 RoleDraft.withCodes("auditor", "", List.of("bills:read"), "team"));
 
-        assertThat(error.fieldErrors().get("dataScope").getFirst()).contains("all or own");
+        assertThat(error.fieldErrors().get("dataScope")).containsExactly(Violation.of(Reason.INVALID_DATA_SCOPE, "team"));
     }
 
     @Test
@@ -193,8 +198,8 @@ class CreateRoleServiceTest {
                 () -> service.createRole(fakes.viewerOf(tess),
                         RoleDraft.withCodes("cleaner", "", List.of("bills:read", "bills:delete", "users:read"), "all")));
 
-        assertThat(error.code()).isEqualTo("permission_escalation");
-        assertThat(error.getMessage()).contains("bills:delete, users:read").doesNotContain("bills:read");
+        assertThat(error.refusal()).isEqualTo(Refusal.PERMISSIONS_NOT_HELD);
+        assertThat(error.arguments()).containsExactly(List.of("bills:delete", "users:read"));
         assertThat(fakes.roles().findByName("cleaner")).isEmpty();
     }
 

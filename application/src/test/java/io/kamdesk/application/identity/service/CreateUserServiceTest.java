@@ -7,8 +7,8 @@ import io.kamdesk.application.identity.port.in.CreateUserCommand;
 import io.kamdesk.application.identity.port.in.CreateUserUseCase;
 import io.kamdesk.application.identity.port.in.RoleRef;
 import io.kamdesk.application.identity.port.in.UserView;
-import io.kamdesk.application.identity.testing.IdentityFakes;
 import io.kamdesk.application.identity.testing.IdentityFakes.SeededRoles;
+import io.kamdesk.application.identity.testing.IdentityFakes;
 import io.kamdesk.domain.identity.DataScope;
 import io.kamdesk.domain.identity.Role;
 import io.kamdesk.domain.identity.User;
@@ -16,7 +16,12 @@ import io.kamdesk.domain.identity.Viewer;
 import io.kamdesk.domain.shared.EmailAddress;
 import io.kamdesk.domain.shared.InvalidInputException;
 import io.kamdesk.domain.shared.NotPermittedException;
+import io.kamdesk.domain.shared.Reason;
+import io.kamdesk.domain.shared.Refusal;
+import io.kamdesk.domain.shared.Subject;
+import io.kamdesk.domain.shared.Violation;
 import java.util.Optional;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 
 class CreateUserServiceTest {
@@ -125,7 +130,7 @@ class CreateUserServiceTest {
                 "ADA@example.com", "someone", Optional.empty())));
 
         assertThat(error.fieldErrors()).containsOnlyKeys("email");
-        assertThat(error.fieldErrors().get("email")).containsExactly("A user with this email already exists.");
+        assertThat(error.fieldErrors().get("email")).containsExactly(Violation.of(Reason.TAKEN, Subject.USER));
         assertThat(fakes.users().all()).hasSize(before);
     }
 
@@ -137,7 +142,7 @@ class CreateUserServiceTest {
                 "other@example.com", "ADA", Optional.empty())));
 
         assertThat(error.fieldErrors()).containsOnlyKeys("username");
-        assertThat(error.fieldErrors().get("username")).containsExactly("A user with that username already exists.");
+        assertThat(error.fieldErrors().get("username")).containsExactly(Violation.of(Reason.TAKEN, Subject.USER));
     }
 
     @Test
@@ -148,7 +153,7 @@ class CreateUserServiceTest {
                 Optional.of(RoleRef.byName("auditor")))));
 
         assertThat(error.fieldErrors()).containsOnlyKeys("role");
-        assertThat(error.fieldErrors().get("role").getFirst()).contains("auditor").contains("does not exist");
+        assertThat(error.fieldErrors().get("role")).containsExactly(Violation.of(Reason.UNKNOWN_ROLE, "auditor"));
     }
 
     @Test
@@ -169,7 +174,7 @@ class CreateUserServiceTest {
         InvalidInputException error = invalid(() -> service.createUser(command));
 
         assertThat(error.fieldErrors()).containsOnlyKeys("password");
-        assertThat(error.fieldErrors().get("password")).containsExactly("This password is entirely numeric.");
+        assertThat(error.fieldErrors().get("password")).containsExactly(Violation.of(Reason.PASSWORD_NUMERIC));
         assertThat(fakes.users().findByEmail(EmailAddress.of("jane@example.com"))).isEmpty();
     }
 
@@ -180,7 +185,7 @@ class CreateUserServiceTest {
 
         InvalidInputException error = invalid(() -> service.createUser(command));
 
-        assertThat(error.fieldErrors().get("password")).containsExactly("The password is too similar to the username.");
+        assertThat(error.fieldErrors().get("password")).containsExactly(Violation.of(Reason.PASSWORD_LIKE_USERNAME));
     }
 
     @Test
@@ -191,7 +196,7 @@ class CreateUserServiceTest {
         InvalidInputException error = invalid(() -> service.createUser(command));
 
         assertThat(error.fieldErrors().get("password"))
-                .containsExactly("The password is too similar to the email address.");
+                .containsExactly(Violation.of(Reason.PASSWORD_LIKE_EMAIL));
     }
 
     @Test
@@ -201,7 +206,7 @@ class CreateUserServiceTest {
 
         InvalidInputException error = invalid(() -> service.createUser(command));
 
-        assertThat(error.fieldErrors().get("password")).containsExactly("This password is too common.");
+        assertThat(error.fieldErrors().get("password")).containsExactly(Violation.of(Reason.PASSWORD_COMMON));
     }
 
     @Test
@@ -211,7 +216,7 @@ class CreateUserServiceTest {
 
         InvalidInputException error = invalid(() -> service.createUser(command));
 
-        assertThat(error.fieldErrors().get("password")).containsExactly("This field is required.");
+        assertThat(error.fieldErrors().get("password")).containsExactly(Violation.of(Reason.REQUIRED));
     }
 
     @Test
@@ -221,8 +226,8 @@ class CreateUserServiceTest {
 
         InvalidInputException error = invalid(() -> service.createUser(command));
 
-        assertThat(error.fieldErrors().get("email")).containsExactly("This field is required.");
-        assertThat(error.fieldErrors().get("username")).containsExactly("This field is required.");
+        assertThat(error.fieldErrors().get("email")).containsExactly(Violation.of(Reason.REQUIRED));
+        assertThat(error.fieldErrors().get("username")).containsExactly(Violation.of(Reason.REQUIRED));
     }
 
     @Test
@@ -233,8 +238,8 @@ class CreateUserServiceTest {
         InvalidInputException error = invalid(() -> service.createUser(command));
 
         assertThat(error.fieldErrors()).containsOnlyKeys("email", "username", "firstName", "password", "role");
-        assertThat(error.fieldErrors().get("email")).containsExactly("Enter a valid email address.");
-        assertThat(error.fieldErrors().get("password").getFirst()).contains("too short");
+        assertThat(error.fieldErrors().get("email")).containsExactly(Violation.of(Reason.INVALID_EMAIL));
+        assertThat(error.reasons("password")).containsExactly(Reason.PASSWORD_TOO_SHORT);
     }
 
     @Test
@@ -244,7 +249,7 @@ class CreateUserServiceTest {
         NotPermittedException error = refused(() -> service.createUser(newUser(fakes.viewerOf(ada),
                 Optional.of(RoleRef.byName("super_admin")))));
 
-        assertThat(error.code()).isEqualTo("super_admin_protected");
+        assertThat(error.refusal()).isEqualTo(Refusal.SUPER_ADMIN_MANAGED_BY_SUPER_ADMIN);
         assertThat(fakes.users().all()).hasSize(before);
     }
 
@@ -266,8 +271,9 @@ class CreateUserServiceTest {
         NotPermittedException error = refused(() -> service.createUser(newUser(fakes.viewerOf(hank),
                 Optional.of(RoleRef.byName("sales_manager")))));
 
-        assertThat(error.code()).isEqualTo("permission_escalation");
-        assertThat(error.getMessage()).contains("bills:delete").doesNotContain("bills:read");
+        assertThat(error.refusal()).isEqualTo(Refusal.PERMISSIONS_NOT_HELD);
+        assertThat(error.arguments().getFirst()).asInstanceOf(InstanceOfAssertFactories.LIST).contains("bills:delete")
+                .doesNotContain("bills:read");
         assertThat(fakes.users().findByEmail(EmailAddress.of("jane@example.com"))).isEmpty();
     }
 
@@ -278,7 +284,7 @@ class CreateUserServiceTest {
 
         NotPermittedException error = refused(() -> service.createUser(newUser(fakes.viewerOf(hank), Optional.empty())));
 
-        assertThat(error.code()).isEqualTo("permission_escalation");
+        assertThat(error.refusal()).isEqualTo(Refusal.PERMISSIONS_NOT_HELD);
     }
 
     @Test

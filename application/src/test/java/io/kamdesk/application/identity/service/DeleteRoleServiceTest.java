@@ -5,16 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.kamdesk.application.identity.port.in.DeleteRoleUseCase;
-import io.kamdesk.application.identity.port.out.SecurityEvent;
 import io.kamdesk.application.identity.port.out.SecurityEvent.Kind;
-import io.kamdesk.application.identity.testing.IdentityFakes;
+import io.kamdesk.application.identity.port.out.SecurityEvent;
 import io.kamdesk.application.identity.testing.IdentityFakes.SeededRoles;
+import io.kamdesk.application.identity.testing.IdentityFakes;
 import io.kamdesk.domain.identity.DataScope;
 import io.kamdesk.domain.identity.Role;
 import io.kamdesk.domain.identity.User;
 import io.kamdesk.domain.shared.ConflictException;
 import io.kamdesk.domain.shared.NotFoundException;
 import io.kamdesk.domain.shared.NotPermittedException;
+import io.kamdesk.domain.shared.Refusal;
 import org.junit.jupiter.api.Test;
 
 class DeleteRoleServiceTest {
@@ -55,8 +56,8 @@ class DeleteRoleServiceTest {
         // when / then
         assertThatThrownBy(() -> service.deleteRole(fakes.viewerOf(ada), auditor.id()))
                 .isInstanceOfSatisfying(ConflictException.class, e -> {
-                    assertThat(e.code()).isEqualTo("role_in_use");
-                    assertThat(e.getMessage()).startsWith("2 user(s) hold this role");
+                    assertThat(e.refusal()).isEqualTo(Refusal.ROLE_IN_USE);
+                    assertThat(e.arguments()).containsExactly(2L);
                 });
         assertThat(exists(auditor)).isTrue();
         assertThat(fakes.events().all()).isEmpty();
@@ -69,7 +70,7 @@ class DeleteRoleServiceTest {
         NotPermittedException error = catchThrowableOfType(NotPermittedException.class,
                 () -> service.deleteRole(fakes.viewerOf(boss), seeded.viewer().id()));
 
-        assertThat(error.code()).isEqualTo("builtin_role");
+        assertThat(error.refusal()).isEqualTo(Refusal.BUILTIN_ROLE_KEPT);
         assertThat(exists(seeded.viewer())).isTrue();
     }
 
@@ -80,7 +81,7 @@ class DeleteRoleServiceTest {
         NotPermittedException error = catchThrowableOfType(NotPermittedException.class,
                 () -> service.deleteRole(fakes.viewerOf(ada), seeded.viewer().id()));
 
-        assertThat(error.code()).isEqualTo("builtin_role_protected");
+        assertThat(error.refusal()).isEqualTo(Refusal.BUILTIN_ROLE_CHANGED_BY_SUPER_ADMIN);
         assertThat(exists(seeded.viewer())).isTrue();
     }
 
@@ -94,7 +95,7 @@ class DeleteRoleServiceTest {
         NotPermittedException error = catchThrowableOfType(NotPermittedException.class,
                 () -> service.deleteRole(fakes.viewerOf(rosa), cleaner.id()));
 
-        assertThat(error.code()).isEqualTo("permission_escalation");
+        assertThat(error.refusal()).isEqualTo(Refusal.ROLE_ALLOWS_MORE);
         assertThat(exists(cleaner)).isTrue();
     }
 
@@ -105,7 +106,7 @@ class DeleteRoleServiceTest {
         NotPermittedException error = catchThrowableOfType(NotPermittedException.class,
                 () -> service.deleteRole(fakes.viewerOf(ada), seeded.superAdmin().id()));
 
-        assertThat(error.code()).isEqualTo("super_admin_protected");
+        assertThat(error.refusal()).isEqualTo(Refusal.SUPER_ADMIN_ROLE_CHANGED_BY_SUPER_ADMIN);
         assertThat(exists(seeded.superAdmin())).isTrue();
     }
 
@@ -116,7 +117,7 @@ class DeleteRoleServiceTest {
         NotPermittedException error = catchThrowableOfType(NotPermittedException.class,
                 () -> service.deleteRole(fakes.viewerOf(boss), seeded.superAdmin().id()));
 
-        assertThat(error.code()).isEqualTo("builtin_role");
+        assertThat(error.refusal()).isEqualTo(Refusal.BUILTIN_ROLE_KEPT);
         assertThat(exists(seeded.superAdmin())).isTrue();
     }
 

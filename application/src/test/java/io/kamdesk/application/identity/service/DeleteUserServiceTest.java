@@ -7,16 +7,17 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.kamdesk.application.identity.port.in.AccessClaims;
 import io.kamdesk.application.identity.port.in.DeleteUserUseCase;
-import io.kamdesk.application.identity.port.out.SecurityEvent;
 import io.kamdesk.application.identity.port.out.SecurityEvent.Kind;
-import io.kamdesk.application.identity.testing.IdentityFakes;
+import io.kamdesk.application.identity.port.out.SecurityEvent;
 import io.kamdesk.application.identity.testing.IdentityFakes.SeededRoles;
+import io.kamdesk.application.identity.testing.IdentityFakes;
 import io.kamdesk.application.identity.testing.RecordingSecurityAuditLog.SessionsRevoked;
 import io.kamdesk.domain.identity.User;
 import io.kamdesk.domain.identity.Viewer;
 import io.kamdesk.domain.shared.ConflictException;
 import io.kamdesk.domain.shared.NotFoundException;
 import io.kamdesk.domain.shared.NotPermittedException;
+import io.kamdesk.domain.shared.Refusal;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -77,7 +78,7 @@ class DeleteUserServiceTest {
         NotPermittedException error = catchThrowableOfType(NotPermittedException.class,
                 () -> service.deleteUser(fakes.viewerOf(ada), ada.id()));
 
-        assertThat(error.code()).isEqualTo("own_account");
+        assertThat(error.refusal()).isEqualTo(Refusal.OWN_ACCOUNT_DELETED);
         assertThat(exists(ada)).isTrue();
         assertThat(fakes.sessions().find(session).orElseThrow().revokedAt()).isEmpty();
     }
@@ -89,7 +90,7 @@ class DeleteUserServiceTest {
         NotPermittedException error = catchThrowableOfType(NotPermittedException.class,
                 () -> service.deleteUser(fakes.viewerOf(ada), boss.id()));
 
-        assertThat(error.code()).isEqualTo("super_admin_protected");
+        assertThat(error.refusal()).isEqualTo(Refusal.SUPER_ADMIN_MANAGED_BY_SUPER_ADMIN);
         assertThat(exists(boss)).isTrue();
     }
 
@@ -103,7 +104,7 @@ class DeleteUserServiceTest {
         // when / then
         assertThatThrownBy(() -> service.deleteUser(actor, root.id()))
                 .isInstanceOfSatisfying(ConflictException.class,
-                        e -> assertThat(e.code()).isEqualTo("last_super_admin"));
+                        e -> assertThat(e.refusal()).isEqualTo(Refusal.LAST_SUPER_ADMIN));
         assertThat(exists(root)).isTrue();
         assertThat(fakes.sessions().find(session).orElseThrow().revokedAt()).isEmpty();
         assertThat(fakes.events().all()).isEmpty();

@@ -16,6 +16,7 @@ import io.kamdesk.domain.identity.LoginThrottlePolicy;
 import io.kamdesk.domain.identity.LoginThrottledException;
 import io.kamdesk.domain.identity.Session;
 import io.kamdesk.domain.identity.User;
+import io.kamdesk.domain.shared.Refusal;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -110,8 +111,8 @@ class LogInServiceTest {
         AuthenticationFailedException thrown = catchThrowableOfType(AuthenticationFailedException.class,
                 () -> logIn.logIn(login("Jane@example.com", "not-the-password")));
 
-        assertThat(thrown.code()).isEqualTo("no_active_account");
-        assertThat(thrown).hasMessage("No active account found with the given credentials");
+        assertThat(thrown.refusal()).isEqualTo(Refusal.NO_ACTIVE_ACCOUNT);
+        assertThat(thrown.refusal()).isEqualTo(Refusal.NO_ACTIVE_ACCOUNT);
         assertThat(fakes.loginFailures().all()).containsExactly(new Failure("jane@example.com", ADDRESS, now));
         assertThat(fakes.sessions().all()).isEmpty();
     }
@@ -125,8 +126,8 @@ class LogInServiceTest {
                 () -> logIn.logIn(login("nobody@example.com", PASSWORD)));
 
         assertThat(thrown).isExactlyInstanceOf(AuthenticationFailedException.class);
-        assertThat(thrown.code()).isEqualTo("no_active_account");
-        assertThat(thrown).hasMessage("No active account found with the given credentials");
+        assertThat(thrown.refusal()).isEqualTo(Refusal.NO_ACTIVE_ACCOUNT);
+        assertThat(thrown.refusal()).isEqualTo(Refusal.NO_ACTIVE_ACCOUNT);
         assertThat(fakes.hasher().comparisons()).isEqualTo(comparisonsBefore + 1);
         assertThat(fakes.loginFailures().countOf("nobody@example.com")).isOne();
     }
@@ -139,7 +140,7 @@ class LogInServiceTest {
                 () -> logIn.logIn(login("jane@example.com", PASSWORD)));
 
         assertThat(thrown).isExactlyInstanceOf(AuthenticationFailedException.class);
-        assertThat(thrown.code()).isEqualTo("no_active_account");
+        assertThat(thrown.refusal()).isEqualTo(Refusal.NO_ACTIVE_ACCOUNT);
         assertThat(fakes.sessions().all()).isEmpty();
         assertThat(fakes.loginFailures().countOf("jane@example.com")).isOne();
     }
@@ -153,7 +154,7 @@ class LogInServiceTest {
                 () -> logIn.logIn(login(email, PASSWORD)));
 
         assertThat(thrown).isExactlyInstanceOf(AuthenticationFailedException.class);
-        assertThat(thrown.code()).isEqualTo("no_active_account");
+        assertThat(thrown.refusal()).isEqualTo(Refusal.NO_ACTIVE_ACCOUNT);
         assertThat(fakes.loginFailures().all()).hasSize(1);
     }
 
@@ -167,7 +168,7 @@ class LogInServiceTest {
                 () -> logIn.logIn(login("jane@example.com", "wrong-password")));
 
         Instant now = fakes.clock().instant();
-        assertThat(thrown.code()).isEqualTo("throttled");
+        assertThat(thrown.refusal()).isEqualTo(Refusal.LOGIN_THROTTLED);
         assertThat(thrown.retryAfter()).isEqualTo(Duration.between(now, firstFailure.plus(Duration.ofMinutes(15))));
         assertThat(thrown.retryAfterSeconds()).isEqualTo(600);
         assertThat(fakes.audit().entries()).containsExactly(new LoginThrottled("jane@example.com", ADDRESS));

@@ -13,6 +13,7 @@ import io.kamdesk.domain.identity.Session;
 import io.kamdesk.domain.identity.SessionEndedException;
 import io.kamdesk.domain.identity.User;
 import io.kamdesk.domain.shared.NotPermittedException;
+import io.kamdesk.domain.shared.Refusal;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -67,7 +68,7 @@ class LogOutServiceTest {
         // when / then
         assertThatThrownBy(() -> logOut.logOut(new LogOutCommand(fakes.viewerOf(jane), johnsSession)))
                 .isInstanceOfSatisfying(NotPermittedException.class,
-                        e -> assertThat(e.code()).isEqualTo("permission_denied"));
+                        e -> assertThat(e.refusal()).isEqualTo(Refusal.SESSION_OF_ANOTHER_USER));
         assertThat(fakes.sessions().find(johnsSession).orElseThrow().isActive(fakes.clock().instant())).isTrue();
         assertThat(fakes.events().all()).isEmpty();
         assertThat(state.resolve(new AccessClaims(john.id(), johnsSession))).isPresent();

@@ -16,6 +16,7 @@ import io.kamdesk.domain.identity.RefreshTokenReusedException;
 import io.kamdesk.domain.identity.Session;
 import io.kamdesk.domain.identity.SessionEndedException;
 import io.kamdesk.domain.identity.User;
+import io.kamdesk.domain.shared.Refusal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -80,7 +81,7 @@ class RefreshSessionServiceTest {
         RefreshTokenReusedException thrown = catchThrowableOfType(RefreshTokenReusedException.class,
                 () -> refresh.refresh(new RefreshSessionCommand(sessionId, firstToken)));
 
-        assertThat(thrown.code()).isEqualTo("token_not_valid");
+        assertThat(thrown.refusal()).isEqualTo(Refusal.TOKEN_NOT_VALID);
         Session stored = fakes.sessions().find(sessionId).orElseThrow();
         assertThat(stored.revokedAt()).contains(fakes.clock().instant());
         assertThat(stored.revokedReason()).contains("refresh token reused");

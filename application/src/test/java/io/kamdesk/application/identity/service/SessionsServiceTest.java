@@ -10,12 +10,13 @@ import io.kamdesk.application.identity.port.out.SecurityEvent;
 import io.kamdesk.application.identity.testing.IdentityFakes;
 import io.kamdesk.application.shared.ListSpec;
 import io.kamdesk.application.shared.PageRequest;
-import io.kamdesk.application.shared.testing.CollectingSink;
 import io.kamdesk.application.shared.SortOrder;
+import io.kamdesk.application.shared.testing.CollectingSink;
 import io.kamdesk.domain.identity.Session;
 import io.kamdesk.domain.identity.User;
 import io.kamdesk.domain.identity.Viewer;
 import io.kamdesk.domain.shared.NotFoundException;
+import io.kamdesk.domain.shared.Subject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -60,8 +61,7 @@ class SessionsServiceTest {
 
         // when / then
         assertThatThrownBy(() -> service.revokeSession(fakes.viewerOf(jane), johnsSession))
-                .isInstanceOf(NotFoundException.class)
-                .hasMessage("No session with this id.");
+                .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.subject()).isEqualTo(Subject.SESSION));
         assertThat(fakes.sessions().find(johnsSession).orElseThrow().revokedAt()).isEmpty();
         assertThat(fakes.events().all()).isEmpty();
     }

@@ -9,10 +9,10 @@ import io.kamdesk.application.identity.port.in.PermissionRef;
 import io.kamdesk.application.identity.port.in.RoleChanges;
 import io.kamdesk.application.identity.port.in.RoleView;
 import io.kamdesk.application.identity.port.in.UpdateRoleUseCase;
-import io.kamdesk.application.identity.port.out.SecurityEvent;
 import io.kamdesk.application.identity.port.out.SecurityEvent.Kind;
-import io.kamdesk.application.identity.testing.IdentityFakes;
+import io.kamdesk.application.identity.port.out.SecurityEvent;
 import io.kamdesk.application.identity.testing.IdentityFakes.SeededRoles;
+import io.kamdesk.application.identity.testing.IdentityFakes;
 import io.kamdesk.domain.identity.DataScope;
 import io.kamdesk.domain.identity.PermissionCode;
 import io.kamdesk.domain.identity.Role;
@@ -21,6 +21,10 @@ import io.kamdesk.domain.identity.Viewer;
 import io.kamdesk.domain.shared.InvalidInputException;
 import io.kamdesk.domain.shared.NotFoundException;
 import io.kamdesk.domain.shared.NotPermittedException;
+import io.kamdesk.domain.shared.Reason;
+import io.kamdesk.domain.shared.Refusal;
+import io.kamdesk.domain.shared.Subject;
+import io.kamdesk.domain.shared.Violation;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -148,7 +152,7 @@ class UpdateRoleServiceTest {
         InvalidInputException error = catchThrowableOfType(InvalidInputException.class,
                 () -> service.updateRole(fakes.viewerOf(boss), seeded.viewer().id(), name("reader")));
 
-        assertThat(error.fieldErrors().get("name")).containsExactly("Built-in roles cannot be renamed.");
+        assertThat(error.fieldErrors().get("name")).containsExactly(Violation.of(Reason.BUILTIN_ROLE_RENAMED));
         assertThat(stored(seeded.viewer()).name()).isEqualTo("viewer");
         assertThat(fakes.events().all()).isEmpty();
     }
@@ -170,7 +174,7 @@ class UpdateRoleServiceTest {
 
         NotPermittedException error = refused(fakes.viewerOf(ada), seeded.admin(), permissions());
 
-        assertThat(error.code()).isEqualTo("builtin_role_protected");
+        assertThat(error.refusal()).isEqualTo(Refusal.BUILTIN_ROLE_CHANGED_BY_SUPER_ADMIN);
         assertThat(stored(seeded.admin()).permissions()).isNotEmpty();
         assertThat(fakes.events().all()).isEmpty();
     }
@@ -195,7 +199,7 @@ class UpdateRoleServiceTest {
     void updateRole_superAdminDeactivatedBySuperAdmin_isRefused() {
         NotPermittedException error = refused(fakes.viewerOf(boss), seeded.superAdmin(), active(false));
 
-        assertThat(error.code()).isEqualTo("super_admin_role_fixed");
+        assertThat(error.refusal()).isEqualTo(Refusal.SUPER_ADMIN_ROLE_FIXED);
         assertThat(stored(seeded.superAdmin()).isActive()).isTrue();
     }
 
@@ -208,7 +212,7 @@ class UpdateRoleServiceTest {
 
         NotPermittedException error = refused(fakes.viewerOf(otto), helper, permissions());
 
-        assertThat(error.code()).isEqualTo("permission_escalation");
+        assertThat(error.refusal()).isEqualTo(Refusal.ROLE_ALLOWS_MORE);
         assertThat(stored(helper).permissions()).hasSize(2);
     }
 
@@ -218,7 +222,7 @@ class UpdateRoleServiceTest {
 
         NotPermittedException error = refused(fakes.viewerOf(ada), seeded.superAdmin(), scope("own"));
 
-        assertThat(error.code()).isEqualTo("super_admin_protected");
+        assertThat(error.refusal()).isEqualTo(Refusal.SUPER_ADMIN_ROLE_CHANGED_BY_SUPER_ADMIN);
         assertThat(stored(seeded.superAdmin()).scope()).isEqualTo(DataScope.ALL);
     }
 
@@ -228,7 +232,7 @@ class UpdateRoleServiceTest {
 
         NotPermittedException error = refused(fakes.viewerOf(boss), seeded.superAdmin(), permissions("bills:read"));
 
-        assertThat(error.code()).isEqualTo("super_admin_role_fixed");
+        assertThat(error.refusal()).isEqualTo(Refusal.SUPER_ADMIN_ROLE_FIXED);
         assertThat(stored(seeded.superAdmin()).holdsAllPermissions()).isTrue();
         assertThat(fakes.events().all()).isEmpty();
     }
@@ -240,8 +244,8 @@ class UpdateRoleServiceTest {
         NotPermittedException error = refused(fakes.viewerOf(tess), helper,
                 permissions("bills:read", "customers:read", "dashboard:read"));
 
-        assertThat(error.code()).isEqualTo("permission_escalation");
-        assertThat(error.getMessage()).contains("dashboard:read").doesNotContain("bills:read");
+        assertThat(error.refusal()).isEqualTo(Refusal.PERMISSIONS_NOT_HELD);
+        assertThat(error.arguments()).containsExactly(List.of("dashboard:read"));
         assertThat(stored(helper).permissions()).extracting(PermissionCode::value)
                 .doesNotContain("dashboard:read");
     }
@@ -263,7 +267,7 @@ class UpdateRoleServiceTest {
 
         NotPermittedException error = refused(fakes.viewerOf(tess), auditor, changes);
 
-        assertThat(error.code()).isEqualTo("permission_escalation");
+        assertThat(error.refusal()).isEqualTo(Refusal.ROLE_ALLOWS_MORE);
         assertThat(stored(auditor).description()).isEqualTo("auditor role");
         assertThat(stored(auditor).permissions()).hasSize(3);
     }
@@ -275,7 +279,7 @@ class UpdateRoleServiceTest {
         InvalidInputException error = catchThrowableOfType(InvalidInputException.class,
                 () -> service.updateRole(fakes.viewerOf(ada), auditor.id(), name("team_lead")));
 
-        assertThat(error.fieldErrors().get("name")).containsExactly("A role with this name already exists.");
+        assertThat(error.fieldErrors().get("name")).containsExactly(Violation.of(Reason.TAKEN, Subject.ROLE));
         assertThat(stored(auditor).name()).isEqualTo("auditor");
     }
 

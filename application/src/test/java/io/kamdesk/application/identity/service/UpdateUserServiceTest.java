@@ -10,10 +10,10 @@ import io.kamdesk.application.identity.port.in.RoleRef;
 import io.kamdesk.application.identity.port.in.UpdateUserCommand;
 import io.kamdesk.application.identity.port.in.UpdateUserUseCase;
 import io.kamdesk.application.identity.port.in.UserView;
-import io.kamdesk.application.identity.port.out.SecurityEvent;
 import io.kamdesk.application.identity.port.out.SecurityEvent.Kind;
-import io.kamdesk.application.identity.testing.IdentityFakes;
+import io.kamdesk.application.identity.port.out.SecurityEvent;
 import io.kamdesk.application.identity.testing.IdentityFakes.SeededRoles;
+import io.kamdesk.application.identity.testing.IdentityFakes;
 import io.kamdesk.domain.identity.DataScope;
 import io.kamdesk.domain.identity.PermissionCode;
 import io.kamdesk.domain.identity.Role;
@@ -23,6 +23,9 @@ import io.kamdesk.domain.shared.ConflictException;
 import io.kamdesk.domain.shared.InvalidInputException;
 import io.kamdesk.domain.shared.NotFoundException;
 import io.kamdesk.domain.shared.NotPermittedException;
+import io.kamdesk.domain.shared.Reason;
+import io.kamdesk.domain.shared.Refusal;
+import io.kamdesk.domain.shared.Violation;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
@@ -198,7 +201,7 @@ class UpdateUserServiceTest {
 
         NotPermittedException error = refused(patch(ada, boss).firstName("Mallory"));
 
-        assertThat(error.code()).isEqualTo("super_admin_protected");
+        assertThat(error.refusal()).isEqualTo(Refusal.SUPER_ADMIN_MANAGED_BY_SUPER_ADMIN);
         assertThat(stored(boss).firstName()).isEmpty();
     }
 
@@ -208,7 +211,7 @@ class UpdateUserServiceTest {
 
         NotPermittedException error = refused(patch(ada, boss).active(false));
 
-        assertThat(error.code()).isEqualTo("super_admin_protected");
+        assertThat(error.refusal()).isEqualTo(Refusal.SUPER_ADMIN_MANAGED_BY_SUPER_ADMIN);
         assertThat(stored(boss).isActive()).isTrue();
         assertThat(fakes.sessions().find(session).orElseThrow().revokedAt()).isEmpty();
     }
@@ -219,7 +222,7 @@ class UpdateUserServiceTest {
 
         NotPermittedException error = refused(patch(ada, boss).password("Blue-Lantern-42"));
 
-        assertThat(error.code()).isEqualTo("super_admin_protected");
+        assertThat(error.refusal()).isEqualTo(Refusal.SUPER_ADMIN_MANAGED_BY_SUPER_ADMIN);
         assertThat(stored(boss).passwordHash()).isEqualTo(boss.passwordHash());
     }
 
@@ -229,7 +232,7 @@ class UpdateUserServiceTest {
 
         NotPermittedException error = refused(patch(ada, kam).role(RoleRef.byName("super_admin")));
 
-        assertThat(error.code()).isEqualTo("super_admin_protected");
+        assertThat(error.refusal()).isEqualTo(Refusal.SUPER_ADMIN_MANAGED_BY_SUPER_ADMIN);
         assertThat(stored(kam).roleId()).contains(seeded.salesPerson().id());
     }
 
@@ -251,7 +254,7 @@ class UpdateUserServiceTest {
 
         NotPermittedException error = refused(patch(hank, vera).role(RoleRef.byName("sales_manager")));
 
-        assertThat(error.code()).isEqualTo("permission_escalation");
+        assertThat(error.refusal()).isEqualTo(Refusal.PERMISSIONS_NOT_HELD);
         assertThat(stored(vera).roleId()).contains(seeded.viewer().id());
     }
 
@@ -261,7 +264,7 @@ class UpdateUserServiceTest {
 
         NotPermittedException error = refused(patch(ada, ada).role(RoleRef.byName("viewer")));
 
-        assertThat(error.code()).isEqualTo("own_role");
+        assertThat(error.refusal()).isEqualTo(Refusal.OWN_ROLE);
         assertThat(stored(ada).roleId()).contains(seeded.admin().id());
     }
 
@@ -271,7 +274,7 @@ class UpdateUserServiceTest {
 
         NotPermittedException error = refused(patch(ada, ada).role(RoleRef.NONE));
 
-        assertThat(error.code()).isEqualTo("own_role");
+        assertThat(error.refusal()).isEqualTo(Refusal.OWN_ROLE);
     }
 
     @Test
@@ -301,7 +304,7 @@ class UpdateUserServiceTest {
 
         NotPermittedException error = refused(patch(ada, ada).active(false));
 
-        assertThat(error.code()).isEqualTo("own_account");
+        assertThat(error.refusal()).isEqualTo(Refusal.OWN_ACCOUNT_DEACTIVATED);
         assertThat(stored(ada).isActive()).isTrue();
     }
 
@@ -357,7 +360,7 @@ class UpdateUserServiceTest {
 
         InvalidInputException error = invalid(patch(ada, kam).password("letmein1"));
 
-        assertThat(error.fieldErrors().get("password")).containsExactly("This password is too common.");
+        assertThat(error.fieldErrors().get("password")).containsExactly(Violation.of(Reason.PASSWORD_COMMON));
         assertThat(stored(kam).passwordHash()).isEqualTo(kam.passwordHash());
         assertThat(fakes.sessions().find(session).orElseThrow().revokedAt()).isEmpty();
         assertThat(fakes.events().all()).isEmpty();
@@ -369,7 +372,7 @@ class UpdateUserServiceTest {
 
         InvalidInputException error = invalid(patch(ada, kam).username("marigold").password("Marigold-Blue-7"));
 
-        assertThat(error.fieldErrors().get("password")).containsExactly("The password is too similar to the username.");
+        assertThat(error.fieldErrors().get("password")).containsExactly(Violation.of(Reason.PASSWORD_LIKE_USERNAME));
     }
 
     @Test
@@ -395,7 +398,7 @@ class UpdateUserServiceTest {
         // when / then
         assertThatThrownBy(() -> service.updateUser(new Patch(actor, root.id()).active(false).command()))
                 .isInstanceOfSatisfying(ConflictException.class,
-                        e -> assertThat(e.code()).isEqualTo("last_super_admin"));
+                        e -> assertThat(e.refusal()).isEqualTo(Refusal.LAST_SUPER_ADMIN));
         assertThat(stored(root).isActive()).isTrue();
     }
 
@@ -407,7 +410,7 @@ class UpdateUserServiceTest {
         // when / then
         assertThatThrownBy(() -> service.updateUser(new Patch(actor, root.id()).role(RoleRef.byName("admin")).command()))
                 .isInstanceOfSatisfying(ConflictException.class,
-                        e -> assertThat(e.code()).isEqualTo("last_super_admin"));
+                        e -> assertThat(e.refusal()).isEqualTo(Refusal.LAST_SUPER_ADMIN));
         assertThat(stored(root).roleId()).contains(seeded.superAdmin().id());
     }
 
@@ -419,7 +422,7 @@ class UpdateUserServiceTest {
         // when / then
         assertThatThrownBy(() -> service.updateUser(new Patch(actor, root.id()).role(RoleRef.NONE).command()))
                 .isInstanceOfSatisfying(ConflictException.class,
-                        e -> assertThat(e.code()).isEqualTo("last_super_admin"));
+                        e -> assertThat(e.refusal()).isEqualTo(Refusal.LAST_SUPER_ADMIN));
         assertThat(stored(root).roleId()).contains(seeded.superAdmin().id());
     }
 

@@ -22,6 +22,8 @@ import io.kamdesk.domain.identity.Viewer;
 import io.kamdesk.domain.shared.DomainException;
 import io.kamdesk.domain.shared.InvalidInputException;
 import io.kamdesk.domain.shared.NotFoundException;
+import io.kamdesk.domain.shared.Reason;
+import io.kamdesk.domain.shared.Subject;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -36,8 +38,8 @@ import org.jooq.Field;
 import org.jooq.Query;
 import org.jooq.Record;
 import org.jooq.Row3;
-import org.jooq.Table;
 import org.jooq.SelectConditionStep;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
@@ -111,7 +113,7 @@ public class JooqBillRepository implements BillRepository {
                 .where(BILL.ID.eq(bill.id()))
                 .execute();
         if (updated == 0) {
-            throw new NotFoundException("No bill with this id.");
+            throw new NotFoundException(Subject.BILL);
         }
     }
 
@@ -122,7 +124,7 @@ public class JooqBillRepository implements BillRepository {
      */
     private static Map<String, Supplier<? extends DomainException>> clashesOf(Bill bill) {
         return Map.of("bill_customer_id_fkey", () -> InvalidInputException.of("customer",
-                "Invalid pk \"" + bill.customerId() + "\" - object does not exist."));
+                Reason.UNKNOWN_REFERENCE, bill.customerId()));
     }
 
     @Override

@@ -13,9 +13,9 @@ import io.kamdesk.adapter.out.persistence.shared.ScopeConditions;
 import io.kamdesk.application.crm.port.in.CustomerSortField;
 import io.kamdesk.application.crm.port.in.CustomerView;
 import io.kamdesk.application.crm.port.in.ListCustomersQuery;
-import io.kamdesk.application.crm.port.out.CustomerRepository;
 import io.kamdesk.application.crm.port.out.CustomerRepository.CustomerKey;
 import io.kamdesk.application.crm.port.out.CustomerRepository.Located;
+import io.kamdesk.application.crm.port.out.CustomerRepository;
 import io.kamdesk.application.shared.ResultSink;
 import io.kamdesk.application.shared.SortOrder;
 import io.kamdesk.domain.crm.Customer;
@@ -25,6 +25,9 @@ import io.kamdesk.domain.shared.DomainException;
 import io.kamdesk.domain.shared.EmailAddress;
 import io.kamdesk.domain.shared.InvalidInputException;
 import io.kamdesk.domain.shared.NotFoundException;
+import io.kamdesk.domain.shared.Reason;
+import io.kamdesk.domain.shared.Refusal;
+import io.kamdesk.domain.shared.Subject;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.Collection;
@@ -145,7 +148,7 @@ public class JooqCustomerRepository implements CustomerRepository {
                 .where(CUSTOMER.ID.eq(customer.id()))
                 .execute(), clashesOf(customer));
         if (updated == 0) {
-            throw new NotFoundException("No customer with this id.");
+            throw new NotFoundException(Subject.CUSTOMER);
         }
     }
 
@@ -156,12 +159,10 @@ public class JooqCustomerRepository implements CustomerRepository {
      */
     private static Map<String, Supplier<? extends DomainException>> clashesOf(Customer customer) {
         return Map.of(
-                "customer_email_key", () -> InvalidInputException.of("email",
-                        "A customer with this email already exists."),
-                "customer_link_id_key", () -> InvalidInputException.of("linkId",
-                        "A customer with this link ID already exists."),
+                "customer_email_key", () -> InvalidInputException.of("email", Reason.TAKEN, Subject.CUSTOMER),
+                "customer_link_id_key", () -> InvalidInputException.of("linkId", Reason.TAKEN, Subject.CUSTOMER),
                 "customer_kam_id_fkey", () -> InvalidInputException.of("assignedSalesPerson",
-                        "Invalid pk \"" + customer.kamId().orElse(null) + "\" - no active user with this id."));
+                        Reason.NO_ACTIVE_USER, customer.kamId().orElse(null)));
     }
 
     /**
@@ -172,8 +173,7 @@ public class JooqCustomerRepository implements CustomerRepository {
     @Override
     public void delete(long id) {
         ConstraintViolations.translated(() -> dsl.deleteFrom(CUSTOMER).where(CUSTOMER.ID.eq(id)).execute(),
-                Map.of("bill_customer_id_fkey", () -> new ConflictException("customer_has_bills",
-                        "This customer has bills and cannot be deleted; set its status to Inactive or Lost instead.")));
+                Map.of("bill_customer_id_fkey", () -> new ConflictException(Refusal.CUSTOMER_HAS_BILLS)));
     }
 
     @Override

@@ -20,6 +20,8 @@ import io.kamdesk.domain.identity.Viewer;
 import io.kamdesk.domain.shared.DomainException;
 import io.kamdesk.domain.shared.InvalidInputException;
 import io.kamdesk.domain.shared.NotFoundException;
+import io.kamdesk.domain.shared.Reason;
+import io.kamdesk.domain.shared.Subject;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,14 +100,14 @@ public class JooqProspectRepository implements ProspectRepository {
                 .where(PROSPECT.ID.eq(prospect.id()))
                 .execute(), clashesOf(prospect));
         if (updated == 0) {
-            throw new NotFoundException("No prospect with this id.");
+            throw new NotFoundException(Subject.PROSPECT);
         }
     }
 
     /** What the services answer for an owner deleted between their check and this write. */
     private static Map<String, Supplier<? extends DomainException>> clashesOf(Prospect prospect) {
         return Map.of("prospect_owner_id_fkey", () -> InvalidInputException.of("salesPerson",
-                "Invalid pk \"" + prospect.ownerId().orElse(null) + "\" - no active user with this id."));
+                Reason.NO_ACTIVE_USER, prospect.ownerId().orElse(null)));
     }
 
     /** The status history goes with it (cascade); a customer it became stays. */

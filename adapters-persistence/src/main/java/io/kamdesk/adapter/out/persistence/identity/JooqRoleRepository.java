@@ -16,6 +16,9 @@ import io.kamdesk.domain.shared.ConflictException;
 import io.kamdesk.domain.shared.DomainException;
 import io.kamdesk.domain.shared.InvalidInputException;
 import io.kamdesk.domain.shared.NotFoundException;
+import io.kamdesk.domain.shared.Reason;
+import io.kamdesk.domain.shared.Refusal;
+import io.kamdesk.domain.shared.Subject;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -47,10 +50,10 @@ public class JooqRoleRepository implements RoleRepository {
             .as("permission_codes");
 
     private static final Map<String, Supplier<? extends DomainException>> NAME_TAKEN = Map.of(
-            "role_name_key", () -> InvalidInputException.of("name", "A role with this name already exists."));
+            "role_name_key", () -> InvalidInputException.of("name", Reason.TAKEN, Subject.ROLE));
     private static final Map<String, Supplier<? extends DomainException>> STILL_HELD = Map.of(
             "app_user_role_id_fkey",
-            () -> new ConflictException("role_in_use", "Users hold this role; give them another role first."));
+            () -> new ConflictException(Refusal.ROLE_IN_USE));
 
     private final DSLContext dsl;
     private final Transactions transactions;
@@ -133,7 +136,7 @@ public class JooqRoleRepository implements RoleRepository {
                     .where(ROLE.ID.eq(role.id()))
                     .execute(), NAME_TAKEN);
             if (updated == 0) {
-                throw new NotFoundException("No role with this id.");
+                throw new NotFoundException(Subject.ROLE);
             }
             dsl.deleteFrom(ROLE_PERMISSION).where(ROLE_PERMISSION.ROLE_ID.eq(role.id())).execute();
             storePermissions(role.id(), role.permissions());

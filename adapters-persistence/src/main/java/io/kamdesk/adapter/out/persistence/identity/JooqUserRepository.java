@@ -17,6 +17,8 @@ import io.kamdesk.domain.shared.DomainException;
 import io.kamdesk.domain.shared.EmailAddress;
 import io.kamdesk.domain.shared.InvalidInputException;
 import io.kamdesk.domain.shared.NotFoundException;
+import io.kamdesk.domain.shared.Reason;
+import io.kamdesk.domain.shared.Subject;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -113,7 +115,7 @@ public class JooqUserRepository implements UserRepository {
                 .where(APP_USER.ID.eq(user.id()))
                 .execute(), clashesOf(user));
         if (updated == 0) {
-            throw new NotFoundException("No user with this id.");
+            throw new NotFoundException(Subject.USER);
         }
     }
 
@@ -123,11 +125,11 @@ public class JooqUserRepository implements UserRepository {
      */
     private static Map<String, Supplier<? extends DomainException>> clashesOf(User user) {
         return Map.of(
-                "app_user_email_key", () -> InvalidInputException.of("email", "A user with this email already exists."),
+                "app_user_email_key", () -> InvalidInputException.of("email", Reason.TAKEN, Subject.USER),
                 "app_user_username_key",
-                () -> InvalidInputException.of("username", "A user with that username already exists."),
-                "app_user_role_id_fkey", () -> InvalidInputException.of("role",
-                        "Invalid role \"#" + user.roleId().orElse(null) + "\" - object does not exist."));
+                () -> InvalidInputException.of("username", Reason.TAKEN, Subject.USER),
+                "app_user_role_id_fkey", () -> InvalidInputException.of("role", Reason.UNKNOWN_ROLE,
+                        "#" + user.roleId().orElse(null)));
     }
 
     @Override

@@ -15,7 +15,6 @@ import static io.kamdesk.adapter.out.persistence.jooq.Tables.CUSTOMER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.kamdesk.application.shared.testing.CollectingSink;
 import io.kamdesk.adapter.out.persistence.testing.FreshDatabaseInitializer;
 import io.kamdesk.adapter.out.persistence.testing.PersistenceTestApplication;
 import io.kamdesk.application.billing.port.in.BillSortField;
@@ -29,9 +28,10 @@ import io.kamdesk.application.shared.PageRequest;
 import io.kamdesk.application.shared.ResultSink;
 import io.kamdesk.application.shared.SortOrder;
 import io.kamdesk.application.shared.Transactions;
+import io.kamdesk.application.shared.testing.CollectingSink;
 import io.kamdesk.domain.billing.BandwidthComponent;
-import io.kamdesk.domain.billing.Bill;
 import io.kamdesk.domain.billing.Bill.BillTerms;
+import io.kamdesk.domain.billing.Bill;
 import io.kamdesk.domain.billing.BillCharges;
 import io.kamdesk.domain.billing.BillLine;
 import io.kamdesk.domain.billing.BillStatus;
@@ -42,6 +42,8 @@ import io.kamdesk.domain.identity.Viewer;
 import io.kamdesk.domain.shared.InvalidInputException;
 import io.kamdesk.domain.shared.Money;
 import io.kamdesk.domain.shared.NotFoundException;
+import io.kamdesk.domain.shared.Reason;
+import io.kamdesk.domain.shared.Violation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -225,8 +227,8 @@ class BillRepositoryIT {
 
         assertThatThrownBy(() -> bills.insert(bill))
                 .isInstanceOfSatisfying(InvalidInputException.class, failure -> assertThat(failure.fieldErrors())
-                        .isEqualTo(Map.of("customer", List.of("Invalid pk \"" + customer.id()
-                                + "\" - object does not exist."))));
+                        .isEqualTo(Map.of("customer", List.of(Violation.of(Reason.UNKNOWN_REFERENCE, customer.id()
+                               )))));
     }
 
     @Test

@@ -7,7 +7,6 @@ import static io.kamdesk.adapter.out.persistence.crm.CrmFixtures.own;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.kamdesk.application.shared.testing.CollectingSink;
 import io.kamdesk.adapter.out.persistence.testing.FreshDatabaseInitializer;
 import io.kamdesk.adapter.out.persistence.testing.PersistenceTestApplication;
 import io.kamdesk.application.billing.port.out.BillRepository;
@@ -19,9 +18,10 @@ import io.kamdesk.application.identity.port.out.UserRepository;
 import io.kamdesk.application.shared.ListSpec;
 import io.kamdesk.application.shared.SortOrder;
 import io.kamdesk.application.shared.Transactions;
+import io.kamdesk.application.shared.testing.CollectingSink;
 import io.kamdesk.domain.billing.BandwidthComponent;
-import io.kamdesk.domain.billing.Bill;
 import io.kamdesk.domain.billing.Bill.BillTerms;
+import io.kamdesk.domain.billing.Bill;
 import io.kamdesk.domain.billing.BillCharges;
 import io.kamdesk.domain.billing.BillLine;
 import io.kamdesk.domain.billing.BillStatus;
@@ -34,6 +34,7 @@ import io.kamdesk.domain.shared.ConflictException;
 import io.kamdesk.domain.shared.EmailAddress;
 import io.kamdesk.domain.shared.Money;
 import io.kamdesk.domain.shared.PhoneNumber;
+import io.kamdesk.domain.shared.Refusal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -182,11 +183,8 @@ class CustomerBillsIT {
         Bill bill = bill(customer, TODAY, BillStatus.INACTIVE, "1", "0");
 
         assertThatThrownBy(() -> transactions.run(() -> customers.delete(customer.id())))
-                .isInstanceOfSatisfying(ConflictException.class, conflict -> {
-                    assertThat(conflict.code()).isEqualTo("customer_has_bills");
-                    assertThat(conflict.getMessage()).isEqualTo("This customer has bills and cannot be deleted; "
-                            + "set its status to Inactive or Lost instead.");
-                });
+                .isInstanceOfSatisfying(ConflictException.class,
+                        conflict -> assertThat(conflict.refusal()).isEqualTo(Refusal.CUSTOMER_HAS_BILLS));
 
         assertThat(customers.findView(own(kam), customer.id(), FEBRUARY)).isPresent();
         assertThat(bills.findView(own(kam), bill.id())).isPresent();

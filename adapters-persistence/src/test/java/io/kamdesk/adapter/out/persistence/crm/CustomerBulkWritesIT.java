@@ -10,8 +10,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.kamdesk.adapter.out.persistence.testing.FreshDatabaseInitializer;
 import io.kamdesk.adapter.out.persistence.testing.PersistenceTestApplication;
-import io.kamdesk.application.crm.port.out.CustomerRepository;
 import io.kamdesk.application.crm.port.out.CustomerRepository.Located;
+import io.kamdesk.application.crm.port.out.CustomerRepository;
 import io.kamdesk.application.identity.port.out.UserRepository;
 import io.kamdesk.application.shared.Transactions;
 import io.kamdesk.domain.crm.Customer;
@@ -22,6 +22,9 @@ import io.kamdesk.domain.shared.EmailAddress;
 import io.kamdesk.domain.shared.InvalidInputException;
 import io.kamdesk.domain.shared.Money;
 import io.kamdesk.domain.shared.PhoneNumber;
+import io.kamdesk.domain.shared.Reason;
+import io.kamdesk.domain.shared.Subject;
+import io.kamdesk.domain.shared.Violation;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -153,7 +156,7 @@ class CustomerBulkWritesIT {
         InvalidInputException single = refusal(() -> customers.insert(clash));
 
         assertThat(bulk.fieldErrors()).isEqualTo(single.fieldErrors())
-                .isEqualTo(Map.of("email", List.of("A customer with this email already exists.")));
+                .isEqualTo(Map.of("email", List.of(Violation.of(Reason.TAKEN, Subject.CUSTOMER))));
         assertThat(find(good.id())).isEmpty();
         assertThat(find(clash.id())).isEmpty();
     }
@@ -169,7 +172,7 @@ class CustomerBulkWritesIT {
         InvalidInputException single = refusal(() -> customers.insert(clash));
 
         assertThat(bulk.fieldErrors()).isEqualTo(single.fieldErrors())
-                .isEqualTo(Map.of("linkId", List.of("A customer with this link ID already exists.")));
+                .isEqualTo(Map.of("linkId", List.of(Violation.of(Reason.TAKEN, Subject.CUSTOMER))));
         assertThat(find(good.id())).isEmpty();
     }
 
@@ -311,7 +314,7 @@ class CustomerBulkWritesIT {
         InvalidInputException single = refusal(() -> customers.update(taking));
 
         assertThat(bulk.fieldErrors()).isEqualTo(single.fieldErrors())
-                .isEqualTo(Map.of("linkId", List.of("A customer with this link ID already exists.")));
+                .isEqualTo(Map.of("linkId", List.of(Violation.of(Reason.TAKEN, Subject.CUSTOMER))));
         assertThat(find(renamed.id())).get().usingRecursiveComparison().isEqualTo(renamed);
         assertThat(find(taker.id())).get().usingRecursiveComparison().isEqualTo(taker);
     }

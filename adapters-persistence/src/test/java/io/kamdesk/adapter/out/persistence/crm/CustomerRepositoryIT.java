@@ -8,7 +8,6 @@ import static io.kamdesk.adapter.out.persistence.jooq.Tables.APP_USER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.kamdesk.application.shared.testing.CollectingSink;
 import io.kamdesk.adapter.out.persistence.testing.FreshDatabaseInitializer;
 import io.kamdesk.adapter.out.persistence.testing.PersistenceTestApplication;
 import io.kamdesk.application.crm.port.in.CustomerSortField;
@@ -20,6 +19,7 @@ import io.kamdesk.application.shared.ListSpec;
 import io.kamdesk.application.shared.PageRequest;
 import io.kamdesk.application.shared.SortOrder;
 import io.kamdesk.application.shared.Transactions;
+import io.kamdesk.application.shared.testing.CollectingSink;
 import io.kamdesk.domain.crm.Customer;
 import io.kamdesk.domain.crm.CustomerDetails;
 import io.kamdesk.domain.crm.CustomerStatus;
@@ -30,6 +30,9 @@ import io.kamdesk.domain.shared.InvalidInputException;
 import io.kamdesk.domain.shared.Money;
 import io.kamdesk.domain.shared.NotFoundException;
 import io.kamdesk.domain.shared.PhoneNumber;
+import io.kamdesk.domain.shared.Reason;
+import io.kamdesk.domain.shared.Subject;
+import io.kamdesk.domain.shared.Violation;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -197,7 +200,7 @@ class CustomerRepositoryIT {
 
         assertThatThrownBy(() -> customers.insert(clash))
                 .isInstanceOfSatisfying(InvalidInputException.class, failure -> assertThat(failure.fieldErrors())
-                        .isEqualTo(Map.of("email", List.of("A customer with this email already exists."))));
+                        .isEqualTo(Map.of("email", List.of(Violation.of(Reason.TAKEN, Subject.CUSTOMER)))));
     }
 
     @Test
@@ -207,7 +210,7 @@ class CustomerRepositoryIT {
 
         assertThatThrownBy(() -> newCustomer("Second", null, link))
                 .isInstanceOfSatisfying(InvalidInputException.class, failure -> assertThat(failure.fieldErrors())
-                        .isEqualTo(Map.of("linkId", List.of("A customer with this link ID already exists."))));
+                        .isEqualTo(Map.of("linkId", List.of(Violation.of(Reason.TAKEN, Subject.CUSTOMER)))));
     }
 
     @Test

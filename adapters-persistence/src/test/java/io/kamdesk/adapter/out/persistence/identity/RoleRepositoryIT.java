@@ -16,6 +16,10 @@ import io.kamdesk.domain.identity.Username;
 import io.kamdesk.domain.shared.ConflictException;
 import io.kamdesk.domain.shared.EmailAddress;
 import io.kamdesk.domain.shared.InvalidInputException;
+import io.kamdesk.domain.shared.Reason;
+import io.kamdesk.domain.shared.Refusal;
+import io.kamdesk.domain.shared.Subject;
+import io.kamdesk.domain.shared.Violation;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -97,7 +101,7 @@ class RoleRepositoryIT {
 
         assertThatThrownBy(() -> roles.insert(draft))
                 .isInstanceOfSatisfying(InvalidInputException.class, failure -> assertThat(failure.fieldErrors())
-                        .isEqualTo(Map.of("name", List.of("A role with this name already exists."))));
+                        .isEqualTo(Map.of("name", List.of(Violation.of(Reason.TAKEN, Subject.ROLE)))));
     }
 
     @Test
@@ -161,7 +165,7 @@ class RoleRepositoryIT {
 
         assertThatThrownBy(() -> roles.delete(stored.id()))
                 .isInstanceOfSatisfying(ConflictException.class,
-                        failure -> assertThat(failure.code()).isEqualTo("role_in_use"));
+                        failure -> assertThat(failure.refusal()).isEqualTo(Refusal.ROLE_IN_USE));
 
         assertThat(roles.findById(stored.id())).isPresent();
     }

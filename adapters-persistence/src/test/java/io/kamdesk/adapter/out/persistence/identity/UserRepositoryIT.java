@@ -3,7 +3,6 @@ package io.kamdesk.adapter.out.persistence.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.kamdesk.application.shared.testing.CollectingSink;
 import io.kamdesk.adapter.out.persistence.testing.FreshDatabaseInitializer;
 import io.kamdesk.adapter.out.persistence.testing.PersistenceTestApplication;
 import io.kamdesk.application.identity.port.in.ListUsersQuery;
@@ -16,6 +15,7 @@ import io.kamdesk.application.shared.ListSpec;
 import io.kamdesk.application.shared.PageRequest;
 import io.kamdesk.application.shared.SortOrder;
 import io.kamdesk.application.shared.Transactions;
+import io.kamdesk.application.shared.testing.CollectingSink;
 import io.kamdesk.domain.identity.DataScope;
 import io.kamdesk.domain.identity.PermissionCode;
 import io.kamdesk.domain.identity.Role;
@@ -25,6 +25,9 @@ import io.kamdesk.domain.identity.Username;
 import io.kamdesk.domain.shared.EmailAddress;
 import io.kamdesk.domain.shared.InvalidInputException;
 import io.kamdesk.domain.shared.NotFoundException;
+import io.kamdesk.domain.shared.Reason;
+import io.kamdesk.domain.shared.Subject;
+import io.kamdesk.domain.shared.Violation;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -138,7 +141,7 @@ class UserRepositoryIT {
 
         assertThatThrownBy(() -> users.insert(clash))
                 .isInstanceOfSatisfying(InvalidInputException.class, failure -> assertThat(failure.fieldErrors())
-                        .isEqualTo(Map.of("email", List.of("A user with this email already exists."))));
+                        .isEqualTo(Map.of("email", List.of(Violation.of(Reason.TAKEN, Subject.USER)))));
     }
 
     @Test
@@ -149,7 +152,7 @@ class UserRepositoryIT {
 
         assertThatThrownBy(() -> transactions.inTransaction(() -> users.insert(clash)))
                 .isInstanceOfSatisfying(InvalidInputException.class, failure -> assertThat(failure.fieldErrors())
-                        .isEqualTo(Map.of("username", List.of("A user with that username already exists."))));
+                        .isEqualTo(Map.of("username", List.of(Violation.of(Reason.TAKEN, Subject.USER)))));
     }
 
     @Test

@@ -1,8 +1,10 @@
 package io.kamdesk.adapter.in.rest.fileio;
 
 import io.kamdesk.adapter.in.rest.shared.ApiErrors;
+import io.kamdesk.adapter.in.rest.shared.Wording;
 import io.kamdesk.application.fileio.port.in.ExportTooLargeException;
 import io.kamdesk.application.fileio.port.in.FileFormat;
+import io.kamdesk.application.fileio.port.out.UnreadableFileException;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.core.Ordered;
@@ -16,9 +18,15 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * The file area's refusals in the API's error format; everything else falls through to the shared
  * mapping (the file area is a leaf, so the shared mapping cannot know its exceptions).
  */
-@RestControllerAdvice(assignableTypes = ImportExportController.class)
+@RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class FileioErrors {
+
+    @ExceptionHandler(UnreadableFileException.class)
+    ResponseEntity<Map<String, Object>> unreadable(UnreadableFileException e) {
+        return ApiErrors.response(HttpStatus.BAD_REQUEST).body(ApiErrors.body(FileWording.sentence(e),
+                Wording.code(e)));
+    }
 
     @ExceptionHandler(ExportTooLargeException.class)
     ResponseEntity<Map<String, Object>> exportTooLarge(ExportTooLargeException e) {

@@ -1,5 +1,6 @@
 package io.kamdesk.adapter.in.rest.fileio;
 
+import io.kamdesk.adapter.in.rest.shared.InvalidRequestException;
 import io.kamdesk.adapter.in.rest.shared.ListParameters;
 import io.kamdesk.adapter.in.rest.shared.ListQuery;
 import io.kamdesk.application.billing.port.in.BillSortField;
@@ -8,20 +9,19 @@ import io.kamdesk.application.crm.port.in.CustomerSortField;
 import io.kamdesk.application.crm.port.in.ListCustomersQuery;
 import io.kamdesk.application.fileio.port.in.ExportBillsUseCase;
 import io.kamdesk.application.fileio.port.in.ExportCustomersUseCase;
+import io.kamdesk.application.fileio.port.in.FileFormat;
 import io.kamdesk.application.fileio.port.in.ImportBillsUseCase;
 import io.kamdesk.application.fileio.port.in.ImportCustomersUseCase;
 import io.kamdesk.application.fileio.port.in.ImportRequest;
-import io.kamdesk.application.fileio.port.in.FileFormat;
 import io.kamdesk.domain.billing.BillStatus;
 import io.kamdesk.domain.crm.CustomerStatus;
 import io.kamdesk.domain.identity.Viewer;
-import io.kamdesk.domain.shared.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -157,10 +157,10 @@ class ImportExportController {
 
     private static ImportRequest request(Viewer viewer, MultipartFile file, String mode, boolean dryRun) {
         if (file == null || file.isEmpty()) {
-            throw InvalidInputException.of("file", "No file was submitted.");
+            throw InvalidRequestException.of("file", "No file was submitted.");
         }
         if (mode != null && !mode.isBlank() && !mode.strip().equalsIgnoreCase("atomic")) {
-            throw InvalidInputException.of("mode", "\"" + mode + "\" is not a valid choice; use atomic or leave it out.");
+            throw InvalidRequestException.of("mode", "\"" + mode + "\" is not a valid choice; use atomic or leave it out.");
         }
         try {
             InputStream content = file.getInputStream();

@@ -2,7 +2,6 @@ package io.kamdesk.adapter.in.rest.identity;
 
 import io.kamdesk.adapter.in.rest.shared.DetailResponse;
 import io.kamdesk.adapter.in.rest.shared.Patches;
-import io.kamdesk.application.shared.Patch;
 import io.kamdesk.application.identity.port.in.AssignRoleUseCase;
 import io.kamdesk.application.identity.port.in.CreateRoleUseCase;
 import io.kamdesk.application.identity.port.in.DeleteRoleUseCase;
@@ -13,9 +12,11 @@ import io.kamdesk.application.identity.port.in.RoleChanges;
 import io.kamdesk.application.identity.port.in.RoleDraft;
 import io.kamdesk.application.identity.port.in.RoleView;
 import io.kamdesk.application.identity.port.in.UpdateRoleUseCase;
+import io.kamdesk.application.shared.Patch;
 import io.kamdesk.domain.identity.Viewer;
 import io.kamdesk.domain.shared.FieldErrors;
 import io.kamdesk.domain.shared.InvalidInputException;
+import io.kamdesk.domain.shared.Reason;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -29,7 +30,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -141,10 +141,10 @@ class RolesController {
             @org.springframework.web.bind.annotation.RequestBody RoleRequest body) {
         FieldErrors missing = new FieldErrors();
         if (!body.name().isPresent()) {
-            missing.add("name", "This field is required.");
+            missing.add("name", Reason.REQUIRED);
         }
         if (!body.permissions().isPresent() && !body.permissionCodes().isPresent()) {
-            missing.add("permissions", "This field is required.");
+            missing.add("permissions", Reason.REQUIRED);
         }
         missing.throwIfAny();
         return update(viewer, id, body);
@@ -188,7 +188,7 @@ class RolesController {
     /** A list sent, or none; a list cannot be null (DRF's answer for a many-related field). */
     private static <T> Optional<List<T>> listed(String field, Patch<List<T>> list) {
         if (list.isPresent() && list.value() == null) {
-            throw InvalidInputException.of(field, "This field may not be null.");
+            throw InvalidInputException.of(field, Reason.NULL);
         }
         return Patches.value(list);
     }
@@ -215,7 +215,7 @@ class RolesController {
             @org.springframework.web.bind.annotation.RequestBody AssignRoleRequest body) {
         String role = Patches.value(body.role()).filter(name -> !name.isBlank()).orElse(null);
         if (role == null) {
-            throw InvalidInputException.of("role", "This field is required.");
+            throw InvalidInputException.of("role", Reason.REQUIRED);
         }
         assignRole.assignRole(viewer, userId, role);
         return new DetailResponse("Role assigned");

@@ -8,6 +8,7 @@ import io.kamdesk.application.identity.port.in.UpdateUserCommand;
 import io.kamdesk.application.shared.Patch;
 import io.kamdesk.domain.identity.Viewer;
 import io.kamdesk.domain.shared.FieldErrors;
+import io.kamdesk.domain.shared.Reason;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -32,10 +33,10 @@ final class UserRequests {
         if (replace) {
             FieldErrors missing = new FieldErrors();
             if (!body.email().isPresent()) {
-                missing.add("email", "This field is required.");
+                missing.add("email", Reason.REQUIRED);
             }
             if (!body.username().isPresent()) {
-                missing.add("username", "This field is required.");
+                missing.add("username", Reason.REQUIRED);
             }
             missing.throwIfAny();
         }

@@ -84,7 +84,7 @@ public final class TokenService {
     }
 
     private static AuthenticationFailedException invalidToken() {
-        return new AuthenticationFailedException("token_not_valid", "Token is invalid or expired");
+        return AuthenticationFailedException.tokenNotValid();
     }
 
     /** What a verified refresh token says. */

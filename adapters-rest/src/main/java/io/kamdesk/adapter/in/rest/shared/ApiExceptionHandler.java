@@ -17,6 +17,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
@@ -31,14 +32,13 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * The one mapping from exceptions to HTTP answers for everything that reaches a controller. Domain
- * refusals keep their sentence and code; framework errors get a sentence a person can act on;
+ * refusals are worded by {@link Wording}; framework errors get a sentence a person can act on;
  * anything unexpected is a 500 that reveals nothing and is logged with its stack trace.
  */
 @RestControllerAdvice
@@ -48,34 +48,39 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<Map<String, Object>> invalidInput(InvalidInputException e) {
+        return ApiErrors.response(HttpStatus.BAD_REQUEST).body(ApiErrors.invalid(Wording.fieldErrors(e)));
+    }
+
+    @ExceptionHandler(InvalidRequestException.class)
+    ResponseEntity<Map<String, Object>> invalidRequest(InvalidRequestException e) {
         return ApiErrors.response(HttpStatus.BAD_REQUEST).body(ApiErrors.invalid(e.fieldErrors()));
     }
 
     @ExceptionHandler(InvalidValueException.class)
     ResponseEntity<Map<String, Object>> invalidValue(InvalidValueException e) {
-        return answer(HttpStatus.BAD_REQUEST, e.getMessage(), e.code());
+        return answer(HttpStatus.BAD_REQUEST, Wording.detail(e), Wording.code(e));
     }
 
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<Map<String, Object>> notFound(NotFoundException e) {
-        return answer(HttpStatus.NOT_FOUND, e.getMessage(), e.code());
+        return answer(HttpStatus.NOT_FOUND, Wording.detail(e), Wording.code(e));
     }
 
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<Map<String, Object>> conflict(ConflictException e) {
-        return answer(HttpStatus.CONFLICT, e.getMessage(), e.code());
+        return answer(HttpStatus.CONFLICT, Wording.detail(e), Wording.code(e));
     }
 
     @ExceptionHandler(NotPermittedException.class)
     ResponseEntity<Map<String, Object>> notPermitted(NotPermittedException e) {
-        return answer(HttpStatus.FORBIDDEN, e.getMessage(), e.code());
+        return answer(HttpStatus.FORBIDDEN, Wording.detail(e), Wording.code(e));
     }
 
     @ExceptionHandler(AuthenticationFailedException.class)
     ResponseEntity<Map<String, Object>> authenticationFailed(AuthenticationFailedException e) {
         return ApiErrors.response(HttpStatus.UNAUTHORIZED)
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
-                .body(ApiErrors.body(e.getMessage(), e.code()));
+                .body(ApiErrors.body(Wording.detail(e), Wording.code(e)));
     }
 
     /** Spring Security's own refusals, should one be raised inside a controller. */
@@ -95,13 +100,13 @@ public class ApiExceptionHandler {
     ResponseEntity<Map<String, Object>> throttled(LoginThrottledException e) {
         return ApiErrors.response(HttpStatus.TOO_MANY_REQUESTS)
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()))
-                .body(ApiErrors.body(e.getMessage(), e.code()));
+                .body(ApiErrors.body(Wording.detail(e), Wording.code(e)));
     }
 
     /** A domain refusal without a dedicated mapping is still the client's problem, never a 500. */
     @ExceptionHandler(DomainException.class)
     ResponseEntity<Map<String, Object>> otherDomainRefusal(DomainException e) {
-        return answer(HttpStatus.BAD_REQUEST, e.getMessage(), e.code());
+        return answer(HttpStatus.BAD_REQUEST, Wording.detail(e), Wording.code(e));
     }
 
     @ExceptionHandler(ListParameterException.class)

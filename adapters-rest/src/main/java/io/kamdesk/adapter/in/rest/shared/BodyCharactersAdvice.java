@@ -1,11 +1,12 @@
 package io.kamdesk.adapter.in.rest.shared;
 
 import io.kamdesk.application.shared.Patch;
-import io.kamdesk.domain.shared.FieldErrors;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.core.MethodParameter;
@@ -32,19 +33,22 @@ public class BodyCharactersAdvice extends RequestBodyAdviceAdapter {
     @Override
     public Object afterBodyRead(Object body, HttpInputMessage inputMessage, MethodParameter parameter, Type targetType,
             Class<? extends HttpMessageConverter<?>> converterType) {
-        FieldErrors errors = new FieldErrors();
+        Map<String, List<String>> errors = new LinkedHashMap<>();
         if (body instanceof JsonNode node && node.isObject()) {
             for (Map.Entry<String, JsonNode> field : node.properties()) {
-                firstProblem(field.getValue()).ifPresent(problem -> errors.add(field.getKey(), problem));
+                firstProblem(field.getValue()).ifPresent(problem -> errors.put(field.getKey(), List.of(problem)));
             }
         } else if (body instanceof Record record) {
             for (RecordComponent component : record.getClass().getRecordComponents()) {
-                firstProblem(valueOf(component, record)).ifPresent(problem -> errors.add(component.getName(), problem));
+                firstProblem(valueOf(component, record)).ifPresent(problem ->
+                        errors.put(JsonNames.snakeCase(component.getName()), List.of(problem)));
             }
         } else {
-            firstProblem(body).ifPresent(problem -> errors.add("non_field_errors", problem));
+            firstProblem(body).ifPresent(problem -> errors.put(Wording.NON_FIELD_ERRORS, List.of(problem)));
         }
-        errors.throwIfAny();
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
         return body;
     }
 

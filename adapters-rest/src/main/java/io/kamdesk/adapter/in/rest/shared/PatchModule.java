@@ -2,7 +2,6 @@ package io.kamdesk.adapter.in.rest.shared;
 
 import io.kamdesk.application.shared.Patch;
 import io.kamdesk.domain.shared.Decimals;
-import io.kamdesk.domain.shared.InvalidInputException;
 import io.kamdesk.domain.shared.InvalidValueException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -83,7 +82,7 @@ public final class PatchModule extends SimpleModule {
             context.setAttribute(PROBLEMS, problems);
             Object body = super.deserialize(parser, context);
             if (!problems.byField.isEmpty()) {
-                throw new InvalidInputException(problems.byField);
+                throw new InvalidRequestException(problems.byField);
             }
             return body;
         }
@@ -174,7 +173,7 @@ public final class PatchModule extends SimpleModule {
                 problems.add(field, read.problem());
                 return Patch.absent();
             }
-            throw new InvalidInputException(Map.of(field, List.of(read.problem())));
+            throw InvalidRequestException.of(field, read.problem());
         }
 
         /** An explicit {@code null}: clear the field (or a 400 where it cannot be cleared). */

@@ -20,6 +20,10 @@ import io.kamdesk.domain.shared.ConflictException;
 import io.kamdesk.domain.shared.InvalidInputException;
 import io.kamdesk.domain.shared.NotFoundException;
 import io.kamdesk.domain.shared.NotPermittedException;
+import io.kamdesk.domain.shared.Reason;
+import io.kamdesk.domain.shared.Refusal;
+import io.kamdesk.domain.shared.Subject;
+import io.kamdesk.domain.shared.Violation;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
@@ -102,7 +106,7 @@ class ErrorMappingIT {
         mvc.perform(get("/api/test/forbidden/").with(authentication(SIGNED_IN)))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.code").value("not_yours"))
-                .andExpect(jsonPath("$.detail").value("You may only assign customers to yourself."));
+                .andExpect(jsonPath("$.detail").value("You can only assign customers to yourself."));
     }
 
     @Test
@@ -117,7 +121,8 @@ class ErrorMappingIT {
         mvc.perform(get("/api/test/conflict/").with(authentication(SIGNED_IN)))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("customer_has_bills"))
-                .andExpect(jsonPath("$.detail").value("This customer has bills; set it Inactive or Lost instead."));
+                .andExpect(jsonPath("$.detail").value(
+                        "This customer has bills and cannot be deleted; set its status to Inactive or Lost instead."));
     }
 
     @Test
@@ -212,7 +217,7 @@ class ErrorMappingIT {
         @GetMapping("/api/test/invalid/")
         void invalid() {
             throw new InvalidInputException(
-                    Map.of("potentialRevenue", List.of("Ensure this value is greater than or equal to 0.")));
+                    Map.of("potentialRevenue", List.of(Violation.of(Reason.NEGATIVE))));
         }
 
         @PostMapping("/api/test/number/")
@@ -222,17 +227,17 @@ class ErrorMappingIT {
 
         @GetMapping("/api/test/forbidden/")
         void forbidden() {
-            throw new NotPermittedException("not_yours", "You may only assign customers to yourself.");
+            throw new NotPermittedException(Refusal.ASSIGN_TO_SELF_ONLY, Subject.CUSTOMER);
         }
 
         @GetMapping("/api/test/not-found/")
         void notFound() {
-            throw new NotFoundException("No customer with this id.");
+            throw new NotFoundException(Subject.CUSTOMER);
         }
 
         @GetMapping("/api/test/conflict/")
         void conflict() {
-            throw new ConflictException("customer_has_bills", "This customer has bills; set it Inactive or Lost instead.");
+            throw new ConflictException(Refusal.CUSTOMER_HAS_BILLS);
         }
 
         @GetMapping("/api/test/upload/")

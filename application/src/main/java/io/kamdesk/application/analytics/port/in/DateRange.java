@@ -1,6 +1,7 @@
 package io.kamdesk.application.analytics.port.in;
 
 import io.kamdesk.domain.shared.InvalidInputException;
+import io.kamdesk.domain.shared.Reason;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
@@ -18,12 +19,10 @@ public record DateRange(LocalDate from, LocalDate to) {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         if (from.isAfter(to)) {
-            throw InvalidInputException.of("from", "\"from\" (" + from + ") must be on or before \"to\" (" + to
-                    + ").");
+            throw InvalidInputException.of("from", Reason.RANGE_REVERSED, from, to);
         }
         if (!to.isBefore(from.plusYears(MAX_YEARS))) {
-            throw InvalidInputException.of("to", "The range from " + from + " to " + to + " is longer than "
-                    + MAX_YEARS + " years; ask for at most " + MAX_YEARS + " years at a time.");
+            throw InvalidInputException.of("to", Reason.RANGE_TOO_LONG, from, to, MAX_YEARS);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.kamdesk.application.fileio.port.in;
 
-import io.kamdesk.domain.shared.InvalidValueException;
+import io.kamdesk.domain.shared.InvalidInputException;
+import io.kamdesk.domain.shared.Reason;
 
 /**
  * How much to generate: {@code users} KAMs (role sales_person), {@code customers} spread over them,
@@ -21,7 +22,7 @@ public record GenerateDataRequest(int customers, int billsPerCustomer, int users
 
     public GenerateDataRequest {
         requireWithin("customers", customers, MAX_CUSTOMERS);
-        requireWithin("bills per customer", billsPerCustomer, MAX_BILLS_PER_CUSTOMER);
+        requireWithin("billsPerCustomer", billsPerCustomer, MAX_BILLS_PER_CUSTOMER);
         requireWithin("users", users, MAX_USERS);
         progress = progress == null ? (customersWritten, billsWritten) -> { } : progress;
     }
@@ -33,7 +34,7 @@ public record GenerateDataRequest(int customers, int billsPerCustomer, int users
 
     private static void requireWithin(String what, int value, int max) {
         if (value < 0 || value > max) {
-            throw new InvalidValueException("The number of " + what + " must be between 0 and " + max + ".");
+            throw InvalidInputException.of(what, Reason.OUT_OF_RANGE, 0, max);
         }
     }
 
