@@ -18,13 +18,12 @@ import io.kamdesk.domain.shared.Text;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 
 /**
  * Typed bill input to domain values: each field is the value sent or, when absent, the stored one
- * (zero or empty for a new bill). Field names are the API's ({@code iig_qt}, {@code iig_qt_price},
- * {@code fna}, {@code fna_price}, ...), so errors point at what the client sent.
+ * (zero or empty for a new bill). Field errors name a line's fields as {@link BillInput} does
+ * ({@code iigQuantity}, {@code iigUnitPrice}, …); the adapters rename them.
  */
 final class BillForm {
 
@@ -57,10 +56,10 @@ final class BillForm {
         boolean complete = true;
         for (BandwidthComponent component : BandwidthComponent.values()) {
             BillLine current = stored == null ? BillLine.empty(component) : stored.line(component);
-            Quantity quantity = value(in.quantities().get(component), current.quantity(), quantityField(component),
-                    Quantity::of, errors);
-            Money price = value(in.unitPrices().get(component), current.unitPrice(), priceField(component),
-                    Money::nonNegative, errors);
+            Quantity quantity = value(in.quantities().get(component), current.quantity(),
+                    BillInput.quantityField(component), Quantity::of, errors);
+            Money price = value(in.unitPrices().get(component), current.unitPrice(),
+                    BillInput.unitPriceField(component), Money::nonNegative, errors);
             if (quantity == null || price == null) {
                 complete = false;
                 continue;
@@ -68,7 +67,7 @@ final class BillForm {
             try {
                 lines.add(new BillLine(component, quantity, price));
             } catch (InvalidValueException e) {
-                e.violations().forEach(violation -> errors.add(quantityField(component), violation));
+                e.violations().forEach(violation -> errors.add(BillInput.quantityField(component), violation));
                 complete = false;
             }
         }
@@ -94,14 +93,6 @@ final class BillForm {
         return errors.capture("status", () -> BillStatus.fromCode(sent.value()));
     }
 
-    /** The API's name of a component's quantity: {@code iig_qt} for IIG, else the component's name. */
-    static String quantityField(BandwidthComponent component) {
-        return component == BandwidthComponent.IIG ? "iig_qt" : component.name().toLowerCase(Locale.ROOT);
-    }
-
-    static String priceField(BandwidthComponent component) {
-        return quantityField(component) + "_price";
-    }
 
     private static <T> T value(Patch<BigDecimal> sent, T stored, String field, Function<BigDecimal, T> parse,
             FieldErrors errors) {

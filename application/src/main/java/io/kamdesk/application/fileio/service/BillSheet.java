@@ -1,8 +1,10 @@
 package io.kamdesk.application.fileio.service;
 
+import io.kamdesk.application.billing.port.in.BillInput;
 import io.kamdesk.application.fileio.service.ColumnMap.ImportColumn;
 import io.kamdesk.domain.billing.BandwidthComponent;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,9 +44,7 @@ final class BillSheet {
      * hears of the customer's {@code name}, {@code phone}, ... which this sheet calls
      * {@code customer_name}, {@code customer_phone}, ...
      */
-    static final Map<String, String> FIELD_KEYS = Map.of("name", CUSTOMER_NAME, "company_name", CUSTOMER_COMPANY,
-            "email", CUSTOMER_EMAIL, "phone", CUSTOMER_PHONE, "address", CUSTOMER_ADDRESS, "assigned_sales_person",
-            KAM);
+    static final Map<String, String> FIELD_KEYS = fieldKeys();
 
     private BillSheet() {
     }
@@ -56,6 +56,18 @@ final class BillSheet {
 
     static String price(BandwidthComponent component) {
         return quantity(component) + "_price";
+    }
+
+    /** The customer's fields by their sheet's names, and a bill line's ({@code iigQuantity}: {@code iig_qt}). */
+    private static Map<String, String> fieldKeys() {
+        Map<String, String> keys = new HashMap<>(Map.of("name", CUSTOMER_NAME, "company_name", CUSTOMER_COMPANY,
+                "email", CUSTOMER_EMAIL, "phone", CUSTOMER_PHONE, "address", CUSTOMER_ADDRESS, "assigned_sales_person",
+                KAM));
+        for (BandwidthComponent component : BandwidthComponent.values()) {
+            keys.put(RowReader.snakeCase(BillInput.quantityField(component)), quantity(component));
+            keys.put(RowReader.snakeCase(BillInput.unitPriceField(component)), price(component));
+        }
+        return Map.copyOf(keys);
     }
 
     private static List<ImportColumn> columns() {

@@ -127,7 +127,7 @@ final class RowReader {
         return fieldKeys.getOrDefault(key, key);
     }
 
-    private static String snakeCase(String javaName) {
+    static String snakeCase(String javaName) {
         StringBuilder name = new StringBuilder();
         for (char c : javaName.toCharArray()) {
             if (Character.isUpperCase(c)) {

@@ -31,7 +31,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -268,15 +267,14 @@ class CreateBillServiceTest {
 
     @ParameterizedTest
     @EnumSource(BandwidthComponent.class)
-    void createBill_negativeQuantityOrPrice_isAFieldErrorOnTheApiNames(BandwidthComponent component) {
+    void createBill_negativeQuantityOrPrice_isAFieldErrorOnBothLineFields(BandwidthComponent component) {
         var input = bill().customer(acme.id()).line(component, "-1", "-0.01").build();
 
         InvalidInputException refusal = refusal(jane, input);
 
-        String quantityField = component == IIG ? "iig_qt" : component.name().toLowerCase(Locale.ROOT);
         assertThat(refusal.fieldErrors()).containsExactly(
-                Map.entry(quantityField, List.of(Violation.of(Reason.NEGATIVE))),
-                Map.entry(quantityField + "_price", List.of(Violation.of(Reason.NEGATIVE))));
+                Map.entry(BillInput.quantityField(component), List.of(Violation.of(Reason.NEGATIVE))),
+                Map.entry(BillInput.unitPriceField(component), List.of(Violation.of(Reason.NEGATIVE))));
     }
 
     @Test
@@ -292,12 +290,12 @@ class CreateBillServiceTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "iig_qt|0.00001|TOO_MANY_DECIMALS",
-            "iig_qt|100000000000|TOO_MANY_DIGITS",
-            "iig_qt|1e999999|NOT_A_NUMBER",
-            "iig_qt_price|0.005|TOO_MANY_DECIMALS",
-            "iig_qt_price|10000000000000|TOO_MANY_DIGITS",
-            "iig_qt_price|1E+2147483647|NOT_A_NUMBER",
+            "iigQuantity|0.00001|TOO_MANY_DECIMALS",
+            "iigQuantity|100000000000|TOO_MANY_DIGITS",
+            "iigQuantity|1e999999|NOT_A_NUMBER",
+            "iigUnitPrice|0.005|TOO_MANY_DECIMALS",
+            "iigUnitPrice|10000000000000|TOO_MANY_DIGITS",
+            "iigUnitPrice|1E+2147483647|NOT_A_NUMBER",
             "discount|0.001|TOO_MANY_DECIMALS",
             "discount|1e999999|NOT_A_NUMBER",
             "totalReceived|10000000000000|TOO_MANY_DIGITS",
@@ -305,8 +303,8 @@ class CreateBillServiceTest {
     void createBill_absurdAmount_isAFieldErrorOnThatField(String field, String value, Reason reason) {
         BillInputs.Builder builder = bill().customer(acme.id());
         switch (field) {
-            case "iig_qt" -> builder.quantity(IIG, value);
-            case "iig_qt_price" -> builder.unitPrice(IIG, value);
+            case "iigQuantity" -> builder.quantity(IIG, value);
+            case "iigUnitPrice" -> builder.unitPrice(IIG, value);
             case "discount" -> builder.discount(value);
             default -> builder.totalReceived(value);
         }
@@ -324,8 +322,8 @@ class CreateBillServiceTest {
 
         InvalidInputException refusal = refusal(jane, input);
 
-        assertThat(refusal.fieldErrors()).containsOnlyKeys("ggc", "cdn_price", "discount", "totalReceived");
-        assertThat(refusal.fieldErrors().get("ggc")).containsExactly(Violation.of(Reason.NULL));
+        assertThat(refusal.fieldErrors()).containsOnlyKeys("ggcQuantity", "cdnUnitPrice", "discount", "totalReceived");
+        assertThat(refusal.fieldErrors().get("ggcQuantity")).containsExactly(Violation.of(Reason.NULL));
     }
 
     @Test
@@ -335,7 +333,7 @@ class CreateBillServiceTest {
 
         InvalidInputException refusal = refusal(jane, input);
 
-        assertThat(refusal.fieldErrors()).containsOnlyKeys("fna");
+        assertThat(refusal.fieldErrors()).containsOnlyKeys("fnaQuantity");
         assertThat(fakes.bills().all()).isEmpty();
     }
 
@@ -432,7 +430,7 @@ class CreateBillServiceTest {
 
         InvalidInputException refusal = refusal(jane, input);
 
-        assertThat(refusal.fieldErrors()).containsOnlyKeys("customer", "iig_qt", "terminationDate", "status");
+        assertThat(refusal.fieldErrors()).containsOnlyKeys("customer", "iigQuantity", "terminationDate", "status");
     }
 
     @Test

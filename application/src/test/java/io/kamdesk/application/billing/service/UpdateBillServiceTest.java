@@ -283,12 +283,12 @@ class UpdateBillServiceTest {
     }
 
     @Test
-    void updateBill_negativeAmount_isAFieldErrorOnTheApiName() {
+    void updateBill_negativeAmount_isAFieldErrorOnThatLineField() {
         var input = bill().unitPrice(BAISHAN, "-1").quantity(CDN, "-1").build();
 
         InvalidInputException refusal = refusal(jane, janes.id(), input, false);
 
-        assertThat(refusal.fieldErrors()).containsOnlyKeys("cdn", "baishan_price");
+        assertThat(refusal.fieldErrors()).containsOnlyKeys("cdnQuantity", "baishanUnitPrice");
     }
 
     @Test
@@ -297,7 +297,7 @@ class UpdateBillServiceTest {
 
         InvalidInputException refusal = refusal(jane, janes.id(), input, false);
 
-        assertThat(refusal.fieldErrors()).containsExactly(Map.entry("iig_qt", List.of(Violation.of(Reason.NULL))));
+        assertThat(refusal.fieldErrors()).containsExactly(Map.entry("iigQuantity", List.of(Violation.of(Reason.NULL))));
     }
 
     @Test
@@ -344,7 +344,7 @@ class UpdateBillServiceTest {
 
         InvalidInputException refusal = refusal(jane, janes.id(), input, false);
 
-        assertThat(refusal.fieldErrors()).containsOnlyKeys("customer", "iig_qt", "terminationDate", "status");
+        assertThat(refusal.fieldErrors()).containsOnlyKeys("customer", "iigQuantity", "terminationDate", "status");
     }
 
     @Test

@@ -350,7 +350,7 @@ class UpsertBillsServiceTest {
 
         assertThat(results.get(0)).isInstanceOf(Upserted.Created.class);
         assertThat(fieldErrors(results.get(1))).containsOnlyKeys("totalBill");
-        assertThat(fieldErrors(results.get(2))).containsOnlyKeys("iig_qt");
+        assertThat(fieldErrors(results.get(2))).containsOnlyKeys("iigQuantity");
         assertThat(fieldErrors(results.get(3))).containsOnlyKeys("customer");
         assertThat(results.get(4)).isEqualTo(new Upserted.Updated(stored.id()));
         assertThat(fakes.bills().all()).hasSize(2);

@@ -1,5 +1,7 @@
 package io.kamdesk.adapter.in.rest.shared;
 
+import io.kamdesk.application.billing.port.in.BillInput;
+import io.kamdesk.domain.billing.BandwidthComponent;
 import io.kamdesk.domain.shared.DomainException;
 import io.kamdesk.domain.shared.InvalidInputException;
 import io.kamdesk.domain.shared.InvalidValueException;
@@ -24,6 +26,7 @@ public final class Wording {
 
     /** How the API names problems that belong to no single field. */
     public static final String NON_FIELD_ERRORS = "non_field_errors";
+    private static final Map<String, String> BILL_LINE_FIELDS = billLineFields();
 
     private Wording() {
     }
@@ -37,9 +40,26 @@ public final class Wording {
         return named;
     }
 
-    /** The API's name for a use case's field: snake_case, and the whole input's problems apart. */
+    /**
+     * The API's name for a use case's field: snake_case, the whole input's problems apart, and a bill
+     * line's fields as the API document names them ({@code iigQuantity} is {@code iig_qt},
+     * {@code fnaUnitPrice} is {@code fna_price}).
+     */
     public static String jsonName(String field) {
-        return field.equals(InvalidInputException.WHOLE_INPUT) ? NON_FIELD_ERRORS : JsonNames.snakeCase(field);
+        if (field.equals(InvalidInputException.WHOLE_INPUT)) {
+            return NON_FIELD_ERRORS;
+        }
+        return BILL_LINE_FIELDS.getOrDefault(field, JsonNames.snakeCase(field));
+    }
+
+    private static Map<String, String> billLineFields() {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (BandwidthComponent component : BandwidthComponent.values()) {
+            String quantity = component == BandwidthComponent.IIG ? "iig_qt" : component.name().toLowerCase(Locale.ROOT);
+            names.put(BillInput.quantityField(component), quantity);
+            names.put(BillInput.unitPriceField(component), quantity + "_price");
+        }
+        return Map.copyOf(names);
     }
 
     /** The machine-readable code of a refusal, as {@code code} in an error answer. */

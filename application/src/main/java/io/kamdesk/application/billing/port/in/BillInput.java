@@ -5,6 +5,7 @@ import io.kamdesk.domain.billing.BandwidthComponent;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -19,6 +20,19 @@ public record BillInput(Patch<Long> customer, Patch<String> nttnCap, Patch<Strin
     public BillInput {
         quantities = complete(quantities);
         unitPrices = complete(unitPrices);
+    }
+
+    /**
+     * How field errors name a component's quantity: {@code iigQuantity}, {@code fnaQuantity}, … (each
+     * adapter renames it: the API's {@code iig_qt}, a sheet's column).
+     */
+    public static String quantityField(BandwidthComponent component) {
+        return component.name().toLowerCase(Locale.ROOT) + "Quantity";
+    }
+
+    /** How field errors name a component's unit price: {@code iigUnitPrice}, {@code fnaUnitPrice}, … */
+    public static String unitPriceField(BandwidthComponent component) {
+        return component.name().toLowerCase(Locale.ROOT) + "UnitPrice";
     }
 
     private static Map<BandwidthComponent, Patch<BigDecimal>> complete(Map<BandwidthComponent, Patch<BigDecimal>> given) {
