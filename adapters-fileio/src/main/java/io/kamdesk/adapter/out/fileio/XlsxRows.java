@@ -78,7 +78,8 @@ final class XlsxRows extends AbstractRows {
             return rows;
         } catch (RuntimeException e) {
             rows.close();
-            throw e instanceof UnreadableFileException u ? u : failure(e, new UnreadableFileException(FileProblem.XLSX_DAMAGED));
+            throw e instanceof UnreadableFileException u ? u
+                    : failure(e, new UnreadableFileException(FileProblem.XLSX_DAMAGED));
         }
     }
 

@@ -30,7 +30,7 @@ public final class FileWording {
         return switch (unreadable.problem()) {
             case EMPTY -> "The file is empty.";
             case NO_HEADER -> "The file is empty: the first row must name the columns.";
-            case MISSING_COLUMNS -> "The file has no column for: " + String.join(", ", ((List<?>) args.get(0)).stream().map(String::valueOf).toList())
+            case MISSING_COLUMNS -> "The file has no column for: " + Wording.joined(args.get(0))
                     + ". The first row must name the columns.";
             case NOT_A_SPREADSHEET_NAME ->
                     "\"" + args.get(0) + "\" is not a spreadsheet: upload a .csv, .xlsx or .xls file.";

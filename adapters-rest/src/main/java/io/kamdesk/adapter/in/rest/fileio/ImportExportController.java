@@ -160,7 +160,8 @@ class ImportExportController {
             throw InvalidRequestException.of("file", "No file was submitted.");
         }
         if (mode != null && !mode.isBlank() && !mode.strip().equalsIgnoreCase("atomic")) {
-            throw InvalidRequestException.of("mode", "\"" + mode + "\" is not a valid choice; use atomic or leave it out.");
+            throw InvalidRequestException.of("mode",
+                    "\"" + mode + "\" is not a valid choice; use atomic or leave it out.");
         }
         try {
             InputStream content = file.getInputStream();

@@ -24,8 +24,8 @@ final class ImportResponses {
 
     /** processed = bills_created + bills_updated + bills_unchanged + failed (rows with errors). */
     record BillsImported(boolean success, long processed, long customersCreated, long billsCreated,
-            long billsUpdated, long billsUnchanged, long failed, List<String> errors, List<RowProblemResponse> errorDetails,
-            boolean dryRun, boolean written) {
+            long billsUpdated, long billsUnchanged, long failed, List<String> errors,
+            List<RowProblemResponse> errorDetails, boolean dryRun, boolean written) {
 
         static BillsImported from(ImportReport report, boolean dryRun) {
             return new BillsImported(report.success(), report.processed(), report.customersCreated(),
@@ -39,7 +39,8 @@ final class ImportResponses {
     record RowProblemResponse(int row, String column, String value, String message) {
 
         static RowProblemResponse of(RowProblem problem) {
-            return new RowProblemResponse(problem.row(), problem.column(), problem.value(), FileWording.sentence(problem));
+            return new RowProblemResponse(problem.row(), problem.column(), problem.value(),
+                    FileWording.sentence(problem));
         }
     }
 

@@ -55,7 +55,8 @@ public final class Wording {
     private static Map<String, String> billLineFields() {
         Map<String, String> names = new LinkedHashMap<>();
         for (BandwidthComponent component : BandwidthComponent.values()) {
-            String quantity = component == BandwidthComponent.IIG ? "iig_qt" : component.name().toLowerCase(Locale.ROOT);
+            String quantity = component == BandwidthComponent.IIG ? "iig_qt"
+                    : component.name().toLowerCase(Locale.ROOT);
             names.put(BillInput.quantityField(component), quantity);
             names.put(BillInput.unitPriceField(component), quantity + "_price");
         }
@@ -166,8 +167,8 @@ public final class Wording {
             case INVALID_ROLE_NAME -> "Use 1 to 64 lower-case letters, digits and underscores, starting with a letter.";
             case INVALID_PERMISSION_CODE ->
                     "\"" + args.get(0) + "\" is not a permission code of the form resource:action.";
-            case INVALID_CHOICE -> "\"" + args.get(0) + "\" is not a valid choice. Choose one of: " + joined(args.get(1))
-                    + ".";
+            case INVALID_CHOICE -> "\"" + args.get(0) + "\" is not a valid choice. Choose one of: "
+                    + joined(args.get(1)) + ".";
             case INVALID_DATA_SCOPE -> "\"" + args.get(0) + "\" is not a valid choice; use all or own.";
             case INVALID_DATE -> "Date has wrong format. Use YYYY-MM-DD or DD/MM/YYYY.";
             case DATE_IN_PAST -> "The " + label(field) + " cannot be in the past.";
@@ -220,7 +221,8 @@ public final class Wording {
         };
     }
 
-    static String joined(Object values) {
+    /** A list argument as a sentence lists it: {@code a, b, c}. */
+    public static String joined(Object values) {
         return String.join(", ", ((List<?>) values).stream().map(String::valueOf).toList());
     }
 
