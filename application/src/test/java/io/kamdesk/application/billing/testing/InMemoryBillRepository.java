@@ -1,12 +1,9 @@
 package io.kamdesk.application.billing.testing;
 
-import java.util.HashMap;
-import java.util.Collection;
-import java.util.ArrayList;
-import io.kamdesk.application.billing.port.out.BillKey;
 import io.kamdesk.application.billing.port.in.BillSortField;
 import io.kamdesk.application.billing.port.in.BillView;
 import io.kamdesk.application.billing.port.in.ListBillsQuery;
+import io.kamdesk.application.billing.port.out.BillKey;
 import io.kamdesk.application.billing.port.out.BillRepository;
 import io.kamdesk.application.billing.port.out.BillableCustomers.BilledCustomer;
 import io.kamdesk.application.shared.ListSpec;
@@ -17,9 +14,16 @@ import io.kamdesk.domain.billing.BandwidthComponent;
 import io.kamdesk.domain.billing.Bill;
 import io.kamdesk.domain.billing.BillLine;
 import io.kamdesk.domain.identity.Viewer;
+import io.kamdesk.domain.shared.InvalidInputException;
+import io.kamdesk.domain.shared.NotFoundException;
+import io.kamdesk.domain.shared.Reason;
+import io.kamdesk.domain.shared.Subject;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -116,7 +120,7 @@ public final class InMemoryBillRepository implements BillRepository, InMemoryTra
     @Override
     public synchronized void update(Bill bill) {
         if (!bills.containsKey(bill.id())) {
-            throw new IllegalStateException("no bill " + bill.id());
+            throw new NotFoundException(Subject.BILL);
         }
         refuseBrokenReferences(bill);
         bills.put(bill.id(), bill);
@@ -127,20 +131,14 @@ public final class InMemoryBillRepository implements BillRepository, InMemoryTra
         bills.remove(id);
     }
 
-    @Override
-    public synchronized Optional<Bill> findVisibleForUpdate(Viewer viewer, long id) {
-        return Optional.ofNullable(bills.get(id)).filter(bill -> customers.isVisible(viewer, bill.customerId()));
+    /** Whether any stored bill is the customer's. */
+    public synchronized boolean hasBillsOf(long customerId) {
+        return bills.values().stream().anyMatch(bill -> bill.customerId() == customerId);
     }
 
     @Override
-    public synchronized Optional<Long> findIdByNaturalKey(long customerId, java.time.LocalDate billingDate,
-            String nttnCap, String nttnCom) {
-        return bills.values().stream()
-                .filter(bill -> bill.customerId() == customerId
-                        && java.util.Objects.equals(bill.terms().billingDate(), billingDate)
-                        && bill.terms().nttnCap().equals(nttnCap) && bill.terms().nttnCom().equals(nttnCom))
-                .map(Bill::id)
-                .findFirst();
+    public synchronized Optional<Bill> findVisibleForUpdate(Viewer viewer, long id) {
+        return Optional.ofNullable(bills.get(id)).filter(bill -> customers.isVisible(viewer, bill.customerId()));
     }
 
     @Override
@@ -229,7 +227,7 @@ public final class InMemoryBillRepository implements BillRepository, InMemoryTra
 
     private void refuseBrokenReferences(Bill bill) {
         if (customers.find(bill.customerId()).isEmpty()) {
-            throw new IllegalStateException("no customer " + bill.customerId() + " (foreign key)");
+            throw InvalidInputException.of("customer", Reason.UNKNOWN_REFERENCE, bill.customerId());
         }
         for (Bill other : bills.values()) {
             if (other.id() != bill.id() && other.billNumber().equals(bill.billNumber())) {

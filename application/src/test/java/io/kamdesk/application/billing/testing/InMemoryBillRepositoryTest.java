@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.kamdesk.application.billing.port.out.BillableCustomers.BilledCustomer;
-import io.kamdesk.domain.billing.Bill;
 import io.kamdesk.domain.billing.Bill.BillTerms;
+import io.kamdesk.domain.billing.Bill;
 import io.kamdesk.domain.billing.BillCharges;
 import io.kamdesk.domain.billing.BillStatus;
 import io.kamdesk.domain.identity.Viewer;
+import io.kamdesk.domain.shared.InvalidInputException;
 import io.kamdesk.domain.shared.Money;
+import io.kamdesk.domain.shared.NotFoundException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -43,7 +45,7 @@ class InMemoryBillRepositoryTest {
         Bill orphan = issue(bills.nextId(), 999, "KTL-BL-XXXXX-1-30112025");
 
         // when / then
-        assertThatThrownBy(() -> bills.insert(orphan)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> bills.insert(orphan)).isInstanceOf(InvalidInputException.class);
         assertThat(bills.all()).isEmpty();
     }
 
@@ -61,7 +63,7 @@ class InMemoryBillRepositoryTest {
         Bill neverStored = issue(7, acme.id(), "KTL-BL-ACMEX-7-30112025");
 
         // when / then
-        assertThatThrownBy(() -> bills.update(neverStored)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> bills.update(neverStored)).isInstanceOf(NotFoundException.class);
     }
 
     @Test

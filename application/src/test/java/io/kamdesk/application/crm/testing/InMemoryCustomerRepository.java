@@ -1,12 +1,10 @@
 package io.kamdesk.application.crm.testing;
 
-import java.util.HashMap;
-import java.util.Collection;
-import io.kamdesk.application.crm.port.out.CustomerRepository.CustomerKey;
-import io.kamdesk.application.crm.port.out.CustomerRepository.Located;
 import io.kamdesk.application.crm.port.in.CustomerSortField;
 import io.kamdesk.application.crm.port.in.CustomerView;
 import io.kamdesk.application.crm.port.in.ListCustomersQuery;
+import io.kamdesk.application.crm.port.out.CustomerRepository.CustomerKey;
+import io.kamdesk.application.crm.port.out.CustomerRepository.Located;
 import io.kamdesk.application.crm.port.out.CustomerRepository;
 import io.kamdesk.application.shared.ResultSink;
 import io.kamdesk.application.shared.SortOrder;
@@ -14,11 +12,19 @@ import io.kamdesk.application.shared.testing.InMemoryTransactions;
 import io.kamdesk.domain.crm.Customer;
 import io.kamdesk.domain.crm.CustomerDetails;
 import io.kamdesk.domain.identity.Viewer;
+import io.kamdesk.domain.shared.ConflictException;
 import io.kamdesk.domain.shared.EmailAddress;
+import io.kamdesk.domain.shared.InvalidInputException;
+import io.kamdesk.domain.shared.NotFoundException;
+import io.kamdesk.domain.shared.Reason;
+import io.kamdesk.domain.shared.Refusal;
+import io.kamdesk.domain.shared.Subject;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +33,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.LongPredicate;
 
 /**
  * Customers in a map with ids from a sequence starting at 1. Like the database it refuses a second
@@ -62,11 +69,16 @@ public final class InMemoryCustomerRepository implements CustomerRepository, InM
     private final InMemoryKamDirectory users;
     private final Map<Long, Customer> customers = new LinkedHashMap<>();
     private final Set<Long> billed = new HashSet<>();
+    /** The bill store's answer, when one is joined (as the database joins the two tables). */
+    private LongPredicate billedInStore = customerId -> false;
+    /** Who exists to be a KAM, as the foreign key to the users checks: the directory's users unless joined. */
+    private LongPredicate userExists;
     private final List<YearMonth> monthsAsked = new ArrayList<>();
     private long nextId = 1;
 
     public InMemoryCustomerRepository(InMemoryKamDirectory users) {
         this.users = users;
+        this.userExists = users::exists;
     }
 
     @Override
@@ -132,7 +144,7 @@ public final class InMemoryCustomerRepository implements CustomerRepository, InM
     @Override
     public synchronized void update(Customer customer) {
         if (!customers.containsKey(customer.id())) {
-            throw new IllegalStateException("no customer " + customer.id());
+            throw new NotFoundException(Subject.CUSTOMER);
         }
         refuseDuplicates(customer);
         customers.put(customer.id(), customer);
@@ -140,8 +152,8 @@ public final class InMemoryCustomerRepository implements CustomerRepository, InM
 
     @Override
     public synchronized void delete(long id) {
-        if (billed.contains(id)) {
-            throw new IllegalStateException("customer " + id + " still has bills (foreign key)");
+        if (hasBillsNow(id)) {
+            throw new ConflictException(Refusal.CUSTOMER_HAS_BILLS);
         }
         customers.remove(id);
     }
@@ -165,7 +177,7 @@ public final class InMemoryCustomerRepository implements CustomerRepository, InM
 
     @Override
     public synchronized boolean hasBills(long customerId) {
-        return billed.contains(customerId);
+        return hasBillsNow(customerId);
     }
 
     @Override
@@ -185,6 +197,20 @@ public final class InMemoryCustomerRepository implements CustomerRepository, InM
                 .filter(customer -> query.status().map(status -> customer.status() == status).orElse(true))
                 .filter(customer -> Listing.matchesSearch(query.spec(), customer, SEARCHED));
         Listing.stream(matching, query.spec(), COLUMNS, DEFAULT_ORDERING, Customer::id, this::toView, sink);
+    }
+
+    /** Joins a user store, whose users then are the ones a customer's KAM must be. */
+    public synchronized void joinUsers(LongPredicate exists) {
+        userExists = exists;
+    }
+
+    /** Joins a bill store, whose bills then count as this store's customers' bills. */
+    public synchronized void joinBills(LongPredicate hasBillsOf) {
+        billedInStore = hasBillsOf;
+    }
+
+    private boolean hasBillsNow(long customerId) {
+        return billed.contains(customerId) || billedInStore.test(customerId);
     }
 
     /** Test set-up: from now on the customer has bills, as if one had been issued. */
@@ -233,15 +259,19 @@ public final class InMemoryCustomerRepository implements CustomerRepository, InM
     }
 
     private void refuseDuplicates(Customer candidate) {
+        candidate.kamId().filter(kam -> !userExists.test(kam)).ifPresent(kam -> {
+            throw InvalidInputException.of("assignedSalesPerson", Reason.NO_ACTIVE_USER, kam);
+        });
         for (Customer other : customers.values()) {
             if (other.id() == candidate.id()) {
                 continue;
             }
+            // as the unique indexes answer, through the adapter's constraint translation
             if (other.details().email().equals(candidate.details().email())) {
-                throw new IllegalStateException("duplicate e-mail " + candidate.details().email());
+                throw InvalidInputException.of("email", Reason.TAKEN, Subject.CUSTOMER);
             }
             if (candidate.details().linkId() != null && candidate.details().linkId().equals(other.details().linkId())) {
-                throw new IllegalStateException("duplicate link id " + candidate.details().linkId());
+                throw InvalidInputException.of("linkId", Reason.TAKEN, Subject.CUSTOMER);
             }
         }
     }

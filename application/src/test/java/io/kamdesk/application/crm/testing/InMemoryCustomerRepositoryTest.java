@@ -1,6 +1,5 @@
 package io.kamdesk.application.crm.testing;
 
-import io.kamdesk.application.shared.testing.CollectingSink;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,10 +9,13 @@ import io.kamdesk.application.crm.port.in.ListCustomersQuery;
 import io.kamdesk.application.shared.ListSpec;
 import io.kamdesk.application.shared.PageRequest;
 import io.kamdesk.application.shared.SortOrder;
+import io.kamdesk.application.shared.testing.CollectingSink;
 import io.kamdesk.domain.crm.Customer;
 import io.kamdesk.domain.crm.CustomerDetails;
 import io.kamdesk.domain.identity.Viewer;
+import io.kamdesk.domain.shared.ConflictException;
 import io.kamdesk.domain.shared.EmailAddress;
+import io.kamdesk.domain.shared.InvalidInputException;
 import io.kamdesk.domain.shared.Money;
 import io.kamdesk.domain.shared.PhoneNumber;
 import java.time.Duration;
@@ -111,7 +113,7 @@ class InMemoryCustomerRepositoryTest {
                 null, fakes.today(), fakes.clock().instant());
 
         // when / then
-        assertThatThrownBy(() -> customers.insert(duplicate)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> customers.insert(duplicate)).isInstanceOf(InvalidInputException.class);
     }
 
     @Test
@@ -120,7 +122,7 @@ class InMemoryCustomerRepositoryTest {
         customers.givenBills(alpha.id());
 
         // when / then
-        assertThatThrownBy(() -> customers.delete(alpha.id())).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> customers.delete(alpha.id())).isInstanceOf(ConflictException.class);
         assertThat(customers.find(alpha.id())).isPresent();
     }
 

@@ -3,9 +3,9 @@ package io.kamdesk.application.crm.testing;
 import io.kamdesk.application.crm.port.in.AssignableUserView;
 import io.kamdesk.application.crm.port.out.KamDirectory;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -45,6 +45,11 @@ public final class InMemoryKamDirectory implements KamDirectory {
                 .map(Entry::kam)
                 .filter(kam -> kam.username().equalsIgnoreCase(login) || kam.email().equalsIgnoreCase(login))
                 .findFirst();
+    }
+
+    /** Whether the user exists at all, active or not: what a foreign key to the users checks. */
+    public synchronized boolean exists(long userId) {
+        return users.containsKey(userId);
     }
 
     @Override

@@ -12,6 +12,10 @@ import io.kamdesk.domain.crm.Prospect;
 import io.kamdesk.domain.crm.ProspectDetails;
 import io.kamdesk.domain.crm.StatusChange;
 import io.kamdesk.domain.identity.Viewer;
+import io.kamdesk.domain.shared.InvalidInputException;
+import io.kamdesk.domain.shared.NotFoundException;
+import io.kamdesk.domain.shared.Reason;
+import io.kamdesk.domain.shared.Subject;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -63,6 +67,7 @@ public final class InMemoryProspectRepository implements ProspectRepository, InM
 
     @Override
     public synchronized Prospect insert(Prospect prospect) {
+        refuseUnknownOwner(prospect);
         Prospect stored = prospect.withId(nextId++);
         prospects.put(stored.id(), stored);
         return stored;
@@ -71,6 +76,7 @@ public final class InMemoryProspectRepository implements ProspectRepository, InM
     @Override
     public synchronized void update(Prospect prospect) {
         requireExists(prospect.id());
+        refuseUnknownOwner(prospect);
         prospects.put(prospect.id(), prospect);
     }
 
@@ -166,9 +172,16 @@ public final class InMemoryProspectRepository implements ProspectRepository, InM
         return viewer.seesAll() || prospect.ownerId().map(owner -> owner == viewer.userId()).orElse(false);
     }
 
+    /** As the foreign key to the users answers, through the adapter's constraint translation. */
+    private void refuseUnknownOwner(Prospect prospect) {
+        prospect.ownerId().filter(owner -> !users.exists(owner)).ifPresent(owner -> {
+            throw InvalidInputException.of("salesPerson", Reason.NO_ACTIVE_USER, owner);
+        });
+    }
+
     private void requireExists(long id) {
         if (!prospects.containsKey(id)) {
-            throw new IllegalStateException("no prospect " + id);
+            throw new NotFoundException(Subject.PROSPECT);
         }
     }
 

@@ -59,6 +59,10 @@ class GenerateDataServiceTest {
         final InMemoryBillRepository bills = new InMemoryBillRepository(new CrmBillableCustomers(customers));
         final InMemoryTransactions transactions = new InMemoryTransactions(identity.users(), identity.roles(),
                 customers, bills);
+
+        {
+            customers.joinUsers(id -> identity.users().findById(id).isPresent());
+        }
         final MutableClock clock = MutableClock.at(NOON);
         int hashes;
         final PasswordHasher hasher = new PasswordHasher() {

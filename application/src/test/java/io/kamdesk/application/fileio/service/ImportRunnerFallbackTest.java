@@ -254,10 +254,9 @@ class ImportRunnerFallbackTest {
             }
             try {
                 work.run();
-            } catch (IllegalStateException clash) {
-                if (clash.getMessage().startsWith("duplicate link id")) {
+            } catch (InvalidInputException clash) {
+                if (clash.fieldErrors().containsKey("linkId")) {
                     refusedWrites++;
-                    throw InvalidInputException.of("linkId", List.of(TAKEN));
                 }
                 throw clash;
             }

@@ -1,35 +1,36 @@
 package io.kamdesk.application.fileio.testing;
 
-import io.kamdesk.application.crm.port.in.UpsertCustomersUseCase;
-import io.kamdesk.application.crm.service.UpsertCustomersService;
-import io.kamdesk.application.billing.port.in.UpsertBillsUseCase;
-import io.kamdesk.application.billing.service.UpsertBillsService;
-import io.kamdesk.application.fileio.port.out.TabularReader;
 import io.kamdesk.application.billing.port.in.BillInput;
 import io.kamdesk.application.billing.port.in.BillView;
 import io.kamdesk.application.billing.port.in.CreateBillUseCase;
 import io.kamdesk.application.billing.port.in.ListBillsUseCase;
 import io.kamdesk.application.billing.port.in.UpdateBillUseCase;
+import io.kamdesk.application.billing.port.in.UpsertBillsUseCase;
 import io.kamdesk.application.billing.service.BillQueryService;
 import io.kamdesk.application.billing.service.BillingSettings;
 import io.kamdesk.application.billing.service.CreateBillService;
 import io.kamdesk.application.billing.service.UpdateBillService;
+import io.kamdesk.application.billing.service.UpsertBillsService;
 import io.kamdesk.application.billing.testing.InMemoryBillRepository;
 import io.kamdesk.application.crm.port.in.CreateCustomerUseCase;
 import io.kamdesk.application.crm.port.in.ListCustomersUseCase;
 import io.kamdesk.application.crm.port.in.UpdateCustomerUseCase;
+import io.kamdesk.application.crm.port.in.UpsertCustomersUseCase;
 import io.kamdesk.application.crm.port.out.KamDirectory.Kam;
 import io.kamdesk.application.crm.service.CreateCustomerService;
 import io.kamdesk.application.crm.service.CustomerQueryService;
 import io.kamdesk.application.crm.service.UpdateCustomerService;
+import io.kamdesk.application.crm.service.UpsertCustomersService;
 import io.kamdesk.application.crm.testing.CrmFakes;
 import io.kamdesk.application.crm.testing.InMemoryCustomerRepository;
 import io.kamdesk.application.crm.testing.InMemoryKamDirectory;
+import io.kamdesk.application.crm.testing.InMemoryProspectRepository;
 import io.kamdesk.application.fileio.port.in.ExportBillsUseCase;
 import io.kamdesk.application.fileio.port.in.ExportCustomersUseCase;
 import io.kamdesk.application.fileio.port.in.ImportBillsUseCase;
 import io.kamdesk.application.fileio.port.in.ImportCustomersUseCase;
 import io.kamdesk.application.fileio.port.in.ImportRequest;
+import io.kamdesk.application.fileio.port.out.TabularReader;
 import io.kamdesk.application.fileio.service.ExportService;
 import io.kamdesk.application.fileio.service.ImportBillsService;
 import io.kamdesk.application.fileio.service.ImportCustomersService;
@@ -65,6 +66,10 @@ public final class FileioFakes {
     private final CrmFakes crm = new CrmFakes();
     private final CrmBillableCustomers billableCustomers = new CrmBillableCustomers(crm.customers());
     private final InMemoryBillRepository bills = new InMemoryBillRepository(billableCustomers);
+
+    {
+        crm.customers().joinBills(bills::hasBillsOf);
+    }
     private final InMemoryTransactions transactions = new InMemoryTransactions(crm.prospects(), crm.customers(),
             bills);
     private final BillingSettings billingSettings = new BillingSettings("KTL");
@@ -133,6 +138,10 @@ public final class FileioFakes {
 
     public InMemoryCustomerRepository customers() {
         return crm.customers();
+    }
+
+    public InMemoryProspectRepository prospects() {
+        return crm.prospects();
     }
 
     public InMemoryBillRepository bills() {

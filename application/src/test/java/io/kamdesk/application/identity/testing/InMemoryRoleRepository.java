@@ -4,6 +4,12 @@ import io.kamdesk.application.identity.port.out.RoleRepository;
 import io.kamdesk.application.shared.testing.InMemoryTransactions;
 import io.kamdesk.domain.identity.Role;
 import io.kamdesk.domain.identity.User;
+import io.kamdesk.domain.shared.ConflictException;
+import io.kamdesk.domain.shared.InvalidInputException;
+import io.kamdesk.domain.shared.NotFoundException;
+import io.kamdesk.domain.shared.Reason;
+import io.kamdesk.domain.shared.Refusal;
+import io.kamdesk.domain.shared.Subject;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -66,7 +72,7 @@ public final class InMemoryRoleRepository implements RoleRepository, InMemoryTra
     public synchronized void update(Role role) {
         Role stored = roles.get(role.id());
         if (stored == null) {
-            return;
+            throw new NotFoundException(Subject.ROLE);
         }
         Role updated = Role.restore(stored.id(), role.name(), role.description(), role.scope(),
                 stored.holdsAllPermissions(), stored.isBuiltin(), role.permissions(), role.isActive(),
@@ -78,7 +84,7 @@ public final class InMemoryRoleRepository implements RoleRepository, InMemoryTra
     @Override
     public synchronized void delete(long id) {
         if (holders().containsKey(id)) {
-            throw new IllegalStateException("role " + id + " is still held by users (foreign key restricts)");
+            throw new ConflictException(Refusal.ROLE_IN_USE);
         }
         roles.remove(id);
     }
@@ -127,7 +133,7 @@ public final class InMemoryRoleRepository implements RoleRepository, InMemoryTra
         boolean clash = roles.values().stream()
                 .anyMatch(other -> other.id() != candidate.id() && other.name().toLowerCase(Locale.ROOT).equals(folded));
         if (clash) {
-            throw new IllegalStateException("duplicate role name " + candidate.name());
+            throw InvalidInputException.of("name", Reason.TAKEN, Subject.ROLE);
         }
     }
 }

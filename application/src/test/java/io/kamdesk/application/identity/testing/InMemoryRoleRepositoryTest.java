@@ -8,7 +8,9 @@ import io.kamdesk.domain.identity.PermissionCode;
 import io.kamdesk.domain.identity.Role;
 import io.kamdesk.domain.identity.User;
 import io.kamdesk.domain.identity.Username;
+import io.kamdesk.domain.shared.ConflictException;
 import io.kamdesk.domain.shared.EmailAddress;
+import io.kamdesk.domain.shared.InvalidInputException;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
@@ -52,7 +54,7 @@ class InMemoryRoleRepositoryTest {
 
         // when / then
         assertThatThrownBy(() -> roles.insert(Role.create("viewer", "", DataScope.ALL, Set.of(), T0)))
-                .isInstanceOf(IllegalStateException.class);
+                .isInstanceOf(InvalidInputException.class);
     }
 
     @Test
@@ -86,7 +88,7 @@ class InMemoryRoleRepositoryTest {
         userWith("a", viewer);
 
         // when / then
-        assertThatThrownBy(() -> roles.delete(viewer.id())).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> roles.delete(viewer.id())).isInstanceOf(ConflictException.class);
         assertThat(roles.findById(viewer.id())).isPresent();
     }
 }

@@ -11,6 +11,10 @@ import io.kamdesk.domain.identity.Role;
 import io.kamdesk.domain.identity.User;
 import io.kamdesk.domain.identity.Username;
 import io.kamdesk.domain.shared.EmailAddress;
+import io.kamdesk.domain.shared.InvalidInputException;
+import io.kamdesk.domain.shared.NotFoundException;
+import io.kamdesk.domain.shared.Reason;
+import io.kamdesk.domain.shared.Subject;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -79,7 +83,7 @@ public final class InMemoryUserRepository implements UserRepository, InMemoryTra
     public synchronized void update(User user) {
         User stored = users.get(user.id());
         if (stored == null) {
-            return;
+            throw new NotFoundException(Subject.USER);
         }
         User updated = User.restore(stored.id(), user.email(), user.username(), user.passwordHash(),
                 user.firstName(), user.lastName(), user.roleId().orElse(null), user.isActive(), stored.createdAt(),
@@ -223,10 +227,10 @@ public final class InMemoryUserRepository implements UserRepository, InMemoryTra
                 continue;
             }
             if (other.email().equals(candidate.email())) {
-                throw new IllegalStateException("duplicate e-mail " + candidate.email());
+                throw InvalidInputException.of("email", Reason.TAKEN, Subject.USER);
             }
             if (other.username().value().toLowerCase(Locale.ROOT).equals(username)) {
-                throw new IllegalStateException("duplicate username " + candidate.username());
+                throw InvalidInputException.of("username", Reason.TAKEN, Subject.USER);
             }
         }
     }

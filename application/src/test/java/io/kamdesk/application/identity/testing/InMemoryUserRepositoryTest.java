@@ -8,6 +8,7 @@ import io.kamdesk.domain.identity.Role;
 import io.kamdesk.domain.identity.User;
 import io.kamdesk.domain.identity.Username;
 import io.kamdesk.domain.shared.EmailAddress;
+import io.kamdesk.domain.shared.InvalidInputException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Set;
@@ -54,7 +55,7 @@ class InMemoryUserRepositoryTest {
 
         // when / then
         assertThatThrownBy(() -> users.update(john.updateProfile(john.email(), Username.of("JANE"), "", "", T1)))
-                .isInstanceOf(IllegalStateException.class);
+                .isInstanceOf(InvalidInputException.class);
         assertThat(users.findById(john.id()).orElseThrow().username().value()).isEqualTo("john");
     }
 

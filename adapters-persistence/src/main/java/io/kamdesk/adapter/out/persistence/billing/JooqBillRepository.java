@@ -151,20 +151,6 @@ public class JooqBillRepository implements BillRepository {
                 .fetchOptional(BillRowMapper::toView);
     }
 
-    @Override
-    public Optional<Long> findIdByNaturalKey(long customerId, java.time.LocalDate billingDate, String nttnCap,
-            String nttnCom) {
-        return dsl.select(BILL.ID)
-                .from(BILL)
-                .where(BILL.CUSTOMER_ID.eq(customerId))
-                .and(billingDate == null ? BILL.BILLING_DATE.isNull() : BILL.BILLING_DATE.eq(billingDate))
-                .and(BILL.NTTN_CAP.eq(nttnCap))
-                .and(BILL.NTTN_COM.eq(nttnCom))
-                .orderBy(BILL.ID)
-                .limit(1)
-                .fetchOptional(BILL.ID);
-    }
-
     /**
      * Dated keys as arrays unnested into a table joined on the customer and date index (four binds
      * whatever the number of keys); undated keys, which imports never have, by row comparison.

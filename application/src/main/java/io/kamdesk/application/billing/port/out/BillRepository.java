@@ -36,15 +36,9 @@ public interface BillRepository {
     Optional<BillView> findView(Viewer viewer, long id);
 
     /**
-     * The bill of this customer with this billing date and NTTN capacity and company, if any: the
-     * key imports update by, so that importing the same sheet twice changes nothing.
-     */
-    Optional<Long> findIdByNaturalKey(long customerId, java.time.LocalDate billingDate, String nttnCap,
-            String nttnCom);
-
-    /**
-     * The bill of each key that has one (the oldest when a key has several), locked for update: the
-     * bulk form of {@link #findIdByNaturalKey}.
+     * The bill of each key (customer, billing date, NTTN capacity and company) that has one, the
+     * oldest when a key has several, locked for update: the key imports update by, so that importing
+     * the same sheet twice changes nothing.
      */
     Map<BillKey, Bill> findForUpdateByKeys(Collection<BillKey> keys);
 
