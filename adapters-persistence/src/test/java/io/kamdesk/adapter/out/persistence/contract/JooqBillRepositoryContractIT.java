@@ -9,7 +9,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ContextConfiguration;
 
 /** The jOOQ adapter keeps the contract the application tests' fake keeps. */
-@SpringBootTest(classes = {PersistenceTestApplication.class, JooqCrmStore.class})
+@SpringBootTest(classes = {PersistenceTestApplication.class, JooqIdentityStore.class, JooqCrmStore.class})
 @ContextConfiguration(initializers = FreshDatabaseInitializer.class)
 class JooqBillRepositoryContractIT extends BillRepositoryContract {
 

@@ -1,0 +1,14 @@
+package io.kamdesk.application.identity.testing;
+
+import io.kamdesk.application.contract.IdentityStore;
+import io.kamdesk.application.contract.InMemoryIdentityStore;
+import io.kamdesk.application.contract.UserRepositoryContract;
+
+/** The fake keeps the contract its jOOQ twin keeps. */
+class InMemoryUserRepositoryContractTest extends UserRepositoryContract {
+
+    @Override
+    protected IdentityStore newStore() {
+        return new InMemoryIdentityStore();
+    }
+}
