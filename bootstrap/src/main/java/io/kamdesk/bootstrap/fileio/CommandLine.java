@@ -1,6 +1,6 @@
 package io.kamdesk.bootstrap.fileio;
 
-import io.kamdesk.application.fileio.port.in.GenerateDataUseCase;
+import io.kamdesk.application.demodata.port.in.GenerateDataUseCase;
 import io.kamdesk.application.fileio.port.in.ImportBillsUseCase;
 import io.kamdesk.application.fileio.port.in.ImportCustomersUseCase;
 import io.kamdesk.application.identity.port.in.ListUsersUseCase;

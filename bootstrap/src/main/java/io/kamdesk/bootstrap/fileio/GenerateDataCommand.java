@@ -1,9 +1,9 @@
 package io.kamdesk.bootstrap.fileio;
 
 import io.kamdesk.adapter.in.rest.shared.Wording;
-import io.kamdesk.application.fileio.port.in.GenerateDataReport;
-import io.kamdesk.application.fileio.port.in.GenerateDataRequest;
-import io.kamdesk.application.fileio.port.in.GenerateDataUseCase;
+import io.kamdesk.application.demodata.port.in.GenerateDataReport;
+import io.kamdesk.application.demodata.port.in.GenerateDataUseCase;
+import io.kamdesk.application.demodata.port.in.GenerateDemoDataCommand;
 import io.kamdesk.domain.shared.DomainException;
 import io.kamdesk.domain.shared.InvalidInputException;
 import java.io.PrintStream;
@@ -33,9 +33,9 @@ final class GenerateDataCommand {
               --users N                KAMs (role sales_person) the customers are spread over, 0 to %,d
               --seed N                 any whole number (default %d); the same seed on the same day gives the same data
             Sizes not given are the demo's. Generated users log in with the password %s.""",
-            GenerateDataRequest.DEMO_USERS, GenerateDataRequest.DEMO_CUSTOMERS,
-            GenerateDataRequest.DEMO_BILLS_PER_CUSTOMER, GenerateDataRequest.MAX_CUSTOMERS,
-            GenerateDataRequest.MAX_BILLS_PER_CUSTOMER, GenerateDataRequest.MAX_USERS, GenerateDataRequest.DEFAULT_SEED,
+            GenerateDemoDataCommand.DEMO_USERS, GenerateDemoDataCommand.DEMO_CUSTOMERS,
+            GenerateDemoDataCommand.DEMO_BILLS_PER_CUSTOMER, GenerateDemoDataCommand.MAX_CUSTOMERS,
+            GenerateDemoDataCommand.MAX_BILLS_PER_CUSTOMER, GenerateDemoDataCommand.MAX_USERS, GenerateDemoDataCommand.DEFAULT_SEED,
             GenerateDataUseCase.USER_PASSWORD);
 
     private static final Set<String> SIZES = Set.of("--customers", "--bills-per-customer", "--users");
@@ -68,7 +68,7 @@ final class GenerateDataCommand {
 
     /** Runs the command and answers the process's exit code. */
     int run(List<String> args) {
-        GenerateDataRequest request;
+        GenerateDemoDataCommand request;
         try {
             request = parse(args, this::progress);
         } catch (UsageException e) {
@@ -92,7 +92,7 @@ final class GenerateDataCommand {
         return 0;
     }
 
-    private static GenerateDataRequest parse(List<String> args, GenerateDataRequest.Progress progress) {
+    private static GenerateDemoDataCommand parse(List<String> args, GenerateDemoDataCommand.Progress progress) {
         Map<String, Long> values = new HashMap<>();
         boolean demo = false;
         for (int i = 1; i < args.size(); i++) {
@@ -122,11 +122,11 @@ final class GenerateDataCommand {
                     + "--bills-per-customer or --users.");
         }
         try {
-            return new GenerateDataRequest(
-                    size(values, "--customers", GenerateDataRequest.DEMO_CUSTOMERS),
-                    size(values, "--bills-per-customer", GenerateDataRequest.DEMO_BILLS_PER_CUSTOMER),
-                    size(values, "--users", GenerateDataRequest.DEMO_USERS),
-                    values.getOrDefault("--seed", GenerateDataRequest.DEFAULT_SEED), progress);
+            return new GenerateDemoDataCommand(
+                    size(values, "--customers", GenerateDemoDataCommand.DEMO_CUSTOMERS),
+                    size(values, "--bills-per-customer", GenerateDemoDataCommand.DEMO_BILLS_PER_CUSTOMER),
+                    size(values, "--users", GenerateDemoDataCommand.DEMO_USERS),
+                    values.getOrDefault("--seed", GenerateDemoDataCommand.DEFAULT_SEED), progress);
         } catch (InvalidInputException e) {
             throw new UsageException(outOfRange(e));
         }

@@ -7,7 +7,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.tngtech.archunit.lang.ArchRule;
 import io.kamdesk.architecture_fixtures.adapter.in.rest.crm.CustomerControllerUsingImport;
 import io.kamdesk.architecture_fixtures.adapter.in.rest.fileio.ImportController;
+import io.kamdesk.architecture_fixtures.adapter.out.persistence.demodata.DemoDataTables;
+import io.kamdesk.architecture_fixtures.application.crm.service.CustomerServiceGeneratingData;
 import io.kamdesk.architecture_fixtures.application.crm.service.CustomerServiceReadingBills;
+import io.kamdesk.architecture_fixtures.application.fileio.service.ImportThroughUseCase;
+import io.kamdesk.architecture_fixtures.application.fileio.service.ImportWritingThroughRepository;
 import io.kamdesk.architecture_fixtures.bootstrap.analytics.AnalyticsWiring;
 import io.kamdesk.architecture_fixtures.domain.billing.BillUsingRevenue;
 import io.kamdesk.architecture_fixtures.domain.identity.UserOwningCustomers;
@@ -114,5 +118,41 @@ class AreaArchitectureTest {
 
         assertThatThrownBy(checking).isInstanceOf(AssertionError.class)
                 .hasMessageContaining(MoneyOfBills.class.getName());
+    }
+
+    @Test
+    void demodata_isALeaf() {
+        ArchRule rule = AreaRules.demodataIsALeaf(Layout.KAMDESK);
+
+        rule.check(PRODUCTION);
+    }
+
+    @Test
+    void demodata_isALeaf_reportsAnotherAreaButNotItsOwnAdapter() {
+        ArchRule rule = AreaRules.demodataIsALeaf(Layout.FIXTURES);
+
+        ThrowingCallable checking = () -> rule.check(FIXTURES);
+
+        assertThatThrownBy(checking).isInstanceOf(AssertionError.class)
+                .hasMessageContaining(CustomerServiceGeneratingData.class.getName())
+                .hasMessageNotContaining(DemoDataTables.class.getName());
+    }
+
+    @Test
+    void fileio_usesOtherAreasThroughTheirUseCases() {
+        ArchRule rule = AreaRules.fileioUsesOtherAreasThroughTheirUseCases(Layout.KAMDESK);
+
+        rule.check(PRODUCTION);
+    }
+
+    @Test
+    void fileio_usesOtherAreasThroughTheirUseCases_reportsAnOutPortButNotAUseCase() {
+        ArchRule rule = AreaRules.fileioUsesOtherAreasThroughTheirUseCases(Layout.FIXTURES);
+
+        ThrowingCallable checking = () -> rule.check(FIXTURES);
+
+        assertThatThrownBy(checking).isInstanceOf(AssertionError.class)
+                .hasMessageContaining(ImportWritingThroughRepository.class.getName())
+                .hasMessageNotContaining(ImportThroughUseCase.class.getName());
     }
 }

@@ -6,6 +6,7 @@ import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.lang.ArchRule;
+import java.util.List;
 import java.util.stream.Stream;
 
 /** Rule 6: which area may use which. */
@@ -40,6 +41,27 @@ final class AreaRules {
                 .whereLayer("identity").mayOnlyAccessLayers("shared")
                 // "not billing"; analytics and fileio are excluded by their leaf rules anyway
                 .whereLayer("crm").mayOnlyAccessLayers("shared", "identity")
+                .allowEmptyShould(false);
+    }
+
+    /** Rule 6: only the demo-data generator's own adapters and bootstrap may use it. */
+    static ArchRule demodataIsALeaf(Layout layout) {
+        return leaf(layout, "demodata");
+    }
+
+    /**
+     * Rule 6: fileio reaches the other areas through their use cases (in-ports) only, never through
+     * their out-ports or services, so an import cannot bypass a rule the areas enforce.
+     */
+    static ArchRule fileioUsesOtherAreasThroughTheirUseCases(Layout layout) {
+        String[] bypasses = Layout.AREAS.stream()
+                .filter(area -> !List.of("shared", "fileio").contains(area))
+                .flatMap(area -> Stream.of(layout.base() + ".application." + area + ".port.out..",
+                        layout.base() + ".application." + area + ".service.."))
+                .toArray(String[]::new);
+        return noClasses().that().resideInAPackage(layout.base() + ".application.fileio..")
+                .should().dependOnClassesThat().resideInAnyPackage(bypasses)
+                .because("fileio uses the other areas as their users do, through their use cases")
                 .allowEmptyShould(false);
     }
 

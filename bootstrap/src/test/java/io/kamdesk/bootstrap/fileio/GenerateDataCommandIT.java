@@ -4,7 +4,7 @@ import static io.kamdesk.bootstrap.support.TestUsers.ADMIN_EMAIL;
 import static io.kamdesk.bootstrap.support.TestUsers.ADMIN_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.kamdesk.application.fileio.port.in.GenerateDataUseCase;
+import io.kamdesk.application.demodata.port.in.GenerateDataUseCase;
 import io.kamdesk.bootstrap.KamDeskApplication;
 import io.kamdesk.bootstrap.support.ApiClient;
 import io.kamdesk.bootstrap.support.FullStackTest;

@@ -4,10 +4,10 @@ import io.kamdesk.application.billing.port.in.BillInput;
 import io.kamdesk.application.billing.port.in.UpsertBillsUseCase.BillDraft;
 import io.kamdesk.application.billing.port.in.UpsertBillsUseCase;
 import io.kamdesk.application.crm.port.in.CustomerInput;
+import io.kamdesk.application.crm.port.in.FindKamUseCase;
+import io.kamdesk.application.crm.port.in.LocateCustomersUseCase.CustomerLocation;
+import io.kamdesk.application.crm.port.in.LocateCustomersUseCase;
 import io.kamdesk.application.crm.port.in.UpsertCustomersUseCase;
-import io.kamdesk.application.crm.port.out.CustomerRepository.CustomerKey;
-import io.kamdesk.application.crm.port.out.CustomerRepository;
-import io.kamdesk.application.crm.port.out.KamDirectory;
 import io.kamdesk.application.fileio.port.in.ImportBillsUseCase;
 import io.kamdesk.application.fileio.port.in.ImportReport;
 import io.kamdesk.application.fileio.port.in.ImportRequest;
@@ -53,13 +53,13 @@ public final class ImportBillsService implements ImportBillsUseCase {
 
     private final ImportRunner runner;
     private final Transactions transactions;
-    private final KamDirectory kams;
-    private final CustomerRepository customers;
+    private final FindKamUseCase kams;
+    private final LocateCustomersUseCase customers;
     private final UpsertCustomersUseCase upsertCustomers;
     private final UpsertBillsUseCase upsertBills;
 
     public ImportBillsService(TabularReader reader, TabularReader.ReadLimits limits, Transactions transactions,
-            KamDirectory kams, CustomerRepository customers, UpsertCustomersUseCase upsertCustomers,
+            FindKamUseCase kams, LocateCustomersUseCase customers, UpsertCustomersUseCase upsertCustomers,
             UpsertBillsUseCase upsertBills) {
         this.runner = new ImportRunner(reader, transactions, limits);
         this.transactions = transactions;
@@ -180,8 +180,7 @@ public final class ImportBillsService implements ImportBillsUseCase {
 
         private void findCustomers() {
             Set<EmailAddress> emails = alive().map(row -> row.parsed.email()).collect(Collectors.toSet());
-            Map<EmailAddress, CustomerKey> found = emails.isEmpty() ? Map.of()
-                    : customers.findKeysByEmails(viewer, emails);
+            Map<EmailAddress, CustomerLocation> found = customers.locateByEmail(viewer, emails);
             found.forEach((email, customer) -> {
                 if (customer.visible()) {
                     customerIds.put(email, customer.id());

@@ -1,8 +1,8 @@
 package io.kamdesk.application.fileio.service;
 
 import io.kamdesk.application.crm.port.in.CustomerInput;
+import io.kamdesk.application.crm.port.in.FindKamUseCase;
 import io.kamdesk.application.crm.port.in.UpsertCustomersUseCase;
-import io.kamdesk.application.crm.port.out.KamDirectory;
 import io.kamdesk.application.fileio.port.in.ImportCustomersUseCase;
 import io.kamdesk.application.fileio.port.in.ImportReport;
 import io.kamdesk.application.fileio.port.in.ImportRequest;
@@ -30,11 +30,11 @@ import java.util.Optional;
 public final class ImportCustomersService implements ImportCustomersUseCase {
 
     private final ImportRunner runner;
-    private final KamDirectory kams;
+    private final FindKamUseCase kams;
     private final UpsertCustomersUseCase upsert;
 
     public ImportCustomersService(TabularReader reader, TabularReader.ReadLimits limits, Transactions transactions,
-            KamDirectory kams, UpsertCustomersUseCase upsert) {
+            FindKamUseCase kams, UpsertCustomersUseCase upsert) {
         this.runner = new ImportRunner(reader, transactions, limits);
         this.kams = kams;
         this.upsert = upsert;
@@ -97,10 +97,10 @@ public final class ImportCustomersService implements ImportCustomersUseCase {
      */
     static final class CustomerRows {
 
-        private final KamDirectory kams;
-        private final Map<String, Optional<KamDirectory.Kam>> kamsByLogin = new HashMap<>();
+        private final FindKamUseCase kams;
+        private final Map<String, Optional<Long>> kamsByLogin = new HashMap<>();
 
-        CustomerRows(KamDirectory kams) {
+        CustomerRows(FindKamUseCase kams) {
             this.kams = kams;
         }
 
@@ -149,8 +149,8 @@ public final class ImportCustomersService implements ImportCustomersUseCase {
             if (login.isEmpty()) {
                 return Patch.absent();
             }
-            return kamsByLogin.computeIfAbsent(login.get(), kams::findActiveByLogin)
-                    .map(kam -> Patch.of(kam.id()))
+            return kamsByLogin.computeIfAbsent(login.get(), kams::findActiveKam)
+                    .map(Patch::of)
                     .orElseGet(() -> {
                         cells.problem(key, Reason.NO_ACTIVE_USER_NAMED, login.get());
                         return Patch.absent();

@@ -13,6 +13,7 @@ import io.kamdesk.application.crm.port.in.ListCustomersQuery;
 import io.kamdesk.application.crm.port.in.UpsertCustomersUseCase;
 import io.kamdesk.application.crm.port.out.CustomerRepository;
 import io.kamdesk.application.crm.service.CrmSettings;
+import io.kamdesk.application.crm.service.CustomerQueryService;
 import io.kamdesk.application.crm.service.UpsertCustomersService;
 import io.kamdesk.application.crm.testing.InMemoryCustomerRepository;
 import io.kamdesk.application.fileio.port.in.ImportReport;
@@ -60,9 +61,10 @@ class ImportRunnerFallbackTest {
     private final UpsertCustomersUseCase upsertCustomers = new UpsertCustomersService(customers, fakes.kams(),
             fakes.transactions(), fakes.calendar(), new CrmSettings("KTL"));
     private final ImportCustomersService importCustomers = new ImportCustomersService(fakes.reader(),
-            TabularReader.ReadLimits.standard(), fakes.transactions(), fakes.kams(), upsertCustomers);
+            TabularReader.ReadLimits.standard(), fakes.transactions(), fakes.findKams(), upsertCustomers);
     private final ImportBillsService importBills = new ImportBillsService(fakes.reader(),
-            TabularReader.ReadLimits.standard(), fakes.transactions(), fakes.kams(), customers, upsertCustomers,
+            TabularReader.ReadLimits.standard(), fakes.transactions(), fakes.findKams(),
+            new CustomerQueryService(customers, fakes.calendar()), upsertCustomers,
             new UpsertBillsService(fakes.bills(), new CrmBillableCustomers(fakes.customers()), fakes.transactions(),
                     fakes.calendar(), new BillingSettings("KTL")));
 

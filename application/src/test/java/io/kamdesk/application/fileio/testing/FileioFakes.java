@@ -13,10 +13,13 @@ import io.kamdesk.application.billing.service.UpdateBillService;
 import io.kamdesk.application.billing.service.UpsertBillsService;
 import io.kamdesk.application.billing.testing.InMemoryBillRepository;
 import io.kamdesk.application.crm.port.in.CreateCustomerUseCase;
+import io.kamdesk.application.crm.port.in.FindKamUseCase;
 import io.kamdesk.application.crm.port.in.ListCustomersUseCase;
+import io.kamdesk.application.crm.port.in.LocateCustomersUseCase;
 import io.kamdesk.application.crm.port.in.UpdateCustomerUseCase;
 import io.kamdesk.application.crm.port.in.UpsertCustomersUseCase;
 import io.kamdesk.application.crm.port.out.KamDirectory.Kam;
+import io.kamdesk.application.crm.service.AssignableUsersQueryService;
 import io.kamdesk.application.crm.service.CreateCustomerService;
 import io.kamdesk.application.crm.service.CustomerQueryService;
 import io.kamdesk.application.crm.service.UpdateCustomerService;
@@ -78,7 +81,8 @@ public final class FileioFakes {
             transactions, crm.calendar(), crm.settings());
     private final UpdateCustomerUseCase updateCustomer = new UpdateCustomerService(crm.customers(), crm.kams(),
             transactions, crm.calendar());
-    private final ListCustomersUseCase readCustomers = new CustomerQueryService(crm.customers(), crm.calendar());
+    private final CustomerQueryService readCustomers = new CustomerQueryService(crm.customers(), crm.calendar());
+    private final AssignableUsersQueryService findKams = new AssignableUsersQueryService(crm.kams());
     private final CreateBillUseCase createBill = new CreateBillService(bills, billableCustomers, transactions,
             crm.calendar(), billingSettings);
     private final UpdateBillUseCase updateBill = new UpdateBillService(bills, transactions, crm.calendar());
@@ -91,9 +95,9 @@ public final class FileioFakes {
     private final UpsertBillsUseCase upsertBills = new UpsertBillsService(bills, billableCustomers, transactions,
             crm.calendar(), billingSettings);
     private final ImportCustomersService importCustomers = new ImportCustomersService(reader,
-            TabularReader.ReadLimits.standard(), transactions, crm.kams(), upsertCustomers);
+            TabularReader.ReadLimits.standard(), transactions, findKams, upsertCustomers);
     private final ImportBillsService importBills = new ImportBillsService(reader, TabularReader.ReadLimits.standard(),
-            transactions, crm.kams(), crm.customers(), upsertCustomers, upsertBills);
+            transactions, findKams, readCustomers, upsertCustomers, upsertBills);
     private final ExportService export = new ExportService(readCustomers, readBills, writer);
 
     public ImportCustomersUseCase importCustomers() {
@@ -114,6 +118,14 @@ public final class FileioFakes {
 
     public CreateBillUseCase createBill() {
         return createBill;
+    }
+
+    public FindKamUseCase findKams() {
+        return findKams;
+    }
+
+    public LocateCustomersUseCase locateCustomers() {
+        return readCustomers;
     }
 
     public ListCustomersUseCase readCustomers() {

@@ -1,16 +1,15 @@
-package io.kamdesk.application.fileio.service;
+package io.kamdesk.application.demodata.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.kamdesk.application.billing.service.BillingSettings;
 import io.kamdesk.application.billing.testing.InMemoryBillRepository;
-import io.kamdesk.application.crm.service.CrmSettings;
 import io.kamdesk.application.crm.testing.InMemoryCustomerRepository;
 import io.kamdesk.application.crm.testing.InMemoryKamDirectory;
-import io.kamdesk.application.fileio.port.in.GenerateDataReport;
-import io.kamdesk.application.fileio.port.in.GenerateDataRequest;
-import io.kamdesk.application.fileio.port.in.GenerateDataUseCase;
+import io.kamdesk.application.demodata.port.in.GenerateDataReport;
+import io.kamdesk.application.demodata.port.in.GenerateDataUseCase;
+import io.kamdesk.application.demodata.port.in.GenerateDemoDataCommand;
+import io.kamdesk.application.demodata.testing.InMemoryDemoDataStore;
 import io.kamdesk.application.fileio.testing.CrmBillableCustomers;
 import io.kamdesk.application.identity.port.out.PasswordHasher;
 import io.kamdesk.application.identity.testing.IdentityFakes;
@@ -77,16 +76,16 @@ class GenerateDataServiceTest {
                 return identity.hasher().matches(rawPassword, hash);
             }
         };
-        final GenerateDataUseCase service = new GenerateDataService(identity.users(), identity.roles(), hasher,
-                customers, bills, transactions, new BusinessCalendar(clock, ZoneId.of("Asia/Dhaka")),
-                new CrmSettings("KTL"), new BillingSettings("KTL"));
+        final GenerateDataUseCase service = new GenerateDataService(
+                new InMemoryDemoDataStore(identity.users(), identity.roles(), customers, bills), hasher, transactions,
+                new BusinessCalendar(clock, ZoneId.of("Asia/Dhaka")), new DemoDataSettings("KTL", "KTL"));
 
         World() {
             identity.givenSeededRoles();
         }
 
         GenerateDataReport generate(int customers, int billsPerCustomer, int users, long seed) {
-            return service.generateData(new GenerateDataRequest(customers, billsPerCustomer, users, seed, null));
+            return service.generateData(new GenerateDemoDataCommand(customers, billsPerCustomer, users, seed, null));
         }
 
         List<User> generatedUsers() {
@@ -242,7 +241,7 @@ class GenerateDataServiceTest {
         World world = new World();
         List<String> progress = new ArrayList<>();
 
-        world.service.generateData(new GenerateDataRequest(250, 49, 2, 42,
+        world.service.generateData(new GenerateDemoDataCommand(250, 49, 2, 42,
                 (customers, bills) -> progress.add(customers + "/" + bills)));
 
         // 5,000 rows / (1 customer + 49 bills) = 100 customers a batch, after one transaction for the users
@@ -304,16 +303,16 @@ class GenerateDataServiceTest {
 
     @Test
     void request_outsideTheLimits_isRefused() {
-        assertThatThrownBy(() -> new GenerateDataRequest(-1, 1, 1, 42, null))
+        assertThatThrownBy(() -> new GenerateDemoDataCommand(-1, 1, 1, 42, null))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
                         .isEqualTo(Map.of("customers", List.of(Violation.of(Reason.OUT_OF_RANGE, 0, 1_000_000)))));
-        assertThatThrownBy(() -> new GenerateDataRequest(1_000_001, 1, 1, 42, null))
+        assertThatThrownBy(() -> new GenerateDemoDataCommand(1_000_001, 1, 1, 42, null))
                 .isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> new GenerateDataRequest(1, 121, 1, 42, null))
+        assertThatThrownBy(() -> new GenerateDemoDataCommand(1, 121, 1, 42, null))
                 .isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> new GenerateDataRequest(1, 1, 1_001, 42, null))
+        assertThatThrownBy(() -> new GenerateDemoDataCommand(1, 1, 1_001, 42, null))
                 .isInstanceOf(InvalidInputException.class);
-        GenerateDataRequest demo = GenerateDataRequest.demo(42, null);
+        GenerateDemoDataCommand demo = GenerateDemoDataCommand.demo(42, null);
         assertThat(List.of(demo.customers(), demo.billsPerCustomer(), demo.users())).containsExactly(300, 24, 8);
     }
 

@@ -1,16 +1,11 @@
-package io.kamdesk.application.fileio.service;
+package io.kamdesk.application.demodata.service;
 
-import io.kamdesk.application.billing.port.out.BillRepository;
-import io.kamdesk.application.billing.service.BillingSettings;
-import io.kamdesk.application.crm.port.out.CustomerRepository;
-import io.kamdesk.application.crm.service.CrmSettings;
-import io.kamdesk.application.fileio.port.in.GenerateDataReport;
-import io.kamdesk.application.fileio.port.in.GenerateDataRequest;
-import io.kamdesk.application.fileio.port.in.GenerateDataUseCase;
-import io.kamdesk.application.fileio.service.SyntheticCustomer.BillDraft;
+import io.kamdesk.application.demodata.port.in.GenerateDataReport;
+import io.kamdesk.application.demodata.port.in.GenerateDataUseCase;
+import io.kamdesk.application.demodata.port.in.GenerateDemoDataCommand;
+import io.kamdesk.application.demodata.port.out.DemoDataStore;
+import io.kamdesk.application.demodata.service.SyntheticCustomer.BillDraft;
 import io.kamdesk.application.identity.port.out.PasswordHasher;
-import io.kamdesk.application.identity.port.out.RoleRepository;
-import io.kamdesk.application.identity.port.out.UserRepository;
 import io.kamdesk.application.shared.BusinessCalendar;
 import io.kamdesk.application.shared.Transactions;
 import io.kamdesk.domain.billing.Bill;
@@ -35,7 +30,7 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Generates users, customers and bills from a seed and writes them through the repositories: the
+ * Generates users, customers and bills from a seed and writes them through its own store: the
  * users one by one (they are few), then customers with their bills in batches of about
  * {@value #BATCH_ROWS} rows, each batch one transaction with one bulk insert of customers and one of
  * bills, so memory stays flat however much is asked for.
@@ -56,32 +51,23 @@ public final class GenerateDataService implements GenerateDataUseCase {
     private static final String[] LAST_NAMES = {"Ahmed", "Hossain", "Islam", "Rahman", "Chowdhury", "Khan", "Akter",
         "Sarker", "Das", "Uddin", "Haque", "Mahmud"};
 
-    private final UserRepository users;
-    private final RoleRepository roles;
+    private final DemoDataStore store;
     private final PasswordHasher hasher;
-    private final CustomerRepository customers;
-    private final BillRepository bills;
     private final Transactions transactions;
     private final BusinessCalendar calendar;
-    private final CrmSettings crmSettings;
-    private final BillingSettings billingSettings;
+    private final DemoDataSettings settings;
 
-    public GenerateDataService(UserRepository users, RoleRepository roles, PasswordHasher hasher,
-            CustomerRepository customers, BillRepository bills, Transactions transactions, BusinessCalendar calendar,
-            CrmSettings crmSettings, BillingSettings billingSettings) {
-        this.users = users;
-        this.roles = roles;
+    public GenerateDataService(DemoDataStore store, PasswordHasher hasher, Transactions transactions,
+            BusinessCalendar calendar, DemoDataSettings settings) {
+        this.store = store;
         this.hasher = hasher;
-        this.customers = customers;
-        this.bills = bills;
         this.transactions = transactions;
         this.calendar = calendar;
-        this.crmSettings = crmSettings;
-        this.billingSettings = billingSettings;
+        this.settings = settings;
     }
 
     @Override
-    public GenerateDataReport generateData(GenerateDataRequest request) {
+    public GenerateDataReport generateData(GenerateDemoDataCommand request) {
         LocalDate today = calendar.today();
         Instant now = calendar.now();
         // Argon2 is slow on purpose: one hash serves every generated user
@@ -103,17 +89,17 @@ public final class GenerateDataService implements GenerateDataUseCase {
                 billsWritten);
     }
 
-    private void refuseSeedAlreadyGenerated(GenerateDataRequest request, LocalDate today) {
+    private void refuseSeedAlreadyGenerated(GenerateDemoDataCommand request, LocalDate today) {
         String seed = "--seed " + request.seed();
         if (request.users() > 0) {
             Username first = username(request.seed(), 1);
-            if (users.findByUsername(first).isPresent() || users.findByEmail(email(first)).isPresent()) {
+            if (store.userExists(first, email(first))) {
                 throw alreadyGenerated(seed, "user " + email(first));
             }
         }
         if (request.customers() > 0) {
             EmailAddress firstCustomer = SyntheticCustomer.firstEmail(request.seed(), today);
-            if (customers.findByEmailForUpdate(firstCustomer).isPresent()) {
+            if (store.customerExists(firstCustomer)) {
                 throw alreadyGenerated(seed, "customer " + firstCustomer);
             }
         }
@@ -123,11 +109,11 @@ public final class GenerateDataService implements GenerateDataUseCase {
         return new ConflictException(Refusal.ALREADY_GENERATED, seed, what);
     }
 
-    private List<User> createUsers(GenerateDataRequest request, String passwordHash, Instant now) {
+    private List<User> createUsers(GenerateDemoDataCommand request, String passwordHash, Instant now) {
         if (request.users() == 0) {
             return List.of();
         }
-        Role salesPerson = roles.findByName(Role.SALES_PERSON).orElseThrow(() -> new NotFoundException(Subject.ROLE,
+        long salesPerson = store.roleId(Role.SALES_PERSON).orElseThrow(() -> new NotFoundException(Subject.ROLE,
                 Role.SALES_PERSON));
         Random random = new Random(request.seed());
         List<User> created = new ArrayList<>();
@@ -137,31 +123,31 @@ public final class GenerateDataService implements GenerateDataUseCase {
             PasswordPolicy.standard().check(USER_PASSWORD, username, email);
             String firstName = FIRST_NAMES[random.nextInt(FIRST_NAMES.length)];
             String lastName = LAST_NAMES[random.nextInt(LAST_NAMES.length)];
-            created.add(users.insert(User.create(email, username, passwordHash, firstName, lastName, salesPerson.id(),
+            created.add(store.insertUser(User.create(email, username, passwordHash, firstName, lastName, salesPerson,
                     now)));
         }
         return List.copyOf(created);
     }
 
     /** Customers {@code from} to {@code from + count - 1} with their bills; answers the number of bills. */
-    private long writeBatch(GenerateDataRequest request, int from, int count, List<User> kams, LocalDate today,
+    private long writeBatch(GenerateDemoDataCommand request, int from, int count, List<User> kams, LocalDate today,
             Instant now) {
         List<SyntheticCustomer> drawn = new ArrayList<>(count);
         for (int index = from; index < from + count; index++) {
             drawn.add(SyntheticCustomer.draw(request.seed(), index, kams.size(), request.billsPerCustomer(), today));
         }
-        Iterator<Long> customerIds = customers.nextIds(count).iterator();
+        Iterator<Long> customerIds = store.nextCustomerIds(count).iterator();
         List<Customer> batch = new ArrayList<>(count);
         for (SyntheticCustomer synthetic : drawn) {
             Long kamId = synthetic.kamIndex() == null ? null : kams.get(synthetic.kamIndex()).id();
-            Customer customer = Customer.create(customerIds.next(), crmSettings.numberPrefix(), synthetic.details(),
+            Customer customer = Customer.create(customerIds.next(), settings.customerNumberPrefix(), synthetic.details(),
                     kamId, CustomerStatus.ACTIVE, synthetic.joinedOn(), today, now);
             if (synthetic.status() != CustomerStatus.ACTIVE) {
                 customer = customer.changeStatus(synthetic.status(), synthetic.leftOn(), now);
             }
             batch.add(customer);
         }
-        customers.insertAll(batch);
+        store.insertCustomers(batch);
 
         int billCount = drawn.stream().mapToInt(synthetic -> synthetic.bills().size()).sum();
         if (billCount == 0) {
@@ -174,17 +160,17 @@ public final class GenerateDataService implements GenerateDataUseCase {
             }
         }
         monthByMonth.sort(CustomerBill.BY_BILLING_DATE);
-        Iterator<Long> billIds = bills.nextIds(billCount).iterator();
+        Iterator<Long> billIds = store.nextBillIds(billCount).iterator();
         List<Bill> issued = new ArrayList<>(billCount);
         for (CustomerBill pending : monthByMonth) {
             Customer customer = pending.customer();
             BillDraft draft = pending.draft();
             long id = billIds.next();
-            String number = BillNumber.of(billingSettings.numberPrefix(), customer.details().companyName(),
+            String number = BillNumber.of(settings.billNumberPrefix(), customer.details().companyName(),
                     customer.details().name(), id, draft.terms().billingDate(), today);
             issued.add(Bill.issue(id, customer.id(), number, draft.terms(), draft.charges(), draft.status(), now));
         }
-        bills.insertAll(issued);
+        store.insertBills(issued);
         return billCount;
     }
 

@@ -1,4 +1,4 @@
-package io.kamdesk.application.fileio.port.in;
+package io.kamdesk.application.demodata.port.in;
 
 import io.kamdesk.domain.shared.InvalidInputException;
 import io.kamdesk.domain.shared.Reason;
@@ -8,7 +8,7 @@ import io.kamdesk.domain.shared.Reason;
  * each with {@code billsPerCustomer} monthly bills, all drawn from {@code seed}. {@code progress} is
  * told after every batch written.
  */
-public record GenerateDataRequest(int customers, int billsPerCustomer, int users, long seed, Progress progress) {
+public record GenerateDemoDataCommand(int customers, int billsPerCustomer, int users, long seed, Progress progress) {
 
     public static final int MAX_CUSTOMERS = 1_000_000;
     /** Ten years of monthly bills. */
@@ -20,7 +20,7 @@ public record GenerateDataRequest(int customers, int billsPerCustomer, int users
     public static final int DEMO_USERS = 8;
     public static final long DEFAULT_SEED = 42;
 
-    public GenerateDataRequest {
+    public GenerateDemoDataCommand {
         requireWithin("customers", customers, MAX_CUSTOMERS);
         requireWithin("billsPerCustomer", billsPerCustomer, MAX_BILLS_PER_CUSTOMER);
         requireWithin("users", users, MAX_USERS);
@@ -28,8 +28,8 @@ public record GenerateDataRequest(int customers, int billsPerCustomer, int users
     }
 
     /** The newcomer's set: enough for a dashboard that shows something alive, written in seconds. */
-    public static GenerateDataRequest demo(long seed, Progress progress) {
-        return new GenerateDataRequest(DEMO_CUSTOMERS, DEMO_BILLS_PER_CUSTOMER, DEMO_USERS, seed, progress);
+    public static GenerateDemoDataCommand demo(long seed, Progress progress) {
+        return new GenerateDemoDataCommand(DEMO_CUSTOMERS, DEMO_BILLS_PER_CUSTOMER, DEMO_USERS, seed, progress);
     }
 
     private static void requireWithin(String what, int value, int max) {

@@ -1,4 +1,4 @@
-package io.kamdesk.application.fileio.port.in;
+package io.kamdesk.application.demodata.port.in;
 
 /**
  * Fills the database with made-up but plausible users (KAMs), customers and their monthly bills, for
@@ -10,5 +10,5 @@ public interface GenerateDataUseCase {
     /** The password of every generated user, so that a newcomer can log in as a KAM. */
     String USER_PASSWORD = "KamDesk-Demo-1";
 
-    GenerateDataReport generateData(GenerateDataRequest request);
+    GenerateDataReport generateData(GenerateDemoDataCommand request);
 }

@@ -1,4 +1,4 @@
-package io.kamdesk.application.fileio.service;
+package io.kamdesk.application.demodata.service;
 
 import io.kamdesk.domain.billing.BandwidthComponent;
 import io.kamdesk.domain.billing.Bill.BillTerms;

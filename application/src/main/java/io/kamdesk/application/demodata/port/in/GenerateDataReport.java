@@ -1,4 +1,4 @@
-package io.kamdesk.application.fileio.port.in;
+package io.kamdesk.application.demodata.port.in;
 
 import java.util.List;
 

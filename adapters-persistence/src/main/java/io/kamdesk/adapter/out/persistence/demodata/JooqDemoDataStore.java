@@ -1,0 +1,77 @@
+package io.kamdesk.adapter.out.persistence.demodata;
+
+import io.kamdesk.application.billing.port.out.BillRepository;
+import io.kamdesk.application.crm.port.out.CustomerRepository;
+import io.kamdesk.application.demodata.port.out.DemoDataStore;
+import io.kamdesk.application.identity.port.out.RoleRepository;
+import io.kamdesk.application.identity.port.out.UserRepository;
+import io.kamdesk.domain.billing.Bill;
+import io.kamdesk.domain.crm.Customer;
+import io.kamdesk.domain.identity.Role;
+import io.kamdesk.domain.identity.User;
+import io.kamdesk.domain.identity.Username;
+import io.kamdesk.domain.shared.EmailAddress;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The generator's store on the service's tables: the same statements the areas' repositories run
+ * (bulk inserts by COPY for customers and bills), reached through this adapter alone.
+ */
+@Repository
+public class JooqDemoDataStore implements DemoDataStore {
+
+    private final UserRepository users;
+    private final RoleRepository roles;
+    private final CustomerRepository customers;
+    private final BillRepository bills;
+
+    public JooqDemoDataStore(UserRepository users, RoleRepository roles, CustomerRepository customers,
+            BillRepository bills) {
+        this.users = users;
+        this.roles = roles;
+        this.customers = customers;
+        this.bills = bills;
+    }
+
+    @Override
+    public boolean userExists(Username username, EmailAddress email) {
+        return users.findByUsername(username).isPresent() || users.findByEmail(email).isPresent();
+    }
+
+    @Override
+    public boolean customerExists(EmailAddress email) {
+        return customers.findByEmailForUpdate(email).isPresent();
+    }
+
+    @Override
+    public Optional<Long> roleId(String name) {
+        return roles.findByName(name).map(Role::id);
+    }
+
+    @Override
+    public User insertUser(User user) {
+        return users.insert(user);
+    }
+
+    @Override
+    public List<Long> nextCustomerIds(int count) {
+        return customers.nextIds(count);
+    }
+
+    @Override
+    public void insertCustomers(List<Customer> batch) {
+        customers.insertAll(batch);
+    }
+
+    @Override
+    public List<Long> nextBillIds(int count) {
+        return bills.nextIds(count);
+    }
+
+    @Override
+    public void insertBills(List<Bill> batch) {
+        bills.insertAll(batch);
+    }
+}
