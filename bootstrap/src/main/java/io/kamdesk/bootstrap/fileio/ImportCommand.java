@@ -3,8 +3,8 @@ package io.kamdesk.bootstrap.fileio;
 import io.kamdesk.adapter.in.rest.fileio.FileWording;
 import io.kamdesk.application.fileio.port.in.ImportBillsUseCase;
 import io.kamdesk.application.fileio.port.in.ImportCustomersUseCase;
+import io.kamdesk.application.fileio.port.in.ImportFileCommand;
 import io.kamdesk.application.fileio.port.in.ImportReport;
-import io.kamdesk.application.fileio.port.in.ImportRequest;
 import io.kamdesk.application.identity.port.in.ListUsersQuery;
 import io.kamdesk.application.identity.port.in.ListUsersUseCase;
 import io.kamdesk.application.identity.port.in.RoleRef;
@@ -83,7 +83,7 @@ final class ImportCommand {
             return 2;
         }
         try (InputStream content = Files.newInputStream(file)) {
-            ImportRequest request = new ImportRequest(viewer.get(), file.getFileName().toString(), content, atomic,
+            ImportFileCommand request = new ImportFileCommand(viewer.get(), file.getFileName().toString(), content, atomic,
                     dryRun, this::progress);
             long started = System.nanoTime();
             ImportReport report = what.equals("customers")

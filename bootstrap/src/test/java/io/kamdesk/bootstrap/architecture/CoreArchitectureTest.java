@@ -5,6 +5,8 @@ import static io.kamdesk.bootstrap.architecture.ImportedClasses.PRODUCTION;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tngtech.archunit.lang.ArchRule;
+import io.kamdesk.architecture_fixtures.application.billing.port.in.BillCorrection;
+import io.kamdesk.architecture_fixtures.application.billing.port.in.IssueBillCommand;
 import io.kamdesk.architecture_fixtures.application.billing.port.in.UseCaseExposingOutPort;
 import io.kamdesk.architecture_fixtures.application.billing.port.in.UseCaseExposingService;
 import io.kamdesk.architecture_fixtures.application.billing.port.out.BillRepository;
@@ -138,5 +140,23 @@ class CoreArchitectureTest {
         assertThatThrownBy(checking).isInstanceOf(AssertionError.class)
                 .hasMessageContaining(OutPortCallingUseCase.class.getName())
                 .hasMessageNotContaining(BillRepository.class.getName());
+    }
+
+    @Test
+    void useCaseInputs_areCommandsOrQueries() {
+        ArchRule rule = CoreRules.useCaseInputsAreCommandsOrQueries(Layout.KAMDESK);
+
+        rule.check(PRODUCTION);
+    }
+
+    @Test
+    void useCaseInputs_areCommandsOrQueries_reportsAnInputNamedOtherwiseButNotACommand() {
+        ArchRule rule = CoreRules.useCaseInputsAreCommandsOrQueries(Layout.FIXTURES);
+
+        ThrowingCallable checking = () -> rule.check(FIXTURES);
+
+        assertThatThrownBy(checking).isInstanceOf(AssertionError.class)
+                .hasMessageContaining(BillCorrection.class.getName())
+                .hasMessageNotContaining(IssueBillCommand.class.getName());
     }
 }

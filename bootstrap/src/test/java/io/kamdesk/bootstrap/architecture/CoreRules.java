@@ -3,10 +3,22 @@ package io.kamdesk.bootstrap.architecture;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.INTERFACES;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaParameterizedType;
+import com.tngtech.archunit.core.domain.JavaType;
+import com.tngtech.archunit.core.domain.PackageMatcher;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 
 /** Rules 1–3: the core (domain and application) and its ports. */
 final class CoreRules {
@@ -82,5 +94,43 @@ final class CoreRules {
                         .as("are in-port interfaces (use cases)"))
                 .because("out-ports may share the in-ports' query and view records, not their use cases")
                 .allowEmptyShould(false);
+    }
+
+    /**
+     * Rule 3: a use case takes the application's inputs as records named for what they are: a
+     * {@code …Command} changes something, a {@code …Query} reads. Enums, interfaces (callbacks, sinks)
+     * and types from elsewhere (the {@code Viewer}, ids, streams) are not such inputs.
+     */
+    static ArchRule useCaseInputsAreCommandsOrQueries(Layout layout) {
+        return methods().that().areDeclaredInClassesThat().resideInAPackage(layout.inPorts())
+                .and().areDeclaredInClassesThat().haveSimpleNameEndingWith("UseCase")
+                .should(takeInputsNamedAsCommandsOrQueries(PackageMatcher.of(layout.inPorts())))
+                .allowEmptyShould(false);
+    }
+
+    private static ArchCondition<JavaMethod> takeInputsNamedAsCommandsOrQueries(PackageMatcher inPorts) {
+        return new ArchCondition<>("take the application's inputs as …Command or …Query records") {
+            @Override
+            public void check(JavaMethod method, ConditionEvents events) {
+                for (JavaType parameter : method.getParameterTypes()) {
+                    List<JavaType> types = new ArrayList<>(List.of(parameter));
+                    // a list of inputs is inputs; a sink's type argument is what the use case answers
+                    if (parameter instanceof JavaParameterizedType generic
+                            && generic.toErasure().isAssignableTo(Collection.class)) {
+                        types.addAll(generic.getActualTypeArguments());
+                    }
+                    for (JavaType type : types) {
+                        JavaClass input = type.toErasure();
+                        boolean applicationInput = inPorts.matches(input.getPackageName()) && !input.isEnum()
+                                && !input.isInterface();
+                        if (applicationInput && !input.getSimpleName().endsWith("Command")
+                                && !input.getSimpleName().endsWith("Query")) {
+                            events.add(SimpleConditionEvent.violated(method, method.getFullName() + " takes "
+                                    + input.getName() + ", named neither …Command nor …Query"));
+                        }
+                    }
+                }
+            }
+        };
     }
 }

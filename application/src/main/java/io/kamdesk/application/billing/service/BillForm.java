@@ -1,6 +1,6 @@
 package io.kamdesk.application.billing.service;
 
-import io.kamdesk.application.billing.port.in.BillInput;
+import io.kamdesk.application.billing.port.in.BillCommand;
 import io.kamdesk.application.shared.Patch;
 import io.kamdesk.domain.billing.BandwidthComponent;
 import io.kamdesk.domain.billing.Bill.BillTerms;
@@ -22,7 +22,7 @@ import java.util.function.Function;
 
 /**
  * Typed bill input to domain values: each field is the value sent or, when absent, the stored one
- * (zero or empty for a new bill). Field errors name a line's fields as {@link BillInput} does
+ * (zero or empty for a new bill). Field errors name a line's fields as {@link BillCommand} does
  * ({@code iigQuantity}, {@code iigUnitPrice}, …); the adapters rename them.
  */
 final class BillForm {
@@ -30,7 +30,7 @@ final class BillForm {
     private BillForm() {
     }
 
-    static BillTerms terms(BillInput in, BillTerms stored, FieldErrors errors) {
+    static BillTerms terms(BillCommand in, BillTerms stored, FieldErrors errors) {
         String cap = errors.capture("nttnCap", () -> Text.line(in.nttnCap().orElse(
                 stored == null ? "" : stored.nttnCap()), Bill.MAX_REFERENCE));
         String com = errors.capture("nttnCom", () -> Text.line(in.nttnCom().orElse(
@@ -50,16 +50,16 @@ final class BillForm {
         }
     }
 
-    static BillCharges charges(BillInput in, BillCharges stored, FieldErrors errors) {
+    static BillCharges charges(BillCommand in, BillCharges stored, FieldErrors errors) {
         List<BillLine> lines = new ArrayList<>();
         // problems of other fields (the customer, the dates) do not hide those of the amounts
         boolean complete = true;
         for (BandwidthComponent component : BandwidthComponent.values()) {
             BillLine current = stored == null ? BillLine.empty(component) : stored.line(component);
             Quantity quantity = value(in.quantities().get(component), current.quantity(),
-                    BillInput.quantityField(component), Quantity::of, errors);
+                    BillCommand.quantityField(component), Quantity::of, errors);
             Money price = value(in.unitPrices().get(component), current.unitPrice(),
-                    BillInput.unitPriceField(component), Money::nonNegative, errors);
+                    BillCommand.unitPriceField(component), Money::nonNegative, errors);
             if (quantity == null || price == null) {
                 complete = false;
                 continue;
@@ -67,7 +67,7 @@ final class BillForm {
             try {
                 lines.add(new BillLine(component, quantity, price));
             } catch (InvalidValueException e) {
-                e.violations().forEach(violation -> errors.add(BillInput.quantityField(component), violation));
+                e.violations().forEach(violation -> errors.add(BillCommand.quantityField(component), violation));
                 complete = false;
             }
         }

@@ -1,6 +1,6 @@
 package io.kamdesk.application.billing.service;
 
-import io.kamdesk.application.billing.port.in.BillInput;
+import io.kamdesk.application.billing.port.in.BillCommand;
 import io.kamdesk.application.billing.port.in.BillView;
 import io.kamdesk.application.billing.port.in.CreateBillUseCase;
 import io.kamdesk.application.billing.port.out.BillRepository;
@@ -39,7 +39,7 @@ public final class CreateBillService implements CreateBillUseCase {
     }
 
     @Override
-    public BillView createBill(Viewer actor, BillInput input) {
+    public BillView createBill(Viewer actor, BillCommand input) {
         return transactions.inTransaction(() -> {
             FieldErrors errors = new FieldErrors();
             BilledCustomer customer = customerOf(actor, input, errors);
@@ -57,7 +57,7 @@ public final class CreateBillService implements CreateBillUseCase {
     }
 
     /** The bill's customer; one the caller may not see is reported as not existing. */
-    private BilledCustomer customerOf(Viewer actor, BillInput input, FieldErrors errors) {
+    private BilledCustomer customerOf(Viewer actor, BillCommand input, FieldErrors errors) {
         if (!input.customer().isPresent() || input.customer().value() == null) {
             errors.add("customer", Reason.REQUIRED);
             return null;

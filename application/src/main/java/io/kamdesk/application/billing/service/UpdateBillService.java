@@ -1,6 +1,6 @@
 package io.kamdesk.application.billing.service;
 
-import io.kamdesk.application.billing.port.in.BillInput;
+import io.kamdesk.application.billing.port.in.BillCommand;
 import io.kamdesk.application.billing.port.in.BillView;
 import io.kamdesk.application.billing.port.in.UpdateBillUseCase;
 import io.kamdesk.application.billing.port.out.BillRepository;
@@ -31,7 +31,7 @@ public final class UpdateBillService implements UpdateBillUseCase {
     }
 
     @Override
-    public BillView updateBill(Viewer actor, long billId, BillInput input, boolean replace) {
+    public BillView updateBill(Viewer actor, long billId, BillCommand input, boolean replace) {
         return transactions.inTransaction(() -> {
             Bill bill = bills.findVisibleForUpdate(actor, billId).orElseThrow(BillViews::notFound);
             FieldErrors errors = new FieldErrors();

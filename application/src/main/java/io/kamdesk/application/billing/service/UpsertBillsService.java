@@ -1,6 +1,7 @@
 package io.kamdesk.application.billing.service;
 
-import io.kamdesk.application.billing.port.in.BillInput;
+import io.kamdesk.application.billing.port.in.BillCommand;
+import io.kamdesk.application.billing.port.in.UpsertBillCommand;
 import io.kamdesk.application.billing.port.in.UpsertBillsUseCase;
 import io.kamdesk.application.billing.port.out.BillKey;
 import io.kamdesk.application.billing.port.out.BillRepository;
@@ -54,7 +55,7 @@ public final class UpsertBillsService implements UpsertBillsUseCase {
     }
 
     @Override
-    public List<Upserted> upsertBills(Viewer actor, List<BillDraft> drafts) {
+    public List<Upserted> upsertBills(Viewer actor, List<UpsertBillCommand> drafts) {
         if (drafts.isEmpty()) {
             return List.of();
         }
@@ -65,7 +66,7 @@ public final class UpsertBillsService implements UpsertBillsUseCase {
     private final class Batch {
 
         private final Viewer actor;
-        private final List<BillDraft> drafts;
+        private final List<UpsertBillCommand> drafts;
         private final Instant now = calendar.now();
         private final Map<Long, BilledCustomer> visible;
         private final Map<BillKey, Bill> current;
@@ -73,7 +74,7 @@ public final class UpsertBillsService implements UpsertBillsUseCase {
         private final Map<BillKey, Bill> created = new LinkedHashMap<>();
         private final Map<BillKey, Bill> revised = new LinkedHashMap<>();
 
-        Batch(Viewer actor, List<BillDraft> drafts) {
+        Batch(Viewer actor, List<UpsertBillCommand> drafts) {
             this.actor = actor;
             this.drafts = drafts;
             Set<Long> customerIds = drafts.stream().map(draft -> draft.input().customer())
@@ -90,7 +91,7 @@ public final class UpsertBillsService implements UpsertBillsUseCase {
 
         List<Upserted> write() {
             List<Upserted> results = new ArrayList<>(drafts.size());
-            for (BillDraft draft : drafts) {
+            for (UpsertBillCommand draft : drafts) {
                 try {
                     results.add(upsert(draft));
                 } catch (InvalidInputException refusal) {
@@ -102,8 +103,8 @@ public final class UpsertBillsService implements UpsertBillsUseCase {
             return results;
         }
 
-        private Upserted upsert(BillDraft draft) {
-            BillInput input = draft.input();
+        private Upserted upsert(UpsertBillCommand draft) {
+            BillCommand input = draft.input();
             FieldErrors errors = new FieldErrors();
             BilledCustomer customer = customerOf(input, errors);
             BillKey key = customer == null ? null : keyOf(input);
@@ -138,7 +139,7 @@ public final class UpsertBillsService implements UpsertBillsUseCase {
         }
 
         /** The answers of {@link CreateBillService} for a missing or invisible customer. */
-        private BilledCustomer customerOf(BillInput input, FieldErrors errors) {
+        private BilledCustomer customerOf(BillCommand input, FieldErrors errors) {
             if (!input.customer().isPresent() || input.customer().value() == null) {
                 errors.add("customer", Reason.REQUIRED);
                 return null;
@@ -153,7 +154,7 @@ public final class UpsertBillsService implements UpsertBillsUseCase {
     }
 
     /** The key a draft is filed under; none without a customer. */
-    private static BillKey keyOf(BillInput input) {
+    private static BillKey keyOf(BillCommand input) {
         if (!input.customer().isPresent() || input.customer().value() == null) {
             return null;
         }
@@ -166,7 +167,7 @@ public final class UpsertBillsService implements UpsertBillsUseCase {
     }
 
     /** Totals stated by the sender must be the ones the rule gives. */
-    private static void requireStatedTotals(BillDraft draft, BillCharges charges, FieldErrors errors) {
+    private static void requireStatedTotals(UpsertBillCommand draft, BillCharges charges, FieldErrors errors) {
         statedDiffers(draft.statedTotalBill(), charges.totalBill()).ifPresent(stated -> errors.add("totalBill",
                 Reason.STATED_TOTAL_MISMATCH, stated, charges.totalBill().amount()));
         statedDiffers(draft.statedTotalDue(), charges.totalDue()).ifPresent(stated -> errors.add("totalDue",

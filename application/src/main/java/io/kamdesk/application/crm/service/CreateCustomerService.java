@@ -1,7 +1,7 @@
 package io.kamdesk.application.crm.service;
 
 import io.kamdesk.application.crm.port.in.CreateCustomerUseCase;
-import io.kamdesk.application.crm.port.in.CustomerInput;
+import io.kamdesk.application.crm.port.in.CustomerCommand;
 import io.kamdesk.application.crm.port.in.CustomerView;
 import io.kamdesk.application.crm.port.out.CustomerRepository;
 import io.kamdesk.application.crm.port.out.KamDirectory;
@@ -35,7 +35,7 @@ public final class CreateCustomerService implements CreateCustomerUseCase {
     }
 
     @Override
-    public CustomerView createCustomer(Viewer actor, CustomerInput input) {
+    public CustomerView createCustomer(Viewer actor, CustomerCommand input) {
         return transactions.inTransaction(() -> {
             FieldErrors errors = new FieldErrors();
             CustomerDetails details = Forms.customer(input, null, errors);

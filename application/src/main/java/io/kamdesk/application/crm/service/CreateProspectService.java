@@ -1,7 +1,7 @@
 package io.kamdesk.application.crm.service;
 
 import io.kamdesk.application.crm.port.in.CreateProspectUseCase;
-import io.kamdesk.application.crm.port.in.ProspectInput;
+import io.kamdesk.application.crm.port.in.ProspectCommand;
 import io.kamdesk.application.crm.port.in.ProspectView;
 import io.kamdesk.application.crm.port.out.KamDirectory;
 import io.kamdesk.application.crm.port.out.ProspectRepository;
@@ -32,7 +32,7 @@ public final class CreateProspectService implements CreateProspectUseCase {
     }
 
     @Override
-    public ProspectView createProspect(Viewer actor, ProspectInput input) {
+    public ProspectView createProspect(Viewer actor, ProspectCommand input) {
         return transactions.inTransaction(() -> {
             FieldErrors errors = new FieldErrors();
             ProspectDetails details = Forms.prospect(input, null, errors);

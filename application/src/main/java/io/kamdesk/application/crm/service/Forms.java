@@ -1,7 +1,7 @@
 package io.kamdesk.application.crm.service;
 
-import io.kamdesk.application.crm.port.in.CustomerInput;
-import io.kamdesk.application.crm.port.in.ProspectInput;
+import io.kamdesk.application.crm.port.in.CustomerCommand;
+import io.kamdesk.application.crm.port.in.ProspectCommand;
 import io.kamdesk.application.shared.Patch;
 import io.kamdesk.domain.crm.CustomerDetails;
 import io.kamdesk.domain.crm.CustomerStatus;
@@ -25,7 +25,7 @@ final class Forms {
     private Forms() {
     }
 
-    static ProspectDetails prospect(ProspectInput in, ProspectDetails stored, FieldErrors errors) {
+    static ProspectDetails prospect(ProspectCommand in, ProspectDetails stored, FieldErrors errors) {
         boolean isNew = stored == null;
         String name = requiredText(in.name(), isNew ? null : stored.name(), "name", ProspectDetails.MAX_NAME, errors);
         String company = line(in.companyName(), isNew ? "" : stored.companyName(), "companyName",
@@ -47,7 +47,7 @@ final class Forms {
                 in.followUpDate().orElse(isNew ? null : stored.followUpDate()), notes);
     }
 
-    static CustomerDetails customer(CustomerInput in, CustomerDetails stored, FieldErrors errors) {
+    static CustomerDetails customer(CustomerCommand in, CustomerDetails stored, FieldErrors errors) {
         boolean isNew = stored == null;
         String name = requiredText(in.name(), isNew ? null : stored.name(), "name", CustomerDetails.MAX_NAME, errors);
         String company = line(in.companyName(), isNew ? "" : stored.companyName(), "companyName",

@@ -1,6 +1,6 @@
 package io.kamdesk.application.crm.service;
 
-import io.kamdesk.application.crm.port.in.CustomerInput;
+import io.kamdesk.application.crm.port.in.CustomerCommand;
 import io.kamdesk.application.crm.port.in.CustomerView;
 import io.kamdesk.application.crm.port.in.UpdateCustomerUseCase;
 import io.kamdesk.application.crm.port.out.CustomerRepository;
@@ -41,7 +41,7 @@ public final class UpdateCustomerService implements UpdateCustomerUseCase {
     }
 
     @Override
-    public CustomerView updateCustomer(Viewer actor, long customerId, CustomerInput input, boolean replace) {
+    public CustomerView updateCustomer(Viewer actor, long customerId, CustomerCommand input, boolean replace) {
         return transactions.inTransaction(() -> {
             Customer customer = customers.findVisibleForUpdate(actor, customerId)
                     .orElseThrow(CustomerRules::notFound);
@@ -71,7 +71,7 @@ public final class UpdateCustomerService implements UpdateCustomerUseCase {
         });
     }
 
-    private static void requireFieldsForReplace(CustomerInput input, FieldErrors errors) {
+    private static void requireFieldsForReplace(CustomerCommand input, FieldErrors errors) {
         if (!input.name().isPresent()) {
             errors.add(REQUIRED_ON_REPLACE.get(0), Reason.REQUIRED);
         }

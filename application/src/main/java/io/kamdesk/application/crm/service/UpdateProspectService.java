@@ -1,6 +1,6 @@
 package io.kamdesk.application.crm.service;
 
-import io.kamdesk.application.crm.port.in.ProspectInput;
+import io.kamdesk.application.crm.port.in.ProspectCommand;
 import io.kamdesk.application.crm.port.in.ProspectView;
 import io.kamdesk.application.crm.port.in.UpdateProspectUseCase;
 import io.kamdesk.application.crm.port.out.KamDirectory;
@@ -36,7 +36,7 @@ public final class UpdateProspectService implements UpdateProspectUseCase {
     }
 
     @Override
-    public ProspectView updateProspect(Viewer actor, long prospectId, ProspectInput input, boolean replace) {
+    public ProspectView updateProspect(Viewer actor, long prospectId, ProspectCommand input, boolean replace) {
         return transactions.inTransaction(() -> {
             Prospect prospect = prospects.findVisibleForUpdate(actor, prospectId)
                     .orElseThrow(ProspectViews::notFound);

@@ -1,7 +1,7 @@
 package io.kamdesk.application.crm.service;
 
 import io.kamdesk.application.crm.port.in.AssignableUserView;
-import io.kamdesk.application.crm.port.in.CustomerInput;
+import io.kamdesk.application.crm.port.in.CustomerCommand;
 import io.kamdesk.application.crm.port.in.UpsertCustomersUseCase;
 import io.kamdesk.application.crm.port.out.CustomerRepository.Located;
 import io.kamdesk.application.crm.port.out.CustomerRepository;
@@ -56,7 +56,7 @@ public final class UpsertCustomersService implements UpsertCustomersUseCase {
     }
 
     @Override
-    public List<Upserted> upsertCustomers(Viewer actor, List<CustomerInput> inputs) {
+    public List<Upserted> upsertCustomers(Viewer actor, List<CustomerCommand> inputs) {
         if (inputs.isEmpty()) {
             return List.of();
         }
@@ -67,7 +67,7 @@ public final class UpsertCustomersService implements UpsertCustomersUseCase {
     private final class Batch {
 
         private final Viewer actor;
-        private final List<CustomerInput> inputs;
+        private final List<CustomerCommand> inputs;
         private final Instant now = calendar.now();
         private final LocalDate today = calendar.today();
         private final Assignments assignments = new Assignments(new RememberedKams(kams));
@@ -77,7 +77,7 @@ public final class UpsertCustomersService implements UpsertCustomersUseCase {
         private final Map<EmailAddress, Customer> created = new LinkedHashMap<>();
         private final Map<EmailAddress, Customer> revised = new LinkedHashMap<>();
 
-        Batch(Viewer actor, List<CustomerInput> inputs) {
+        Batch(Viewer actor, List<CustomerCommand> inputs) {
             this.actor = actor;
             this.inputs = inputs;
             Set<EmailAddress> emails = inputs.stream().map(UpsertCustomersService::emailOf).flatMap(Optional::stream)
@@ -93,7 +93,7 @@ public final class UpsertCustomersService implements UpsertCustomersUseCase {
 
         List<Upserted> write() {
             List<Upserted> results = new ArrayList<>(inputs.size());
-            for (CustomerInput input : inputs) {
+            for (CustomerCommand input : inputs) {
                 results.add(upsert(input));
             }
             // updates first: a link id a stored customer gives up may be what a new one takes
@@ -102,7 +102,7 @@ public final class UpsertCustomersService implements UpsertCustomersUseCase {
             return results;
         }
 
-        private Upserted upsert(CustomerInput input) {
+        private Upserted upsert(CustomerCommand input) {
             Optional<EmailAddress> email = emailOf(input);
             Located located = email.map(current::get).orElse(null);
             if (located != null && !located.visible()) {
@@ -126,7 +126,7 @@ public final class UpsertCustomersService implements UpsertCustomersUseCase {
             }
         }
 
-        private Customer create(CustomerInput input) {
+        private Customer create(CustomerCommand input) {
             FieldErrors errors = new FieldErrors();
             CustomerDetails details = details(input, null, errors);
             Long kam = assignments.resolve(actor, input.assignedSalesPerson(), null, true, true,
@@ -137,7 +137,7 @@ public final class UpsertCustomersService implements UpsertCustomersUseCase {
                     input.joinedOn().orElse(null), today, now);
         }
 
-        private Customer update(Customer stored, CustomerInput input) {
+        private Customer update(Customer stored, CustomerCommand input) {
             FieldErrors errors = new FieldErrors();
             CustomerDetails details = details(input, stored, errors);
             Long kam = assignments.resolve(actor, input.assignedSalesPerson(), stored.kamId().orElse(null), false,
@@ -150,7 +150,7 @@ public final class UpsertCustomersService implements UpsertCustomersUseCase {
         }
 
         /** Details as {@link Forms#customer} reads them, with the link id unique among stored and batch. */
-        private CustomerDetails details(CustomerInput input, Customer stored, FieldErrors errors) {
+        private CustomerDetails details(CustomerCommand input, Customer stored, FieldErrors errors) {
             CustomerDetails details = Forms.customer(input, stored == null ? null : stored.details(), errors);
             if (details != null && details.linkId() != null) {
                 Long owner = linkIdOwners.get(details.linkId());
@@ -174,7 +174,7 @@ public final class UpsertCustomersService implements UpsertCustomersUseCase {
         }
     }
 
-    private static Optional<EmailAddress> emailOf(CustomerInput input) {
+    private static Optional<EmailAddress> emailOf(CustomerCommand input) {
         if (!input.email().isPresent() || input.email().value() == null) {
             return Optional.empty();
         }

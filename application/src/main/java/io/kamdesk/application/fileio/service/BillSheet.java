@@ -1,6 +1,6 @@
 package io.kamdesk.application.fileio.service;
 
-import io.kamdesk.application.billing.port.in.BillInput;
+import io.kamdesk.application.billing.port.in.BillCommand;
 import io.kamdesk.application.fileio.service.ColumnMap.ImportColumn;
 import io.kamdesk.domain.billing.BandwidthComponent;
 import java.util.ArrayList;
@@ -64,8 +64,8 @@ final class BillSheet {
                 "email", CUSTOMER_EMAIL, "phone", CUSTOMER_PHONE, "address", CUSTOMER_ADDRESS, "assigned_sales_person",
                 KAM));
         for (BandwidthComponent component : BandwidthComponent.values()) {
-            keys.put(RowReader.snakeCase(BillInput.quantityField(component)), quantity(component));
-            keys.put(RowReader.snakeCase(BillInput.unitPriceField(component)), price(component));
+            keys.put(RowReader.snakeCase(BillCommand.quantityField(component)), quantity(component));
+            keys.put(RowReader.snakeCase(BillCommand.unitPriceField(component)), price(component));
         }
         return Map.copyOf(keys);
     }

@@ -1,16 +1,16 @@
 package io.kamdesk.application.fileio.service;
 
-import io.kamdesk.application.billing.port.in.BillInput;
-import io.kamdesk.application.billing.port.in.UpsertBillsUseCase.BillDraft;
+import io.kamdesk.application.billing.port.in.BillCommand;
+import io.kamdesk.application.billing.port.in.UpsertBillCommand;
 import io.kamdesk.application.billing.port.in.UpsertBillsUseCase;
-import io.kamdesk.application.crm.port.in.CustomerInput;
+import io.kamdesk.application.crm.port.in.CustomerCommand;
 import io.kamdesk.application.crm.port.in.FindKamUseCase;
 import io.kamdesk.application.crm.port.in.LocateCustomersUseCase.CustomerLocation;
 import io.kamdesk.application.crm.port.in.LocateCustomersUseCase;
 import io.kamdesk.application.crm.port.in.UpsertCustomersUseCase;
 import io.kamdesk.application.fileio.port.in.ImportBillsUseCase;
+import io.kamdesk.application.fileio.port.in.ImportFileCommand;
 import io.kamdesk.application.fileio.port.in.ImportReport;
-import io.kamdesk.application.fileio.port.in.ImportRequest;
 import io.kamdesk.application.fileio.port.in.RowProblem;
 import io.kamdesk.application.fileio.port.out.TabularReader;
 import io.kamdesk.application.fileio.port.out.TabularRow;
@@ -70,7 +70,7 @@ public final class ImportBillsService implements ImportBillsUseCase {
     }
 
     @Override
-    public ImportReport importBills(ImportRequest request) {
+    public ImportReport importBills(ImportFileCommand request) {
         return runner.run(request, header -> new BillSheetWriter(request.viewer(),
                 ColumnMap.of(header, BillSheet.COLUMNS, BillSheet.REQUIRED), new CustomerRows(kams)));
     }
@@ -121,7 +121,7 @@ public final class ImportBillsService implements ImportBillsUseCase {
     }
 
     /** A row as read: its customer's e-mail and columns, its bill's fields and the totals it states. */
-    private record ParsedBill(EmailAddress email, CustomerInput customer, BillDraft bill) {
+    private record ParsedBill(EmailAddress email, CustomerCommand customer, UpsertBillCommand bill) {
     }
 
     /** A row of a batch: what was read, and its fate, which survives the batch's attempts. */
@@ -264,8 +264,8 @@ public final class ImportBillsService implements ImportBillsUseCase {
         };
     }
 
-    private static BillDraft withCustomer(BillDraft draft, long customerId) {
-        return new BillDraft(withCustomer(draft.input(), customerId), draft.statedTotalBill(), draft.statedTotalDue());
+    private static UpsertBillCommand withCustomer(UpsertBillCommand draft, long customerId) {
+        return new UpsertBillCommand(withCustomer(draft.input(), customerId), draft.statedTotalBill(), draft.statedTotalDue());
     }
 
     /** The cells of a row, read; throws {@link RowFailure} when a cell cannot be read. */
@@ -275,36 +275,36 @@ public final class ImportBillsService implements ImportBillsUseCase {
         if (!billingDate.isPresent() && !cells.hasProblems()) {
             cells.problem(BillSheet.BILLING_DATE, Reason.REQUIRED);
         }
-        BillInput input = billInput(cells, billingDate);
+        BillCommand input = billInput(cells, billingDate);
         Optional<BigDecimal> fileTotalBill = money(cells, BillSheet.TOTAL_BILL);
         Optional<BigDecimal> fileTotalDue = money(cells, BillSheet.TOTAL_DUE);
         Patch<Long> kam = customerRows.kam(cells, BillSheet.KAM);
         cells.failIfProblems();
-        return new ParsedBill(email, newCustomer(cells, email, kam), new BillDraft(input, fileTotalBill, fileTotalDue));
+        return new ParsedBill(email, newCustomer(cells, email, kam), new UpsertBillCommand(input, fileTotalBill, fileTotalDue));
     }
 
-    private static BillInput billInput(RowReader cells, Patch<LocalDate> billingDate) {
+    private static BillCommand billInput(RowReader cells, Patch<LocalDate> billingDate) {
         Map<BandwidthComponent, Patch<BigDecimal>> quantities = new EnumMap<>(BandwidthComponent.class);
         Map<BandwidthComponent, Patch<BigDecimal>> prices = new EnumMap<>(BandwidthComponent.class);
         for (BandwidthComponent component : BandwidthComponent.values()) {
             quantities.put(component, cells.decimal(BillSheet.quantity(component)));
             prices.put(component, cells.decimal(BillSheet.price(component)));
         }
-        return new BillInput(Patch.absent(), Patch.of(cells.text(BillSheet.NTTN_CAP).orElse("")),
+        return new BillCommand(Patch.absent(), Patch.of(cells.text(BillSheet.NTTN_CAP).orElse("")),
                 Patch.of(cells.text(BillSheet.NTTN_COM).orElse("")), cells.date(BillSheet.ACTIVE_DATE), billingDate,
                 cells.date(BillSheet.TERMINATION_DATE), quantities, prices, cells.decimal(BillSheet.DISCOUNT),
                 cells.decimal(BillSheet.TOTAL_RECEIVED), cells.patchText(BillSheet.STATUS),
                 cells.patchText(BillSheet.REMARKS));
     }
 
-    private static BillInput withCustomer(BillInput input, long customerId) {
-        return new BillInput(Patch.of(customerId), input.nttnCap(), input.nttnCom(), input.activeDate(),
+    private static BillCommand withCustomer(BillCommand input, long customerId) {
+        return new BillCommand(Patch.of(customerId), input.nttnCap(), input.nttnCom(), input.activeDate(),
                 input.billingDate(), input.terminationDate(), input.quantities(), input.unitPrices(), input.discount(),
                 input.totalReceived(), input.status(), input.remarks());
     }
 
-    private static CustomerInput newCustomer(RowReader cells, EmailAddress email, Patch<Long> kam) {
-        return new CustomerInput(cells.patchText(BillSheet.CUSTOMER_NAME), cells.patchText(BillSheet.CUSTOMER_COMPANY),
+    private static CustomerCommand newCustomer(RowReader cells, EmailAddress email, Patch<Long> kam) {
+        return new CustomerCommand(cells.patchText(BillSheet.CUSTOMER_NAME), cells.patchText(BillSheet.CUSTOMER_COMPANY),
                 Patch.of(email.value()), cells.patchText(BillSheet.CUSTOMER_PHONE),
                 cells.patchText(BillSheet.CUSTOMER_ADDRESS), cells.patchText(BillSheet.LINK_ID), Patch.absent(),
                 Patch.absent(), kam, Patch.absent(), Patch.absent());

@@ -1,11 +1,11 @@
 package io.kamdesk.application.fileio.service;
 
-import io.kamdesk.application.crm.port.in.CustomerInput;
+import io.kamdesk.application.crm.port.in.CustomerCommand;
 import io.kamdesk.application.crm.port.in.FindKamUseCase;
 import io.kamdesk.application.crm.port.in.UpsertCustomersUseCase;
 import io.kamdesk.application.fileio.port.in.ImportCustomersUseCase;
+import io.kamdesk.application.fileio.port.in.ImportFileCommand;
 import io.kamdesk.application.fileio.port.in.ImportReport;
-import io.kamdesk.application.fileio.port.in.ImportRequest;
 import io.kamdesk.application.fileio.port.out.TabularReader;
 import io.kamdesk.application.fileio.port.out.TabularRow;
 import io.kamdesk.application.shared.Patch;
@@ -41,7 +41,7 @@ public final class ImportCustomersService implements ImportCustomersUseCase {
     }
 
     @Override
-    public ImportReport importCustomers(ImportRequest request) {
+    public ImportReport importCustomers(ImportFileCommand request) {
         return runner.run(request, header -> new CustomerSheetWriter(request.viewer(),
                 ColumnMap.of(header, CustomerSheet.COLUMNS, CustomerSheet.REQUIRED), new CustomerRows(kams)));
     }
@@ -63,7 +63,7 @@ public final class ImportCustomersService implements ImportCustomersUseCase {
             List<RowResult> results = new ArrayList<>(Collections.nCopies(batch.size(), null));
             List<Integer> readable = new ArrayList<>();
             List<RowReader> cells = new ArrayList<>();
-            List<CustomerInput> inputs = new ArrayList<>();
+            List<CustomerCommand> inputs = new ArrayList<>();
             for (int i = 0; i < batch.size(); i++) {
                 RowReader row = cells(batch.get(i));
                 try {
@@ -105,9 +105,9 @@ public final class ImportCustomersService implements ImportCustomersUseCase {
         }
 
         /** The row's customer; throws {@link RowFailure} when a cell cannot be read. */
-        CustomerInput input(RowReader cells) {
+        CustomerCommand input(RowReader cells) {
             EmailAddress email = email(cells, CustomerSheet.EMAIL);
-            CustomerInput input = new CustomerInput(cells.patchText(CustomerSheet.NAME),
+            CustomerCommand input = new CustomerCommand(cells.patchText(CustomerSheet.NAME),
                     cells.patchText(CustomerSheet.COMPANY_NAME), Patch.of(email.value()),
                     cells.patchText(CustomerSheet.PHONE), cells.patchText(CustomerSheet.ADDRESS),
                     cells.patchText(CustomerSheet.LINK_ID), cells.decimal(CustomerSheet.MONTHLY_REVENUE),

@@ -1,7 +1,7 @@
 package io.kamdesk.application.fileio.service;
 
+import io.kamdesk.application.fileio.port.in.ImportFileCommand;
 import io.kamdesk.application.fileio.port.in.ImportReport;
-import io.kamdesk.application.fileio.port.in.ImportRequest;
 import io.kamdesk.application.fileio.port.in.RowProblem;
 import io.kamdesk.application.fileio.port.out.FileProblem;
 import io.kamdesk.application.fileio.port.out.TabularReader;
@@ -39,7 +39,7 @@ final class ImportRunner {
     }
 
     /** {@code writerFor} builds, from the header row, the writer of the data rows. */
-    ImportReport run(ImportRequest request, Function<TabularRow, SheetWriter> writerFor) {
+    ImportReport run(ImportFileCommand request, Function<TabularRow, SheetWriter> writerFor) {
         FileNames.requireSpreadsheetName(request.fileName());
         try (TabularRows rows = reader.open(request.content(), limits)) {
             if (!rows.hasNext()) {
@@ -107,13 +107,13 @@ final class ImportRunner {
     }
 
     private static final class Progress {
-        private final ImportRequest request;
+        private final ImportFileCommand request;
         private final List<RowProblem> problems = new ArrayList<>();
         private long processed;
         private long failed;
         private RowOutcome totals = RowOutcome.UNCHANGED;
 
-        Progress(ImportRequest request) {
+        Progress(ImportFileCommand request) {
             this.request = request;
         }
 

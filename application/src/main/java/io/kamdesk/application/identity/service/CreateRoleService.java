@@ -1,8 +1,8 @@
 package io.kamdesk.application.identity.service;
 
+import io.kamdesk.application.identity.port.in.CreateRoleCommand;
 import io.kamdesk.application.identity.port.in.CreateRoleUseCase;
 import io.kamdesk.application.identity.port.in.PermissionView;
-import io.kamdesk.application.identity.port.in.RoleDraft;
 import io.kamdesk.application.identity.port.in.RoleView;
 import io.kamdesk.application.identity.port.out.PermissionCatalog;
 import io.kamdesk.application.identity.port.out.RoleRepository;
@@ -41,7 +41,7 @@ public final class CreateRoleService implements CreateRoleUseCase {
     }
 
     @Override
-    public RoleView createRole(Viewer actor, RoleDraft draft) {
+    public RoleView createRole(Viewer actor, CreateRoleCommand draft) {
         return transactions.inTransaction(() -> {
             List<PermissionView> catalogue = permissions.all();
             FieldErrors errors = new FieldErrors();

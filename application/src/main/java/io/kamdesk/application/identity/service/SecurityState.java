@@ -1,6 +1,6 @@
 package io.kamdesk.application.identity.service;
 
-import io.kamdesk.application.identity.port.in.AccessClaims;
+import io.kamdesk.application.identity.port.in.ResolveViewerQuery;
 import io.kamdesk.application.identity.port.in.ResolveViewerUseCase;
 import io.kamdesk.application.identity.port.in.SynchronizeSecurityStateUseCase;
 import io.kamdesk.application.identity.port.out.SecurityEvent;
@@ -56,7 +56,7 @@ public final class SecurityState implements ResolveViewerUseCase, SynchronizeSec
      * never changes, so it is looked up once and remembered, like an unknown session.
      */
     @Override
-    public Optional<Viewer> resolve(AccessClaims claims) {
+    public Optional<Viewer> resolve(ResolveViewerQuery claims) {
         if (revokedSessions.containsKey(claims.sessionId()) || !belongsTo(claims.sessionId(), claims.userId())) {
             return Optional.empty();
         }

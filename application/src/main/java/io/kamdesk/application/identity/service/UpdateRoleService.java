@@ -1,8 +1,8 @@
 package io.kamdesk.application.identity.service;
 
 import io.kamdesk.application.identity.port.in.PermissionView;
-import io.kamdesk.application.identity.port.in.RoleChanges;
 import io.kamdesk.application.identity.port.in.RoleView;
+import io.kamdesk.application.identity.port.in.UpdateRoleCommand;
 import io.kamdesk.application.identity.port.in.UpdateRoleUseCase;
 import io.kamdesk.application.identity.port.out.PermissionCatalog;
 import io.kamdesk.application.identity.port.out.RoleRepository;
@@ -50,7 +50,7 @@ public final class UpdateRoleService implements UpdateRoleUseCase {
     }
 
     @Override
-    public RoleView updateRole(Viewer actor, long roleId, RoleChanges changes) {
+    public RoleView updateRole(Viewer actor, long roleId, UpdateRoleCommand changes) {
         List<SecurityEvent> published = new ArrayList<>();
         RoleView view = transactions.inTransaction(() -> {
             published.clear();

@@ -10,7 +10,7 @@ import static io.kamdesk.domain.billing.BandwidthComponent.IIG;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.kamdesk.application.billing.port.in.BillInput;
+import io.kamdesk.application.billing.port.in.BillCommand;
 import io.kamdesk.application.billing.port.in.BillView;
 import io.kamdesk.application.billing.port.in.CreateBillUseCase;
 import io.kamdesk.application.billing.port.out.BillableCustomers.BilledCustomer;
@@ -59,7 +59,7 @@ class CreateBillServiceTest {
                 .discount("0.00").totalReceived("100.00").status("Active").remarks("Monthly bill");
     }
 
-    private InvalidInputException refusal(Viewer actor, BillInput input) {
+    private InvalidInputException refusal(Viewer actor, BillCommand input) {
         InvalidInputException refusal = catchThrowableOfType(InvalidInputException.class,
                 () -> service.createBill(actor, input));
         assertThat(refusal).as("refused").isNotNull();
@@ -110,7 +110,7 @@ class CreateBillServiceTest {
     void createBill_inputs_offerNoWayToSendTotalsOrTheNumber() {
         // given: the fields a client can send
 
-        List<String> fields = Arrays.stream(BillInput.class.getRecordComponents()).map(RecordComponent::getName)
+        List<String> fields = Arrays.stream(BillCommand.class.getRecordComponents()).map(RecordComponent::getName)
                 .toList();
 
         assertThat(fields).doesNotContain("totalBill", "totalDue", "billNumber", "id", "createdAt", "updatedAt");
@@ -273,8 +273,8 @@ class CreateBillServiceTest {
         InvalidInputException refusal = refusal(jane, input);
 
         assertThat(refusal.fieldErrors()).containsExactly(
-                Map.entry(BillInput.quantityField(component), List.of(Violation.of(Reason.NEGATIVE))),
-                Map.entry(BillInput.unitPriceField(component), List.of(Violation.of(Reason.NEGATIVE))));
+                Map.entry(BillCommand.quantityField(component), List.of(Violation.of(Reason.NEGATIVE))),
+                Map.entry(BillCommand.unitPriceField(component), List.of(Violation.of(Reason.NEGATIVE))));
     }
 
     @Test

@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.kamdesk.application.billing.port.in.BillInput;
+import io.kamdesk.application.billing.port.in.BillCommand;
 import io.kamdesk.application.billing.port.in.BillView;
 import io.kamdesk.application.billing.port.in.UpdateBillUseCase;
 import io.kamdesk.application.billing.port.out.BillableCustomers.BilledCustomer;
@@ -81,7 +81,7 @@ class UpdateBillServiceTest {
         return fakes.bills().find(id).orElseThrow();
     }
 
-    private InvalidInputException refusal(Viewer actor, long id, BillInput input, boolean replace) {
+    private InvalidInputException refusal(Viewer actor, long id, BillCommand input, boolean replace) {
         InvalidInputException refusal = catchThrowableOfType(InvalidInputException.class,
                 () -> service.updateBill(actor, id, input, replace));
         assertThat(refusal).as("refused").isNotNull();

@@ -6,10 +6,10 @@ import static io.kamdesk.domain.billing.BandwidthComponent.IIG;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.kamdesk.application.billing.port.in.BillInput;
+import io.kamdesk.application.billing.port.in.BillCommand;
 import io.kamdesk.application.billing.port.in.BillView;
 import io.kamdesk.application.billing.port.in.CreateBillUseCase;
-import io.kamdesk.application.billing.port.in.UpsertBillsUseCase.BillDraft;
+import io.kamdesk.application.billing.port.in.UpsertBillCommand;
 import io.kamdesk.application.billing.port.in.UpsertBillsUseCase;
 import io.kamdesk.application.billing.port.out.BillableCustomers.BilledCustomer;
 import io.kamdesk.application.billing.testing.BillInputs;
@@ -58,16 +58,16 @@ class UpsertBillsServiceTest {
                 .line(IIG, "10", "100").line(FNA, "1", "10").totalReceived("100").remarks("November");
     }
 
-    private static BillDraft draft(BillInputs.Builder input) {
-        return new BillDraft(input.build(), Optional.empty(), Optional.empty());
+    private static UpsertBillCommand draft(BillInputs.Builder input) {
+        return new UpsertBillCommand(input.build(), Optional.empty(), Optional.empty());
     }
 
-    private static BillDraft stating(BillInputs.Builder input, String totalBill, String totalDue) {
-        return new BillDraft(input.build(), Optional.ofNullable(totalBill).map(BigDecimal::new),
+    private static UpsertBillCommand stating(BillInputs.Builder input, String totalBill, String totalDue) {
+        return new UpsertBillCommand(input.build(), Optional.ofNullable(totalBill).map(BigDecimal::new),
                 Optional.ofNullable(totalDue).map(BigDecimal::new));
     }
 
-    private List<Upserted> upsert(Viewer actor, BillDraft... drafts) {
+    private List<Upserted> upsert(Viewer actor, UpsertBillCommand... drafts) {
         return service.upsertBills(actor, Arrays.asList(drafts));
     }
 
@@ -94,7 +94,7 @@ class UpsertBillsServiceTest {
         return ((InvalidInputException) ((Upserted.Refused) result).reason()).fieldErrors();
     }
 
-    private Map<String, List<Violation>> createRefusal(Viewer actor, BillInput input) {
+    private Map<String, List<Violation>> createRefusal(Viewer actor, BillCommand input) {
         InvalidInputException refusal = catchThrowableOfType(InvalidInputException.class,
                 () -> create.createBill(actor, input));
         assertThat(refusal).as("the single create refuses it too").isNotNull();

@@ -1,6 +1,6 @@
 package io.kamdesk.application.billing.testing;
 
-import io.kamdesk.application.billing.port.in.BillInput;
+import io.kamdesk.application.billing.port.in.BillCommand;
 import io.kamdesk.application.shared.Patch;
 import io.kamdesk.domain.billing.BandwidthComponent;
 import java.math.BigDecimal;
@@ -102,8 +102,8 @@ public final class BillInputs {
             return this;
         }
 
-        public BillInput build() {
-            return new BillInput(customer, nttnCap, nttnCom, activeDate, billingDate, terminationDate, quantities,
+        public BillCommand build() {
+            return new BillCommand(customer, nttnCap, nttnCom, activeDate, billingDate, terminationDate, quantities,
                     unitPrices, discount, totalReceived, status, remarks);
         }
     }

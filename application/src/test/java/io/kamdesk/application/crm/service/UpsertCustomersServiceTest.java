@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.kamdesk.application.crm.port.in.CreateCustomerUseCase;
-import io.kamdesk.application.crm.port.in.CustomerInput;
+import io.kamdesk.application.crm.port.in.CustomerCommand;
 import io.kamdesk.application.crm.port.in.UpdateCustomerUseCase;
 import io.kamdesk.application.crm.port.in.UpsertCustomersUseCase;
 import io.kamdesk.application.crm.testing.CrmFakes;
@@ -82,13 +82,13 @@ class UpsertCustomersServiceTest {
     }
 
     /** What the single create answers for the same input; it must refuse it too. */
-    private DomainException createRefusal(Viewer actor, CustomerInput input) {
+    private DomainException createRefusal(Viewer actor, CustomerCommand input) {
         DomainException refusal = catchThrowableOfType(DomainException.class, () -> create.createCustomer(actor, input));
         assertThat(refusal).as("the single create refuses it too").isNotNull();
         return refusal;
     }
 
-    private DomainException updateRefusal(Viewer actor, long id, CustomerInput input) {
+    private DomainException updateRefusal(Viewer actor, long id, CustomerCommand input) {
         DomainException refusal = catchThrowableOfType(DomainException.class,
                 () -> update.updateCustomer(actor, id, input, false));
         assertThat(refusal).as("the single update refuses it too").isNotNull();

@@ -1,7 +1,7 @@
 package io.kamdesk.application.crm.testing;
 
-import io.kamdesk.application.crm.port.in.CustomerInput;
-import io.kamdesk.application.crm.port.in.ProspectInput;
+import io.kamdesk.application.crm.port.in.CustomerCommand;
+import io.kamdesk.application.crm.port.in.ProspectCommand;
 import io.kamdesk.application.shared.Patch;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -99,8 +99,8 @@ public final class CrmInputs {
             return this;
         }
 
-        public ProspectInput build() {
-            return new ProspectInput(name, companyName, email, phone, address, potentialRevenue, contactPerson, source,
+        public ProspectCommand build() {
+            return new ProspectCommand(name, companyName, email, phone, address, potentialRevenue, contactPerson, source,
                     followUpDate, notes, status, salesPerson);
         }
     }
@@ -174,8 +174,8 @@ public final class CrmInputs {
             return this;
         }
 
-        public CustomerInput build() {
-            return new CustomerInput(name, companyName, email, phone, address, linkId, monthlyRevenue,
+        public CustomerCommand build() {
+            return new CustomerCommand(name, companyName, email, phone, address, linkId, monthlyRevenue,
                     potentialRevenue, assignedSalesPerson, status, joinedOn);
         }
     }

@@ -16,8 +16,8 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.kamdesk.application.billing.port.in.BillView;
 import io.kamdesk.application.fileio.port.in.ImportBillsUseCase;
+import io.kamdesk.application.fileio.port.in.ImportFileCommand;
 import io.kamdesk.application.fileio.port.in.ImportReport;
-import io.kamdesk.application.fileio.port.in.ImportRequest;
 import io.kamdesk.application.fileio.port.in.RowProblem;
 import io.kamdesk.application.fileio.port.out.FileProblem;
 import io.kamdesk.application.fileio.port.out.UnreadableFileException;
@@ -540,7 +540,7 @@ class ImportBillsServiceTest {
     void importBills_progress_isToldAfterEveryRow() {
         List<Long> told = new ArrayList<>();
         var file = sheet(RECEIVABLES, acmeReceivable(), acmeReceivable("Total Bill", "1"));
-        var request = new ImportRequest(manager, FakeTabularReader.sheet(file), false, false, told::add);
+        var request = new ImportFileCommand(manager, FakeTabularReader.sheet(file), false, false, told::add);
 
         service.importBills(request);
 

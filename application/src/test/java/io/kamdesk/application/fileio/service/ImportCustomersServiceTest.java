@@ -9,8 +9,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.kamdesk.application.fileio.port.in.ImportCustomersUseCase;
+import io.kamdesk.application.fileio.port.in.ImportFileCommand;
 import io.kamdesk.application.fileio.port.in.ImportReport;
-import io.kamdesk.application.fileio.port.in.ImportRequest;
 import io.kamdesk.application.fileio.port.in.RowProblem;
 import io.kamdesk.application.fileio.port.out.FileProblem;
 import io.kamdesk.application.fileio.port.out.UnreadableFileException;
@@ -224,7 +224,7 @@ class ImportCustomersServiceTest {
 
     @Test
     void importCustomers_fileNamedAsAnotherFormat_isRefusedWhateverItHolds() {
-        var request = new ImportRequest(manager, "customers.pdf", FakeTabularReader.sheet(List.of(HEADER,
+        var request = new ImportFileCommand(manager, "customers.pdf", FakeTabularReader.sheet(List.of(HEADER,
                 row("Acme Inc", "ops@acme.test", "01712345678"))), false, false, null);
 
         // when / then
@@ -237,7 +237,7 @@ class ImportCustomersServiceTest {
     @Test
     void importCustomers_spreadsheetNamesOrNoExtension_areReadByContent() {
         for (String name : List.of("customers.CSV", "customers.xlsx", "customers.xls", "customers", "export.2025.csv")) {
-            var request = new ImportRequest(manager, name, FakeTabularReader.sheet(List.of(HEADER,
+            var request = new ImportFileCommand(manager, name, FakeTabularReader.sheet(List.of(HEADER,
                     row("Acme Inc", "ops@acme.test", "01712345678"))), false, false, null);
 
             ImportReport report = service.importCustomers(request);
@@ -612,7 +612,7 @@ class ImportCustomersServiceTest {
         var file = sheet(HEADER, row("Acme Inc", "ops@acme.test", "01712345678"),
                 row("Broken", "broken@x.test", "nope"),
                 row("Zeta Net", "noc@zeta.test", "01812345678"));
-        var request = new ImportRequest(manager, FakeTabularReader.sheet(file), false, false, told::add);
+        var request = new ImportFileCommand(manager, FakeTabularReader.sheet(file), false, false, told::add);
 
         service.importCustomers(request);
 

@@ -16,8 +16,8 @@ import io.kamdesk.application.crm.service.CrmSettings;
 import io.kamdesk.application.crm.service.CustomerQueryService;
 import io.kamdesk.application.crm.service.UpsertCustomersService;
 import io.kamdesk.application.crm.testing.InMemoryCustomerRepository;
+import io.kamdesk.application.fileio.port.in.ImportFileCommand;
 import io.kamdesk.application.fileio.port.in.ImportReport;
-import io.kamdesk.application.fileio.port.in.ImportRequest;
 import io.kamdesk.application.fileio.port.in.RowProblem;
 import io.kamdesk.application.fileio.port.out.TabularReader;
 import io.kamdesk.application.fileio.testing.CrmBillableCustomers;
@@ -103,7 +103,7 @@ class ImportRunnerFallbackTest {
         customers.hide("LNK-1", 1);
         List<Long> told = new ArrayList<>();
 
-        ImportReport report = importCustomers.importCustomers(new ImportRequest(manager,
+        ImportReport report = importCustomers.importCustomers(new ImportFileCommand(manager,
                 FakeTabularReader.sheet(customerSheet()), false, false, told::add));
 
         assertWrittenRowByRow(report);

@@ -1,6 +1,6 @@
 package io.kamdesk.application.fileio.testing;
 
-import io.kamdesk.application.billing.port.in.BillInput;
+import io.kamdesk.application.billing.port.in.BillCommand;
 import io.kamdesk.application.billing.port.in.BillView;
 import io.kamdesk.application.billing.port.in.CreateBillUseCase;
 import io.kamdesk.application.billing.port.in.ListBillsUseCase;
@@ -32,7 +32,7 @@ import io.kamdesk.application.fileio.port.in.ExportBillsUseCase;
 import io.kamdesk.application.fileio.port.in.ExportCustomersUseCase;
 import io.kamdesk.application.fileio.port.in.ImportBillsUseCase;
 import io.kamdesk.application.fileio.port.in.ImportCustomersUseCase;
-import io.kamdesk.application.fileio.port.in.ImportRequest;
+import io.kamdesk.application.fileio.port.in.ImportFileCommand;
 import io.kamdesk.application.fileio.port.out.TabularReader;
 import io.kamdesk.application.fileio.service.ExportService;
 import io.kamdesk.application.fileio.service.ImportBillsService;
@@ -198,25 +198,25 @@ public final class FileioFakes {
     }
 
     /** A bill issued through the use case, as the API would issue it. */
-    public BillView givenBill(Viewer actor, BillInput input) {
+    public BillView givenBill(Viewer actor, BillCommand input) {
         return createBill.createBill(actor, input);
     }
 
     /** An import of these rows (the first is the header) in the default mode: good rows written. */
-    public ImportRequest request(Viewer viewer, List<List<String>> rows) {
-        return new ImportRequest(viewer, FakeTabularReader.sheet(rows), false, false, null);
+    public ImportFileCommand request(Viewer viewer, List<List<String>> rows) {
+        return new ImportFileCommand(viewer, FakeTabularReader.sheet(rows), false, false, null);
     }
 
-    public ImportRequest atomicRequest(Viewer viewer, List<List<String>> rows) {
-        return new ImportRequest(viewer, FakeTabularReader.sheet(rows), true, false, null);
+    public ImportFileCommand atomicRequest(Viewer viewer, List<List<String>> rows) {
+        return new ImportFileCommand(viewer, FakeTabularReader.sheet(rows), true, false, null);
     }
 
-    public ImportRequest dryRunRequest(Viewer viewer, List<List<String>> rows) {
-        return new ImportRequest(viewer, FakeTabularReader.sheet(rows), false, true, null);
+    public ImportFileCommand dryRunRequest(Viewer viewer, List<List<String>> rows) {
+        return new ImportFileCommand(viewer, FakeTabularReader.sheet(rows), false, true, null);
     }
 
     /** A request over any stream, for files the reader cannot read. */
-    public ImportRequest request(Viewer viewer, InputStream content) {
-        return new ImportRequest(viewer, content, false, false, null);
+    public ImportFileCommand request(Viewer viewer, InputStream content) {
+        return new ImportFileCommand(viewer, content, false, false, null);
     }
 }

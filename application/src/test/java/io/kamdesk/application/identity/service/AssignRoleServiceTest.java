@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.kamdesk.application.identity.port.in.AccessClaims;
 import io.kamdesk.application.identity.port.in.AssignRoleUseCase;
+import io.kamdesk.application.identity.port.in.ResolveViewerQuery;
 import io.kamdesk.application.identity.port.out.SecurityEvent.Kind;
 import io.kamdesk.application.identity.port.out.SecurityEvent;
 import io.kamdesk.application.identity.testing.IdentityFakes.SeededRoles;
@@ -73,7 +73,7 @@ class AssignRoleServiceTest {
     @Test
     void assignRole_newRole_changesWhatTheUserMayDoOnTheirNextRequest() {
         UUID session = fakes.givenSessionOf(kam);
-        AccessClaims claims = new AccessClaims(kam.id(), session);
+        ResolveViewerQuery claims = new ResolveViewerQuery(kam.id(), session);
         DataScope before = state.resolve(claims).orElseThrow().scope();
 
         service.assignRole(fakes.viewerOf(ada), kam.id(), "sales_manager");

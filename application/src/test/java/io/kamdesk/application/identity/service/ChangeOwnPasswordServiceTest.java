@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.kamdesk.application.identity.port.in.AccessClaims;
 import io.kamdesk.application.identity.port.in.ChangeOwnPasswordUseCase;
+import io.kamdesk.application.identity.port.in.ResolveViewerQuery;
 import io.kamdesk.application.identity.port.out.SecurityEvent.Kind;
 import io.kamdesk.application.identity.port.out.SecurityEvent;
 import io.kamdesk.application.identity.testing.IdentityFakes;
@@ -69,8 +69,8 @@ class ChangeOwnPasswordServiceTest {
         assertThat(fakes.events().all()).extracting(SecurityEvent::kind, SecurityEvent::sessionId)
                 .containsExactlyInAnyOrder(tuple(Kind.SESSION_REVOKED, phone), tuple(Kind.SESSION_REVOKED, laptop));
         assertThat(fakes.audit().entries()).containsExactly(new SessionsRevoked(jane.id(), 2, "password changed"));
-        assertThat(state.resolve(new AccessClaims(jane.id(), current))).isPresent();
-        assertThat(state.resolve(new AccessClaims(jane.id(), phone))).isEmpty();
+        assertThat(state.resolve(new ResolveViewerQuery(jane.id(), current))).isPresent();
+        assertThat(state.resolve(new ResolveViewerQuery(jane.id(), phone))).isEmpty();
     }
 
     @Test

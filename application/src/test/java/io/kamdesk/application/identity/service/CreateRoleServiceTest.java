@@ -3,9 +3,9 @@ package io.kamdesk.application.identity.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.kamdesk.application.identity.port.in.CreateRoleCommand;
 import io.kamdesk.application.identity.port.in.CreateRoleUseCase;
 import io.kamdesk.application.identity.port.in.PermissionRef;
-import io.kamdesk.application.identity.port.in.RoleDraft;
 import io.kamdesk.application.identity.port.in.RoleView;
 import io.kamdesk.application.identity.testing.IdentityFakes.SeededRoles;
 import io.kamdesk.application.identity.testing.IdentityFakes;
@@ -36,13 +36,13 @@ class CreateRoleServiceTest {
             "customers:read", "customers:update", "bills:read");
     private final User tess = fakes.givenUser("tess@example.com", STRONG, teamLead);
 
-    private InvalidInputException invalid(Viewer actor, RoleDraft draft) {
+    private InvalidInputException invalid(Viewer actor, CreateRoleCommand draft) {
         return catchThrowableOfType(InvalidInputException.class, () -> service.createRole(actor, draft));
     }
 
     @Test
     void createRole_valid_storesItAndAnswersItsView() {
-        var draft = RoleDraft.withCodes("auditor", " Reads bills ", List.of("bills:read", "customers:read"), "own");
+        var draft = CreateRoleCommand.withCodes("auditor", " Reads bills ", List.of("bills:read", "customers:read"), "own");
 
         RoleView view = service.createRole(fakes.viewerOf(ada), draft);
 
@@ -60,7 +60,7 @@ class CreateRoleServiceTest {
 
     @Test
     void createRole_repeatedPermission_isStoredOnce() {
-        var draft = RoleDraft.withCodes("auditor", "", List.of("bills:read", "bills:read"), "all");
+        var draft = CreateRoleCommand.withCodes("auditor", "", List.of("bills:read", "bills:read"), "all");
 
         RoleView view = service.createRole(fakes.viewerOf(ada), draft);
 
@@ -69,7 +69,7 @@ class CreateRoleServiceTest {
 
     @Test
     void createRole_noPermissions_isAllowed() {
-        var draft = RoleDraft.withCodes("guest", "", List.of(), "own");
+        var draft = CreateRoleCommand.withCodes("guest", "", List.of(), "own");
 
         RoleView view = service.createRole(fakes.viewerOf(ada), draft);
 
@@ -81,7 +81,7 @@ class CreateRoleServiceTest {
         int before = fakes.roles().all().size();
 
         InvalidInputException error = invalid(fakes.viewerOf(ada),
-                RoleDraft.withCodes("viewer", "", List.of("bills:read"), "all"));
+                CreateRoleCommand.withCodes("viewer", "", List.of("bills:read"), "all"));
 
         assertThat(error.fieldErrors()).containsOnlyKeys("name");
         assertThat(error.fieldErrors().get("name")).containsExactly(Violation.of(Reason.TAKEN, Subject.ROLE));
@@ -93,7 +93,7 @@ class CreateRoleServiceTest {
         // given: names are lower-case letters, digits and underscores
 
         InvalidInputException error = invalid(fakes.viewerOf(ada),
-                RoleDraft.withCodes("Key Accounts", "", List.of("bills:read"), "all"));
+                CreateRoleCommand.withCodes("Key Accounts", "", List.of("bills:read"), "all"));
 
         assertThat(error.reasons("name")).containsExactly(Reason.INVALID_ROLE_NAME);
     }
@@ -103,7 +103,7 @@ class CreateRoleServiceTest {
         // given: no permission "bills:approve"
 
         InvalidInputException error = invalid(fakes.viewerOf(ada),
-                RoleDraft.withCodes("auditor", "", List.of("bills:read", "bills:approve"), "all"));
+                CreateRoleCommand.withCodes("auditor", "", List.of("bills:read", "bills:approve"), "all"));
 
         assertThat(error.fieldErrors()).containsOnlyKeys("permissions");
         assertThat(error.fieldErrors().get("permissions")).containsExactly(Violation.of(Reason.UNKNOWN_PERMISSION, "bills:approve"));
@@ -114,7 +114,7 @@ class CreateRoleServiceTest {
         // given: codes are resource:action
 
         InvalidInputException error = invalid(fakes.viewerOf(ada),
-                RoleDraft.withCodes("auditor", "", List.of("everything"), "all"));
+                CreateRoleCommand.withCodes("auditor", "", List.of("everything"), "all"));
 
         assertThat(error.fieldErrors().get("permissions"))
                 .containsExactly(Violation.of(Reason.INVALID_PERMISSION_CODE, "everything"));
@@ -124,7 +124,7 @@ class CreateRoleServiceTest {
     void createRole_missingPermissions_areRequired() {
         // given: a draft without permissions
 
-        InvalidInputException error = invalid(fakes.viewerOf(ada), RoleDraft.withCodes("auditor", "", null, null));
+        InvalidInputException error = invalid(fakes.viewerOf(ada), CreateRoleCommand.withCodes("auditor", "", null, null));
 
         assertThat(error.fieldErrors()).containsOnlyKeys("permissions");
         assertThat(error.fieldErrors().get("permissions")).containsExactly(Violation.of(Reason.REQUIRED));
@@ -137,9 +137,9 @@ class CreateRoleServiceTest {
         User otto = fakes.givenUser("otto@example.com", STRONG, ownRoles);
 
         RoleView byTess = service.createRole(fakes.viewerOf(tess),
-                RoleDraft.withCodes("reader_all", "", List.of("bills:read"), null));
+                CreateRoleCommand.withCodes("reader_all", "", List.of("bills:read"), null));
         RoleView byOtto = service.createRole(fakes.viewerOf(otto),
-                RoleDraft.withCodes("reader_own", "", List.of("bills:read"), " "));
+                CreateRoleCommand.withCodes("reader_own", "", List.of("bills:read"), " "));
 
         assertThat(byTess.dataScope()).isEqualTo("all");
         assertThat(byOtto.dataScope()).isEqualTo("own");
@@ -149,7 +149,7 @@ class CreateRoleServiceTest {
     void createRole_permissionsByIdAndByCode_areOneSet() {
         long billsRead = fakes.permissions().all().stream().filter(p -> p.code().equals("bills:read"))
                 .findFirst().orElseThrow().id();
-        var draft = new RoleDraft("mixed", "", List.of(PermissionRef.byId(billsRead),
+        var draft = new CreateRoleCommand("mixed", "", List.of(PermissionRef.byId(billsRead),
                 PermissionRef.byCode("customers:read"), PermissionRef.byCode("bills:read")), "all", null);
 
         RoleView view = service.createRole(fakes.viewerOf(ada), draft);
@@ -161,7 +161,7 @@ class CreateRoleServiceTest {
 
     @Test
     void createRole_unknownPermissionId_isAFieldErrorNamingIt() {
-        var draft = new RoleDraft("auditor", "", List.of(PermissionRef.byId(9_999)), "all", null);
+        var draft = new CreateRoleCommand("auditor", "", List.of(PermissionRef.byId(9_999)), "all", null);
 
         InvalidInputException error = invalid(fakes.viewerOf(ada), draft);
 
@@ -170,7 +170,7 @@ class CreateRoleServiceTest {
 
     @Test
     void createRole_inactive_isStoredInactiveAndGrantsNothing() {
-        var draft = new RoleDraft("dormant", "", List.of(PermissionRef.byCode("bills:read")), "all", false);
+        var draft = new CreateRoleCommand("dormant", "", List.of(PermissionRef.byCode("bills:read")), "all", false);
 
         RoleView view = service.createRole(fakes.viewerOf(ada), draft);
 
@@ -185,7 +185,7 @@ class CreateRoleServiceTest {
         // given: scopes are all and own
 
         InvalidInputException error = invalid(fakes.viewerOf(ada),
-                RoleDraft.withCodes("auditor", "", List.of("bills:read"), "team"));
+                CreateRoleCommand.withCodes("auditor", "", List.of("bills:read"), "team"));
 
         assertThat(error.fieldErrors().get("dataScope")).containsExactly(Violation.of(Reason.INVALID_DATA_SCOPE, "team"));
     }
@@ -196,7 +196,7 @@ class CreateRoleServiceTest {
 
         NotPermittedException error = catchThrowableOfType(NotPermittedException.class,
                 () -> service.createRole(fakes.viewerOf(tess),
-                        RoleDraft.withCodes("cleaner", "", List.of("bills:read", "bills:delete", "users:read"), "all")));
+                        CreateRoleCommand.withCodes("cleaner", "", List.of("bills:read", "bills:delete", "users:read"), "all")));
 
         assertThat(error.refusal()).isEqualTo(Refusal.PERMISSIONS_NOT_HELD);
         assertThat(error.arguments()).containsExactly(List.of("bills:delete", "users:read"));
@@ -208,7 +208,7 @@ class CreateRoleServiceTest {
         // given: tess holds customers:read/update and bills:read
 
         RoleView view = service.createRole(fakes.viewerOf(tess),
-                RoleDraft.withCodes("helper", "", List.of("customers:read", "bills:read"), "all"));
+                CreateRoleCommand.withCodes("helper", "", List.of("customers:read", "bills:read"), "all"));
 
         assertThat(view.permissionCodes()).containsExactly("bills:read", "customers:read");
     }
@@ -219,7 +219,7 @@ class CreateRoleServiceTest {
         User boss = fakes.givenUser("boss@example.com", STRONG, seeded.superAdmin());
 
         RoleView view = service.createRole(fakes.viewerOf(boss),
-                RoleDraft.withCodes("reporter", "", List.of("reports:read"), "all"));
+                CreateRoleCommand.withCodes("reporter", "", List.of("reports:read"), "all"));
 
         assertThat(view.permissionCodes()).containsExactly("reports:read");
     }

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.kamdesk.application.identity.port.in.AccessClaims;
 import io.kamdesk.application.identity.port.in.DeleteUserUseCase;
+import io.kamdesk.application.identity.port.in.ResolveViewerQuery;
 import io.kamdesk.application.identity.port.out.SecurityEvent.Kind;
 import io.kamdesk.application.identity.port.out.SecurityEvent;
 import io.kamdesk.application.identity.testing.IdentityFakes.SeededRoles;
@@ -56,7 +56,7 @@ class DeleteUserServiceTest {
         UUID first = fakes.givenSessionOf(kam);
         UUID second = fakes.givenSessionOf(kam);
         UUID adas = fakes.givenSessionOf(ada);
-        AccessClaims kamsClaims = new AccessClaims(kam.id(), first);
+        ResolveViewerQuery kamsClaims = new ResolveViewerQuery(kam.id(), first);
         boolean resolvedBefore = state.resolve(kamsClaims).isPresent();
 
         service.deleteUser(fakes.viewerOf(ada), kam.id());
@@ -67,8 +67,8 @@ class DeleteUserServiceTest {
                         tuple(Kind.SESSION_REVOKED, kam.id(), second), tuple(Kind.USER_CHANGED, kam.id(), null));
         assertThat(fakes.audit().entries()).containsExactly(new SessionsRevoked(kam.id(), 2, "user deleted"));
         assertThat(state.resolve(kamsClaims)).isEmpty();
-        assertThat(state.resolve(new AccessClaims(kam.id(), second))).isEmpty();
-        assertThat(state.resolve(new AccessClaims(ada.id(), adas))).isPresent();
+        assertThat(state.resolve(new ResolveViewerQuery(kam.id(), second))).isEmpty();
+        assertThat(state.resolve(new ResolveViewerQuery(ada.id(), adas))).isPresent();
     }
 
     @Test

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.kamdesk.application.identity.port.in.AccessClaims;
 import io.kamdesk.application.identity.port.in.LogOutCommand;
 import io.kamdesk.application.identity.port.in.LogOutUseCase;
+import io.kamdesk.application.identity.port.in.ResolveViewerQuery;
 import io.kamdesk.application.identity.port.out.SecurityEvent;
 import io.kamdesk.application.identity.testing.IdentityFakes;
 import io.kamdesk.domain.identity.Session;
@@ -57,8 +57,8 @@ class LogOutServiceTest {
 
         logOut.logOut(new LogOutCommand(fakes.viewerOf(jane), sessionId));
 
-        assertThat(state.resolve(new AccessClaims(jane.id(), sessionId))).isEmpty();
-        assertThat(state.resolve(new AccessClaims(jane.id(), otherSessionId))).isPresent();
+        assertThat(state.resolve(new ResolveViewerQuery(jane.id(), sessionId))).isEmpty();
+        assertThat(state.resolve(new ResolveViewerQuery(jane.id(), otherSessionId))).isPresent();
     }
 
     @Test
@@ -71,7 +71,7 @@ class LogOutServiceTest {
                         e -> assertThat(e.refusal()).isEqualTo(Refusal.SESSION_OF_ANOTHER_USER));
         assertThat(fakes.sessions().find(johnsSession).orElseThrow().isActive(fakes.clock().instant())).isTrue();
         assertThat(fakes.events().all()).isEmpty();
-        assertThat(state.resolve(new AccessClaims(john.id(), johnsSession))).isPresent();
+        assertThat(state.resolve(new ResolveViewerQuery(john.id(), johnsSession))).isPresent();
     }
 
     @Test

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.kamdesk.application.identity.port.in.AccessClaims;
 import io.kamdesk.application.identity.port.in.RefreshSessionCommand;
 import io.kamdesk.application.identity.port.in.RefreshSessionUseCase;
+import io.kamdesk.application.identity.port.in.ResolveViewerQuery;
 import io.kamdesk.application.identity.port.in.SessionGrant;
 import io.kamdesk.application.identity.port.out.SecurityEvent;
 import io.kamdesk.application.identity.testing.IdentityFakes;
@@ -107,7 +107,7 @@ class RefreshSessionServiceTest {
     void refresh_alreadyUsedToken_endsTheSessionsAccessTokensOnThisInstanceAtOnce() {
         openSessionOf(jane);
         refresh.refresh(new RefreshSessionCommand(sessionId, firstToken));
-        AccessClaims claims = new AccessClaims(jane.id(), sessionId);
+        ResolveViewerQuery claims = new ResolveViewerQuery(jane.id(), sessionId);
         assertThat(state.resolve(claims)).isPresent();
 
         assertThatThrownBy(() -> refresh.refresh(new RefreshSessionCommand(sessionId, firstToken)))

@@ -2,7 +2,7 @@ package io.kamdesk.application.identity.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.kamdesk.application.identity.port.in.AccessClaims;
+import io.kamdesk.application.identity.port.in.ResolveViewerQuery;
 import io.kamdesk.application.identity.port.out.SecurityEvent;
 import io.kamdesk.application.identity.testing.IdentityFakes;
 import io.kamdesk.domain.identity.DataScope;
@@ -29,8 +29,8 @@ class SecurityStateTest {
     private final Role reader = fakes.givenRole(10, "reader", DataScope.ALL, "bills:read");
     private final User jane = fakes.givenUser("jane@example.com", "Correct-Horse-9", reader.id());
     private final User john = fakes.givenUser("john@example.com", "Battery-Staple-7", reader.id());
-    private final AccessClaims janesClaims = new AccessClaims(jane.id(), fakes.givenSessionOf(jane));
-    private final AccessClaims johnsClaims = new AccessClaims(john.id(), fakes.givenSessionOf(john));
+    private final ResolveViewerQuery janesClaims = new ResolveViewerQuery(jane.id(), fakes.givenSessionOf(jane));
+    private final ResolveViewerQuery johnsClaims = new ResolveViewerQuery(john.id(), fakes.givenSessionOf(john));
 
     /** An event published by another instance, seen here only through the shared log. */
     private void publishedElsewhere(SecurityEvent event) {
@@ -56,7 +56,7 @@ class SecurityStateTest {
     void resolve_sameUserAgain_answersFromMemory() {
         state.resolve(janesClaims);
 
-        Optional<Viewer> again = state.resolve(new AccessClaims(jane.id(), fakes.givenSessionOf(jane)));
+        Optional<Viewer> again = state.resolve(new ResolveViewerQuery(jane.id(), fakes.givenSessionOf(jane)));
 
         assertThat(again).isPresent();
         assertThat(fakes.viewers().lookups()).isEqualTo(1);
@@ -66,7 +66,7 @@ class SecurityStateTest {
     void resolve_sessionOfAnotherUser_isEmpty() {
         // given: a token naming jane but john's session (forged: such a token could never be revoked)
 
-        Optional<Viewer> viewer = state.resolve(new AccessClaims(jane.id(), johnsClaims.sessionId()));
+        Optional<Viewer> viewer = state.resolve(new ResolveViewerQuery(jane.id(), johnsClaims.sessionId()));
 
         assertThat(viewer).isEmpty();
     }
@@ -75,7 +75,7 @@ class SecurityStateTest {
     void resolve_sessionThatDoesNotExist_isEmpty() {
         // given: a session id no login ever created
 
-        Optional<Viewer> viewer = state.resolve(new AccessClaims(jane.id(), UUID.randomUUID()));
+        Optional<Viewer> viewer = state.resolve(new ResolveViewerQuery(jane.id(), UUID.randomUUID()));
 
         assertThat(viewer).isEmpty();
     }
@@ -103,7 +103,7 @@ class SecurityStateTest {
     void resolve_unknownUser_isEmpty() {
         // given: claims of a user that does not exist
 
-        Optional<Viewer> viewer = state.resolve(new AccessClaims(999, janesClaims.sessionId()));
+        Optional<Viewer> viewer = state.resolve(new ResolveViewerQuery(999, janesClaims.sessionId()));
 
         assertThat(viewer).isEmpty();
     }
@@ -118,7 +118,7 @@ class SecurityStateTest {
 
         assertThat(beforeSync).as("not yet known here").isPresent();
         assertThat(state.resolve(janesClaims)).isEmpty();
-        assertThat(state.resolve(new AccessClaims(jane.id(), fakes.givenSessionOf(jane))))
+        assertThat(state.resolve(new ResolveViewerQuery(jane.id(), fakes.givenSessionOf(jane))))
                 .as("another session of the same user").isPresent();
     }
 

@@ -2,7 +2,7 @@ package io.kamdesk.application.identity.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.kamdesk.application.identity.port.in.AccessClaims;
+import io.kamdesk.application.identity.port.in.ResolveViewerQuery;
 import io.kamdesk.application.identity.port.out.SecurityEvent;
 import io.kamdesk.application.identity.testing.IdentityFakes;
 import io.kamdesk.application.identity.testing.RecordingSecurityAuditLog.SessionsRevoked;
@@ -65,7 +65,7 @@ class SessionRevokerTest {
         UUID sessionId = openSessionOf(jane);
         List<SecurityEvent> published = fakes.transactions()
                 .inTransaction(() -> revoker.revokeAllInTransaction(jane.id(), "deactivated"));
-        AccessClaims claims = new AccessClaims(jane.id(), sessionId);
+        ResolveViewerQuery claims = new ResolveViewerQuery(jane.id(), sessionId);
         boolean resolvedBeforeApplying = state.resolve(claims).isPresent();
 
         revoker.applyCommitted(published);

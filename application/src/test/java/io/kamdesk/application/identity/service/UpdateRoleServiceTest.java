@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.kamdesk.application.identity.port.in.AccessClaims;
 import io.kamdesk.application.identity.port.in.PermissionRef;
-import io.kamdesk.application.identity.port.in.RoleChanges;
+import io.kamdesk.application.identity.port.in.ResolveViewerQuery;
 import io.kamdesk.application.identity.port.in.RoleView;
+import io.kamdesk.application.identity.port.in.UpdateRoleCommand;
 import io.kamdesk.application.identity.port.in.UpdateRoleUseCase;
 import io.kamdesk.application.identity.port.out.SecurityEvent.Kind;
 import io.kamdesk.application.identity.port.out.SecurityEvent;
@@ -53,28 +53,28 @@ class UpdateRoleServiceTest {
 
     private final Role helper = fakes.givenRole(12, "helper", DataScope.ALL, "customers:read", "bills:read");
 
-    private static RoleChanges nothing() {
-        return new RoleChanges(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+    private static UpdateRoleCommand nothing() {
+        return new UpdateRoleCommand(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty());
     }
 
-    private static RoleChanges name(String name) {
-        return new RoleChanges(Optional.of(name), Optional.empty(), Optional.empty(), Optional.empty(),
+    private static UpdateRoleCommand name(String name) {
+        return new UpdateRoleCommand(Optional.of(name), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty());
     }
 
-    private static RoleChanges permissions(String... codes) {
-        return new RoleChanges(Optional.empty(), Optional.empty(), Optional.of(codes(codes)), Optional.empty(),
+    private static UpdateRoleCommand permissions(String... codes) {
+        return new UpdateRoleCommand(Optional.empty(), Optional.empty(), Optional.of(codes(codes)), Optional.empty(),
                 Optional.empty());
     }
 
-    private static RoleChanges scope(String scope) {
-        return new RoleChanges(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(scope),
+    private static UpdateRoleCommand scope(String scope) {
+        return new UpdateRoleCommand(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(scope),
                 Optional.empty());
     }
 
-    private static RoleChanges active(boolean active) {
-        return new RoleChanges(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+    private static UpdateRoleCommand active(boolean active) {
+        return new UpdateRoleCommand(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.of(active));
     }
 
@@ -86,14 +86,14 @@ class UpdateRoleServiceTest {
         return fakes.roles().findById(role.id()).orElseThrow();
     }
 
-    private NotPermittedException refused(Viewer actor, Role role, RoleChanges changes) {
+    private NotPermittedException refused(Viewer actor, Role role, UpdateRoleCommand changes) {
         return catchThrowableOfType(NotPermittedException.class, () -> service.updateRole(actor, role.id(), changes));
     }
 
     @Test
     void updateRole_everyField_isSavedAndAnswered() {
         fakes.clock().advance(Duration.ofHours(1));
-        var changes = new RoleChanges(Optional.of("bill_auditor"), Optional.of("Checks bills"),
+        var changes = new UpdateRoleCommand(Optional.of("bill_auditor"), Optional.of("Checks bills"),
                 Optional.of(codes("bills:read", "customers:read", "dashboard:read")), Optional.of("own"),
                 Optional.empty());
 
@@ -136,7 +136,7 @@ class UpdateRoleServiceTest {
     void updateRole_permissionTakenAway_isLostByItsHoldersOnTheirNextRequest() {
         User audrey = fakes.givenUser("audrey@example.com", STRONG, auditor);
         UUID session = fakes.givenSessionOf(audrey);
-        AccessClaims claims = new AccessClaims(audrey.id(), session);
+        ResolveViewerQuery claims = new ResolveViewerQuery(audrey.id(), session);
         boolean couldDeleteBefore = state.resolve(claims).orElseThrow().can(PermissionCode.of("bills:delete"));
 
         service.updateRole(fakes.viewerOf(ada), auditor.id(), permissions("bills:read", "customers:read"));
@@ -182,7 +182,7 @@ class UpdateRoleServiceTest {
     @Test
     void updateRole_deactivated_grantsNothingToItsHoldersUntilActivatedAgain() {
         User hal = fakes.givenUser("hal@example.com", STRONG, helper);
-        AccessClaims claims = new AccessClaims(hal.id(), fakes.givenSessionOf(hal));
+        ResolveViewerQuery claims = new ResolveViewerQuery(hal.id(), fakes.givenSessionOf(hal));
 
         RoleView inactive = service.updateRole(fakes.viewerOf(ada), helper.id(), active(false));
         Viewer whileInactive = state.resolve(claims).orElseThrow();
@@ -262,7 +262,7 @@ class UpdateRoleServiceTest {
     @Test
     void updateRole_anyFieldOfARoleGivingMoreThanTheActorHolds_isRefused() {
         // given: tess does not hold bills:delete, which auditor gives
-        var changes = new RoleChanges(Optional.empty(), Optional.of("Reads and purges bills"), Optional.empty(),
+        var changes = new UpdateRoleCommand(Optional.empty(), Optional.of("Reads and purges bills"), Optional.empty(),
                 Optional.empty(), Optional.empty());
 
         NotPermittedException error = refused(fakes.viewerOf(tess), auditor, changes);

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.kamdesk.application.identity.port.in.AccessClaims;
+import io.kamdesk.application.identity.port.in.ResolveViewerQuery;
 import io.kamdesk.application.identity.port.in.RoleRef;
 import io.kamdesk.application.identity.port.in.UpdateUserCommand;
 import io.kamdesk.application.identity.port.in.UpdateUserUseCase;
@@ -323,8 +323,8 @@ class UpdateUserServiceTest {
         assertThat(fakes.events().all()).extracting(SecurityEvent::kind, SecurityEvent::userId, SecurityEvent::sessionId)
                 .containsExactlyInAnyOrder(tuple(Kind.USER_CHANGED, kam.id(), null),
                         tuple(Kind.SESSION_REVOKED, kam.id(), first), tuple(Kind.SESSION_REVOKED, kam.id(), second));
-        assertThat(state.resolve(new AccessClaims(kam.id(), first))).isEmpty();
-        assertThat(state.resolve(new AccessClaims(ada.id(), adas))).isPresent();
+        assertThat(state.resolve(new ResolveViewerQuery(kam.id(), first))).isEmpty();
+        assertThat(state.resolve(new ResolveViewerQuery(ada.id(), adas))).isPresent();
     }
 
     @Test
@@ -351,7 +351,7 @@ class UpdateUserServiceTest {
         assertThat(fakes.events().all()).extracting(SecurityEvent::kind, SecurityEvent::sessionId)
                 .containsExactlyInAnyOrder(tuple(Kind.USER_CHANGED, null), tuple(Kind.SESSION_REVOKED, first),
                         tuple(Kind.SESSION_REVOKED, second));
-        assertThat(state.resolve(new AccessClaims(kam.id(), second))).isEmpty();
+        assertThat(state.resolve(new ResolveViewerQuery(kam.id(), second))).isEmpty();
     }
 
     @Test
@@ -378,7 +378,7 @@ class UpdateUserServiceTest {
     @Test
     void updateUser_roleChange_reachesTheUsersNextRequestWithoutEndingTheirSessions() {
         UUID session = fakes.givenSessionOf(kam);
-        AccessClaims claims = new AccessClaims(kam.id(), session);
+        ResolveViewerQuery claims = new ResolveViewerQuery(kam.id(), session);
         boolean couldCreateBillsBefore = state.resolve(claims).orElseThrow().can(PermissionCode.of("bills:create"));
 
         service.updateUser(patch(ada, kam).role(RoleRef.byName("viewer")).command());

@@ -2,7 +2,7 @@ package io.kamdesk.adapter.in.rest.billing;
 
 import io.kamdesk.adapter.in.rest.shared.JsonRequest;
 import io.kamdesk.adapter.in.rest.shared.NullRefused;
-import io.kamdesk.application.billing.port.in.BillInput;
+import io.kamdesk.application.billing.port.in.BillCommand;
 import io.kamdesk.application.shared.Patch;
 import io.kamdesk.domain.billing.BandwidthComponent;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -41,7 +41,7 @@ record BillRequest(
         @Schema(allowableValues = {"Active", "Inactive"}) @NullRefused Patch<String> status,
         @Schema(example = "Monthly bill") Patch<String> remarks) implements JsonRequest {
 
-    BillInput toInput() {
+    BillCommand toInput() {
         Map<BandwidthComponent, Patch<BigDecimal>> quantities = new EnumMap<>(BandwidthComponent.class);
         Map<BandwidthComponent, Patch<BigDecimal>> prices = new EnumMap<>(BandwidthComponent.class);
         line(quantities, prices, BandwidthComponent.IIG, iigQt, iigQtPrice);
@@ -50,7 +50,7 @@ record BillRequest(
         line(quantities, prices, BandwidthComponent.CDN, cdn, cdnPrice);
         line(quantities, prices, BandwidthComponent.BDIX, bdix, bdixPrice);
         line(quantities, prices, BandwidthComponent.BAISHAN, baishan, baishanPrice);
-        return new BillInput(customer, nttnCap, nttnCom, activeDate, billingDate, terminationDate, quantities, prices,
+        return new BillCommand(customer, nttnCap, nttnCom, activeDate, billingDate, terminationDate, quantities, prices,
                 discount, totalReceived, status, remarks);
     }
 

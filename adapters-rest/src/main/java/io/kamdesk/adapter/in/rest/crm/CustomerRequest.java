@@ -2,7 +2,7 @@ package io.kamdesk.adapter.in.rest.crm;
 
 import io.kamdesk.adapter.in.rest.shared.JsonRequest;
 import io.kamdesk.adapter.in.rest.shared.NullRefused;
-import io.kamdesk.application.crm.port.in.CustomerInput;
+import io.kamdesk.application.crm.port.in.CustomerCommand;
 import io.kamdesk.application.shared.Patch;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
@@ -31,8 +31,8 @@ record CustomerRequest(
         @NullRefused Patch<LocalDate> joinedOn)
         implements JsonRequest {
 
-    CustomerInput toInput() {
-        return new CustomerInput(name, companyName, email, phone, address, linkId, monthlyRevenue, potentialRevenue,
+    CustomerCommand toInput() {
+        return new CustomerCommand(name, companyName, email, phone, address, linkId, monthlyRevenue, potentialRevenue,
                 assignedSalesPerson, status, joinedOn);
     }
 }

@@ -2,7 +2,7 @@ package io.kamdesk.adapter.in.rest.crm;
 
 import io.kamdesk.adapter.in.rest.shared.JsonRequest;
 import io.kamdesk.adapter.in.rest.shared.NullRefused;
-import io.kamdesk.application.crm.port.in.ProspectInput;
+import io.kamdesk.application.crm.port.in.ProspectCommand;
 import io.kamdesk.application.shared.Patch;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
@@ -30,8 +30,8 @@ record ProspectRequest(
                 + "cannot clear it") Patch<Long> salesPerson)
         implements JsonRequest {
 
-    ProspectInput toInput() {
-        return new ProspectInput(name, companyName, email, phone, address, potentialRevenue, contactPerson, source,
+    ProspectCommand toInput() {
+        return new ProspectCommand(name, companyName, email, phone, address, potentialRevenue, contactPerson, source,
                 followUpDate, notes, status, salesPerson);
     }
 }

@@ -12,7 +12,7 @@ import io.kamdesk.application.fileio.port.in.ExportCustomersUseCase;
 import io.kamdesk.application.fileio.port.in.FileFormat;
 import io.kamdesk.application.fileio.port.in.ImportBillsUseCase;
 import io.kamdesk.application.fileio.port.in.ImportCustomersUseCase;
-import io.kamdesk.application.fileio.port.in.ImportRequest;
+import io.kamdesk.application.fileio.port.in.ImportFileCommand;
 import io.kamdesk.domain.billing.BillStatus;
 import io.kamdesk.domain.crm.CustomerStatus;
 import io.kamdesk.domain.identity.Viewer;
@@ -155,7 +155,7 @@ class ImportExportController {
         Downloads.send(response, "bill_records", format, out -> exportBills.exportBills(query, format, out));
     }
 
-    private static ImportRequest request(Viewer viewer, MultipartFile file, String mode, boolean dryRun) {
+    private static ImportFileCommand request(Viewer viewer, MultipartFile file, String mode, boolean dryRun) {
         if (file == null || file.isEmpty()) {
             throw InvalidRequestException.of("file", "No file was submitted.");
         }
@@ -165,7 +165,7 @@ class ImportExportController {
         }
         try {
             InputStream content = file.getInputStream();
-            return new ImportRequest(viewer, file.getOriginalFilename(), content,
+            return new ImportFileCommand(viewer, file.getOriginalFilename(), content,
                     mode != null && mode.strip().equalsIgnoreCase("atomic"),
                     dryRun, null);
         } catch (IOException e) {

@@ -3,14 +3,14 @@ package io.kamdesk.adapter.in.rest.identity;
 import io.kamdesk.adapter.in.rest.shared.DetailResponse;
 import io.kamdesk.adapter.in.rest.shared.Patches;
 import io.kamdesk.application.identity.port.in.AssignRoleUseCase;
+import io.kamdesk.application.identity.port.in.CreateRoleCommand;
 import io.kamdesk.application.identity.port.in.CreateRoleUseCase;
 import io.kamdesk.application.identity.port.in.DeleteRoleUseCase;
 import io.kamdesk.application.identity.port.in.ListRolesUseCase;
 import io.kamdesk.application.identity.port.in.PermissionRef;
 import io.kamdesk.application.identity.port.in.PermissionView;
-import io.kamdesk.application.identity.port.in.RoleChanges;
-import io.kamdesk.application.identity.port.in.RoleDraft;
 import io.kamdesk.application.identity.port.in.RoleView;
+import io.kamdesk.application.identity.port.in.UpdateRoleCommand;
 import io.kamdesk.application.identity.port.in.UpdateRoleUseCase;
 import io.kamdesk.application.shared.Patch;
 import io.kamdesk.domain.identity.Viewer;
@@ -117,7 +117,7 @@ class RolesController {
     @ApiResponse(responseCode = "403", description = "Grants a permission or a scope the caller does not hold")
     ResponseEntity<RoleResponse> create(@AuthenticationPrincipal Viewer viewer,
             @org.springframework.web.bind.annotation.RequestBody RoleRequest body) {
-        RoleDraft draft = new RoleDraft(body.name().orElse(null), Patches.text(body.description()).orElse(""),
+        CreateRoleCommand draft = new CreateRoleCommand(body.name().orElse(null), Patches.text(body.description()).orElse(""),
                 permissions(body).orElse(null), body.dataScope().orElse(null), Patches.value(body.isActive())
                 .orElse(null));
         return ResponseEntity.status(HttpStatus.CREATED).body(RoleResponse.from(createRole.createRole(viewer, draft)));
@@ -162,7 +162,7 @@ class RolesController {
     }
 
     private RoleResponse update(Viewer viewer, long id, RoleRequest body) {
-        RoleChanges changes = new RoleChanges(Patches.text(body.name()), Patches.text(body.description()),
+        UpdateRoleCommand changes = new UpdateRoleCommand(Patches.text(body.name()), Patches.text(body.description()),
                 permissions(body), Patches.text(body.dataScope()), Patches.value(body.isActive()));
         return RoleResponse.from(updateRole.updateRole(viewer, id, changes));
     }

@@ -1,6 +1,6 @@
 package io.kamdesk.adapter.in.rest.security;
 
-import io.kamdesk.application.identity.port.in.AccessClaims;
+import io.kamdesk.application.identity.port.in.ResolveViewerQuery;
 import io.kamdesk.application.identity.port.in.SessionGrant;
 import io.kamdesk.domain.identity.AuthenticationFailedException;
 import java.time.Instant;
@@ -53,8 +53,8 @@ public final class TokenService {
     }
 
     /** The claims of an access token the resource server has already verified. */
-    public static AccessClaims accessClaims(Jwt jwt) {
-        return new AccessClaims(userIdOf(jwt), UUID.fromString(jwt.getClaimAsString(SESSION_CLAIM)));
+    public static ResolveViewerQuery accessClaims(Jwt jwt) {
+        return new ResolveViewerQuery(userIdOf(jwt), UUID.fromString(jwt.getClaimAsString(SESSION_CLAIM)));
     }
 
     private static long userIdOf(Jwt jwt) {

@@ -1,6 +1,6 @@
 package io.kamdesk.adapter.in.rest.security;
 
-import io.kamdesk.application.identity.port.in.AccessClaims;
+import io.kamdesk.application.identity.port.in.ResolveViewerQuery;
 import io.kamdesk.application.identity.port.in.ResolveViewerUseCase;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
@@ -21,7 +21,7 @@ public final class ViewerAuthenticationConverter implements Converter<Jwt, Abstr
 
     @Override
     public AbstractAuthenticationToken convert(Jwt jwt) {
-        AccessClaims claims;
+        ResolveViewerQuery claims;
         try {
             claims = TokenService.accessClaims(jwt);
         } catch (IllegalArgumentException e) {

@@ -1,6 +1,6 @@
 package io.kamdesk.adapter.in.rest.shared;
 
-import io.kamdesk.application.billing.port.in.BillInput;
+import io.kamdesk.application.billing.port.in.BillCommand;
 import io.kamdesk.domain.billing.BandwidthComponent;
 import io.kamdesk.domain.shared.DomainException;
 import io.kamdesk.domain.shared.InvalidInputException;
@@ -57,8 +57,8 @@ public final class Wording {
         for (BandwidthComponent component : BandwidthComponent.values()) {
             String quantity = component == BandwidthComponent.IIG ? "iig_qt"
                     : component.name().toLowerCase(Locale.ROOT);
-            names.put(BillInput.quantityField(component), quantity);
-            names.put(BillInput.unitPriceField(component), quantity + "_price");
+            names.put(BillCommand.quantityField(component), quantity);
+            names.put(BillCommand.unitPriceField(component), quantity + "_price");
         }
         return Map.copyOf(names);
     }

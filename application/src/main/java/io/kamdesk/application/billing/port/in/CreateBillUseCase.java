@@ -5,5 +5,5 @@ import io.kamdesk.domain.identity.Viewer;
 /** Issues a bill for a customer the caller may see; totals and the bill number are computed, never taken from the client. */
 public interface CreateBillUseCase {
 
-    BillView createBill(Viewer actor, BillInput input);
+    BillView createBill(Viewer actor, BillCommand input);
 }

@@ -5,5 +5,5 @@ import io.kamdesk.domain.identity.Viewer;
 /** Changes a bill the caller may see; the totals are recomputed. {@code replace} (PUT) requires the customer. */
 public interface UpdateBillUseCase {
 
-    BillView updateBill(Viewer actor, long billId, BillInput input, boolean replace);
+    BillView updateBill(Viewer actor, long billId, BillCommand input, boolean replace);
 }

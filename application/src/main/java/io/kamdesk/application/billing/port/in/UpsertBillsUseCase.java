@@ -2,10 +2,7 @@ package io.kamdesk.application.billing.port.in;
 
 import io.kamdesk.application.shared.Upserted;
 import io.kamdesk.domain.identity.Viewer;
-import java.math.BigDecimal;
 import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Records many bills at once, each inserted or updated by its natural key: the customer, the billing
@@ -16,18 +13,5 @@ import java.util.Optional;
 public interface UpsertBillsUseCase {
 
     /** One result per draft, in the drafts' order; a refused draft writes nothing. */
-    List<Upserted> upsertBills(Viewer actor, List<BillDraft> drafts);
-
-    /**
-     * A bill's fields (its customer required) and, optionally, the totals its sender states: when a
-     * stated total differs from what the charges give, the draft is refused.
-     */
-    record BillDraft(BillInput input, Optional<BigDecimal> statedTotalBill, Optional<BigDecimal> statedTotalDue) {
-
-        public BillDraft {
-            Objects.requireNonNull(input, "input");
-            Objects.requireNonNull(statedTotalBill, "statedTotalBill");
-            Objects.requireNonNull(statedTotalDue, "statedTotalDue");
-        }
-    }
+    List<Upserted> upsertBills(Viewer actor, List<UpsertBillCommand> drafts);
 }

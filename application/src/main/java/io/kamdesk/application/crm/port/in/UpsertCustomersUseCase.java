@@ -13,5 +13,5 @@ import java.util.List;
 public interface UpsertCustomersUseCase {
 
     /** One result per input, in the inputs' order; a refused input writes nothing. */
-    List<Upserted> upsertCustomers(Viewer actor, List<CustomerInput> inputs);
+    List<Upserted> upsertCustomers(Viewer actor, List<CustomerCommand> inputs);
 }

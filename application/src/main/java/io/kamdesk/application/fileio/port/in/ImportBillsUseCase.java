@@ -8,5 +8,5 @@ package io.kamdesk.application.fileio.port.in;
 public interface ImportBillsUseCase {
 
     /** @throws io.kamdesk.application.fileio.port.out.UnreadableFileException when the file cannot be read */
-    ImportReport importBills(ImportRequest request);
+    ImportReport importBills(ImportFileCommand request);
 }

@@ -4,5 +4,5 @@ package io.kamdesk.application.fileio.port.in;
 public interface ImportCustomersUseCase {
 
     /** @throws io.kamdesk.application.fileio.port.out.UnreadableFileException when the file cannot be read */
-    ImportReport importCustomers(ImportRequest request);
+    ImportReport importCustomers(ImportFileCommand request);
 }

@@ -9,5 +9,5 @@ public interface CreateRoleUseCase {
      * @throws io.kamdesk.domain.shared.InvalidInputException for invalid fields or unknown permissions
      * @throws io.kamdesk.domain.shared.NotPermittedException for permissions the actor does not hold
      */
-    RoleView createRole(Viewer actor, RoleDraft draft);
+    RoleView createRole(Viewer actor, CreateRoleCommand draft);
 }

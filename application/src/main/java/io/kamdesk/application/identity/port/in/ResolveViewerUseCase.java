@@ -10,5 +10,5 @@ import java.util.Optional;
 public interface ResolveViewerUseCase {
 
     /** Empty when the session was revoked or the user is gone or inactive. */
-    Optional<Viewer> resolve(AccessClaims claims);
+    Optional<Viewer> resolve(ResolveViewerQuery claims);
 }

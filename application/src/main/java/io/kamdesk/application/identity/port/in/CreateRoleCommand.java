@@ -7,17 +7,17 @@ import java.util.Objects;
  * A new role as typed: permissions by id or code and the scope as a string, checked by the use case.
  * Without a scope the role sees what its creator sees; without {@code active} it is active.
  */
-public record RoleDraft(String name, String description, List<PermissionRef> permissions, String dataScope,
+public record CreateRoleCommand(String name, String description, List<PermissionRef> permissions, String dataScope,
         Boolean active) {
 
-    public RoleDraft {
+    public CreateRoleCommand {
         permissions = permissions == null ? null : List.copyOf(permissions);
         description = Objects.requireNonNullElse(description, "");
     }
 
     /** A draft naming its permissions by code. */
-    public static RoleDraft withCodes(String name, String description, List<String> codes, String dataScope) {
-        return new RoleDraft(name, description,
+    public static CreateRoleCommand withCodes(String name, String description, List<String> codes, String dataScope) {
+        return new CreateRoleCommand(name, description,
                 codes == null ? null : codes.stream().map(PermissionRef::byCode).toList(), dataScope, null);
     }
 }

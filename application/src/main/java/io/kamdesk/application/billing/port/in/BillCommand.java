@@ -12,12 +12,12 @@ import java.util.Map;
  * The fields of a bill as sent: absent ones are left alone by PATCH and default to zero or empty on
  * create. Quantities and unit prices are per component; totals are never taken from the client.
  */
-public record BillInput(Patch<Long> customer, Patch<String> nttnCap, Patch<String> nttnCom,
+public record BillCommand(Patch<Long> customer, Patch<String> nttnCap, Patch<String> nttnCom,
         Patch<LocalDate> activeDate, Patch<LocalDate> billingDate, Patch<LocalDate> terminationDate,
         Map<BandwidthComponent, Patch<BigDecimal>> quantities, Map<BandwidthComponent, Patch<BigDecimal>> unitPrices,
         Patch<BigDecimal> discount, Patch<BigDecimal> totalReceived, Patch<String> status, Patch<String> remarks) {
 
-    public BillInput {
+    public BillCommand {
         quantities = complete(quantities);
         unitPrices = complete(unitPrices);
     }

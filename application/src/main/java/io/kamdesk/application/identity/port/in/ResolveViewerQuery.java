@@ -4,9 +4,9 @@ import java.util.Objects;
 import java.util.UUID;
 
 /** What a verified access token says about its bearer. */
-public record AccessClaims(long userId, UUID sessionId) {
+public record ResolveViewerQuery(long userId, UUID sessionId) {
 
-    public AccessClaims {
+    public ResolveViewerQuery {
         Objects.requireNonNull(sessionId);
     }
 }

@@ -8,7 +8,7 @@ import java.time.LocalDate;
  * The fields of a customer as sent: absent fields are left alone by PATCH, defaulted by create.
  * {@code assignedSalesPerson} is the KAM's user id.
  */
-public record CustomerInput(Patch<String> name, Patch<String> companyName, Patch<String> email, Patch<String> phone,
+public record CustomerCommand(Patch<String> name, Patch<String> companyName, Patch<String> email, Patch<String> phone,
         Patch<String> address, Patch<String> linkId, Patch<BigDecimal> monthlyRevenue,
         Patch<BigDecimal> potentialRevenue, Patch<Long> assignedSalesPerson, Patch<String> status,
         Patch<LocalDate> joinedOn) {

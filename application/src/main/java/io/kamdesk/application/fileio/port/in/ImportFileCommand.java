@@ -9,17 +9,17 @@ import java.util.Objects;
  * none), and how to write. By default good rows are written and bad ones reported; {@code atomic}
  * writes all rows or none; {@code dryRun} validates and reports without writing anything.
  */
-public record ImportRequest(Viewer viewer, String fileName, InputStream content, boolean atomic, boolean dryRun,
+public record ImportFileCommand(Viewer viewer, String fileName, InputStream content, boolean atomic, boolean dryRun,
         ImportProgress progress) {
 
-    public ImportRequest {
+    public ImportFileCommand {
         Objects.requireNonNull(viewer);
         Objects.requireNonNull(content);
         progress = progress == null ? rows -> { } : progress;
     }
 
     /** An import of a file whose name is not known. */
-    public ImportRequest(Viewer viewer, InputStream content, boolean atomic, boolean dryRun,
+    public ImportFileCommand(Viewer viewer, InputStream content, boolean atomic, boolean dryRun,
             ImportProgress progress) {
         this(viewer, null, content, atomic, dryRun, progress);
     }

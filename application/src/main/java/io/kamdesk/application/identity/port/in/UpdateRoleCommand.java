@@ -5,10 +5,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** The fields of a role to change; empty ones stay. */
-public record RoleChanges(Optional<String> name, Optional<String> description,
+public record UpdateRoleCommand(Optional<String> name, Optional<String> description,
         Optional<List<PermissionRef>> permissions, Optional<String> dataScope, Optional<Boolean> active) {
 
-    public RoleChanges {
+    public UpdateRoleCommand {
         Objects.requireNonNull(name);
         Objects.requireNonNull(description);
         Objects.requireNonNull(permissions);
