@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.kamdesk.application.crm.port.in.CreateCustomerUseCase;
 import io.kamdesk.application.crm.port.in.CustomerView;
 import io.kamdesk.application.crm.testing.CrmFakes;
-import io.kamdesk.application.crm.testing.CrmInputs.CustomerInputBuilder;
+import io.kamdesk.application.crm.testing.CrmInputs.CustomerCommandBuilder;
 import io.kamdesk.domain.crm.Customer;
 import io.kamdesk.domain.crm.CustomerDetails;
 import io.kamdesk.domain.crm.CustomerStatus;
@@ -41,7 +41,7 @@ class CreateCustomerServiceTest {
     private final Viewer john = fakes.givenSalesPerson("john");
     private final Viewer manager = fakes.givenManager("maria");
 
-    private static CustomerInputBuilder acme() {
+    private static CustomerCommandBuilder acme() {
         return customer().name("Acme Inc").email("ops@acme.example").phone("01712345678");
     }
 

@@ -9,7 +9,7 @@ import io.kamdesk.application.crm.port.in.CustomerCommand;
 import io.kamdesk.application.crm.port.in.UpdateCustomerUseCase;
 import io.kamdesk.application.crm.port.in.UpsertCustomersUseCase;
 import io.kamdesk.application.crm.testing.CrmFakes;
-import io.kamdesk.application.crm.testing.CrmInputs.CustomerInputBuilder;
+import io.kamdesk.application.crm.testing.CrmInputs.CustomerCommandBuilder;
 import io.kamdesk.application.shared.Upserted;
 import io.kamdesk.domain.crm.Customer;
 import io.kamdesk.domain.crm.CustomerDetails;
@@ -48,11 +48,11 @@ class UpsertCustomersServiceTest {
     private final Viewer john = fakes.givenSalesPerson("john");
     private final Viewer manager = fakes.givenManager("maria");
 
-    private static CustomerInputBuilder acme() {
+    private static CustomerCommandBuilder acme() {
         return customer().name("Acme Inc").email("ops@acme.example").phone("01712345678");
     }
 
-    private static CustomerInputBuilder zeta() {
+    private static CustomerCommandBuilder zeta() {
         return customer().name("Zeta Net").email("noc@zeta.example").phone("01812345678");
     }
 
@@ -62,8 +62,8 @@ class UpsertCustomersServiceTest {
                 Money.of("5000"), Money.of("8000")));
     }
 
-    private List<Upserted> upsert(Viewer actor, CustomerInputBuilder... inputs) {
-        return service.upsertCustomers(actor, Arrays.stream(inputs).map(CustomerInputBuilder::build).toList());
+    private List<Upserted> upsert(Viewer actor, CustomerCommandBuilder... inputs) {
+        return service.upsertCustomers(actor, Arrays.stream(inputs).map(CustomerCommandBuilder::build).toList());
     }
 
     private Optional<Customer> stored(String email) {

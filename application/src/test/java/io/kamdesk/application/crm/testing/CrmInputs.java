@@ -12,12 +12,12 @@ public final class CrmInputs {
     private CrmInputs() {
     }
 
-    public static ProspectInputBuilder prospect() {
-        return new ProspectInputBuilder();
+    public static ProspectCommandBuilder prospect() {
+        return new ProspectCommandBuilder();
     }
 
-    public static CustomerInputBuilder customer() {
-        return new CustomerInputBuilder();
+    public static CustomerCommandBuilder customer() {
+        return new CustomerCommandBuilder();
     }
 
     private static Patch<BigDecimal> amount(String value) {
@@ -25,7 +25,7 @@ public final class CrmInputs {
     }
 
     /** A prospect input. */
-    public static final class ProspectInputBuilder {
+    public static final class ProspectCommandBuilder {
         private Patch<String> name = Patch.absent();
         private Patch<String> companyName = Patch.absent();
         private Patch<String> email = Patch.absent();
@@ -39,62 +39,62 @@ public final class CrmInputs {
         private Patch<String> status = Patch.absent();
         private Patch<Long> salesPerson = Patch.absent();
 
-        public ProspectInputBuilder name(String value) {
+        public ProspectCommandBuilder name(String value) {
             name = Patch.of(value);
             return this;
         }
 
-        public ProspectInputBuilder companyName(String value) {
+        public ProspectCommandBuilder companyName(String value) {
             companyName = Patch.of(value);
             return this;
         }
 
-        public ProspectInputBuilder email(String value) {
+        public ProspectCommandBuilder email(String value) {
             email = Patch.of(value);
             return this;
         }
 
-        public ProspectInputBuilder phone(String value) {
+        public ProspectCommandBuilder phone(String value) {
             phone = Patch.of(value);
             return this;
         }
 
-        public ProspectInputBuilder address(String value) {
+        public ProspectCommandBuilder address(String value) {
             address = Patch.of(value);
             return this;
         }
 
-        public ProspectInputBuilder potentialRevenue(String value) {
+        public ProspectCommandBuilder potentialRevenue(String value) {
             potentialRevenue = amount(value);
             return this;
         }
 
-        public ProspectInputBuilder contactPerson(String value) {
+        public ProspectCommandBuilder contactPerson(String value) {
             contactPerson = Patch.of(value);
             return this;
         }
 
-        public ProspectInputBuilder source(String value) {
+        public ProspectCommandBuilder source(String value) {
             source = Patch.of(value);
             return this;
         }
 
-        public ProspectInputBuilder followUpDate(LocalDate value) {
+        public ProspectCommandBuilder followUpDate(LocalDate value) {
             followUpDate = Patch.of(value);
             return this;
         }
 
-        public ProspectInputBuilder notes(String value) {
+        public ProspectCommandBuilder notes(String value) {
             notes = Patch.of(value);
             return this;
         }
 
-        public ProspectInputBuilder status(String value) {
+        public ProspectCommandBuilder status(String value) {
             status = Patch.of(value);
             return this;
         }
 
-        public ProspectInputBuilder salesPerson(Long value) {
+        public ProspectCommandBuilder salesPerson(Long value) {
             salesPerson = Patch.of(value);
             return this;
         }
@@ -106,7 +106,7 @@ public final class CrmInputs {
     }
 
     /** A customer input. */
-    public static final class CustomerInputBuilder {
+    public static final class CustomerCommandBuilder {
         private Patch<String> name = Patch.absent();
         private Patch<String> companyName = Patch.absent();
         private Patch<String> email = Patch.absent();
@@ -119,57 +119,57 @@ public final class CrmInputs {
         private Patch<String> status = Patch.absent();
         private Patch<LocalDate> joinedOn = Patch.absent();
 
-        public CustomerInputBuilder name(String value) {
+        public CustomerCommandBuilder name(String value) {
             name = Patch.of(value);
             return this;
         }
 
-        public CustomerInputBuilder companyName(String value) {
+        public CustomerCommandBuilder companyName(String value) {
             companyName = Patch.of(value);
             return this;
         }
 
-        public CustomerInputBuilder email(String value) {
+        public CustomerCommandBuilder email(String value) {
             email = Patch.of(value);
             return this;
         }
 
-        public CustomerInputBuilder phone(String value) {
+        public CustomerCommandBuilder phone(String value) {
             phone = Patch.of(value);
             return this;
         }
 
-        public CustomerInputBuilder address(String value) {
+        public CustomerCommandBuilder address(String value) {
             address = Patch.of(value);
             return this;
         }
 
-        public CustomerInputBuilder linkId(String value) {
+        public CustomerCommandBuilder linkId(String value) {
             linkId = Patch.of(value);
             return this;
         }
 
-        public CustomerInputBuilder monthlyRevenue(String value) {
+        public CustomerCommandBuilder monthlyRevenue(String value) {
             monthlyRevenue = amount(value);
             return this;
         }
 
-        public CustomerInputBuilder potentialRevenue(String value) {
+        public CustomerCommandBuilder potentialRevenue(String value) {
             potentialRevenue = amount(value);
             return this;
         }
 
-        public CustomerInputBuilder assignedSalesPerson(Long value) {
+        public CustomerCommandBuilder assignedSalesPerson(Long value) {
             assignedSalesPerson = Patch.of(value);
             return this;
         }
 
-        public CustomerInputBuilder status(String value) {
+        public CustomerCommandBuilder status(String value) {
             status = Patch.of(value);
             return this;
         }
 
-        public CustomerInputBuilder joinedOn(LocalDate value) {
+        public CustomerCommandBuilder joinedOn(LocalDate value) {
             joinedOn = Patch.of(value);
             return this;
         }
