@@ -2,9 +2,9 @@ package io.kamdesk.application.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.kamdesk.application.identity.port.in.ListSessionsQuery;
-import io.kamdesk.application.identity.port.in.SessionSortField;
-import io.kamdesk.application.identity.port.in.SessionView;
+import io.kamdesk.application.identity.port.in.session.ListSessionsQuery;
+import io.kamdesk.application.identity.port.in.session.SessionSortField;
+import io.kamdesk.application.identity.port.in.session.SessionView;
 import io.kamdesk.application.identity.port.out.SessionRepository;
 import io.kamdesk.application.shared.ListSpec;
 import io.kamdesk.application.shared.testing.CollectingSink;

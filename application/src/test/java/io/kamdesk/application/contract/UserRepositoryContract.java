@@ -3,9 +3,9 @@ package io.kamdesk.application.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.kamdesk.application.identity.port.in.ListUsersQuery;
-import io.kamdesk.application.identity.port.in.UserSortField;
-import io.kamdesk.application.identity.port.in.UserView;
+import io.kamdesk.application.identity.port.in.user.ListUsersQuery;
+import io.kamdesk.application.identity.port.in.user.UserSortField;
+import io.kamdesk.application.identity.port.in.user.UserView;
 import io.kamdesk.application.identity.port.out.UserRepository;
 import io.kamdesk.application.shared.ListSpec;
 import io.kamdesk.application.shared.SortOrder;

@@ -3,7 +3,7 @@ package io.kamdesk.bootstrap.fileio;
 import io.kamdesk.application.demodata.port.in.GenerateDataUseCase;
 import io.kamdesk.application.fileio.port.in.ImportBillsUseCase;
 import io.kamdesk.application.fileio.port.in.ImportCustomersUseCase;
-import io.kamdesk.application.identity.port.in.ListUsersUseCase;
+import io.kamdesk.application.identity.port.in.user.ListUsersUseCase;
 import io.kamdesk.application.identity.port.out.UserRepository;
 import io.kamdesk.application.identity.port.out.ViewerLookup;
 import java.io.FileDescriptor;

@@ -1,9 +1,9 @@
 package io.kamdesk.bootstrap.identity;
 
 import io.kamdesk.adapter.in.rest.shared.Wording;
-import io.kamdesk.application.identity.port.in.CreateFirstSuperAdminCommand;
-import io.kamdesk.application.identity.port.in.CreateFirstSuperAdminUseCase;
-import io.kamdesk.application.identity.port.in.FirstSuperAdmin;
+import io.kamdesk.application.identity.port.in.user.CreateFirstSuperAdminCommand;
+import io.kamdesk.application.identity.port.in.user.CreateFirstSuperAdminUseCase;
+import io.kamdesk.application.identity.port.in.user.FirstSuperAdmin;
 import io.kamdesk.bootstrap.shared.KamDeskProperties;
 import io.kamdesk.domain.shared.InvalidInputException;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package io.kamdesk.bootstrap.identity;
 
-import io.kamdesk.application.identity.port.in.PurgeSecurityRecordsUseCase;
-import io.kamdesk.application.identity.port.in.SynchronizeSecurityStateUseCase;
+import io.kamdesk.application.identity.port.in.session.PurgeSecurityRecordsUseCase;
+import io.kamdesk.application.identity.port.in.session.SynchronizeSecurityStateUseCase;
 import io.kamdesk.bootstrap.shared.KamDeskProperties;
 import java.time.Duration;
 import java.util.ArrayList;

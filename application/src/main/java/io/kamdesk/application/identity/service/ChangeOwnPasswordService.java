@@ -1,6 +1,6 @@
 package io.kamdesk.application.identity.service;
 
-import io.kamdesk.application.identity.port.in.ChangeOwnPasswordUseCase;
+import io.kamdesk.application.identity.port.in.user.ChangeOwnPasswordUseCase;
 import io.kamdesk.application.identity.port.out.PasswordHasher;
 import io.kamdesk.application.identity.port.out.SecurityEvent;
 import io.kamdesk.application.identity.port.out.UserRepository;

@@ -1,8 +1,8 @@
 package io.kamdesk.application.identity.service;
 
-import io.kamdesk.application.identity.port.in.CreateFirstSuperAdminCommand;
-import io.kamdesk.application.identity.port.in.CreateFirstSuperAdminUseCase;
-import io.kamdesk.application.identity.port.in.FirstSuperAdmin;
+import io.kamdesk.application.identity.port.in.user.CreateFirstSuperAdminCommand;
+import io.kamdesk.application.identity.port.in.user.CreateFirstSuperAdminUseCase;
+import io.kamdesk.application.identity.port.in.user.FirstSuperAdmin;
 import io.kamdesk.application.identity.port.out.PasswordHasher;
 import io.kamdesk.application.identity.port.out.RoleRepository;
 import io.kamdesk.application.identity.port.out.UserRepository;

@@ -1,9 +1,9 @@
 package io.kamdesk.application.identity.service;
 
-import io.kamdesk.application.identity.port.in.CreateRoleCommand;
-import io.kamdesk.application.identity.port.in.CreateRoleUseCase;
-import io.kamdesk.application.identity.port.in.PermissionView;
-import io.kamdesk.application.identity.port.in.RoleView;
+import io.kamdesk.application.identity.port.in.role.CreateRoleCommand;
+import io.kamdesk.application.identity.port.in.role.CreateRoleUseCase;
+import io.kamdesk.application.identity.port.in.role.PermissionView;
+import io.kamdesk.application.identity.port.in.role.RoleView;
 import io.kamdesk.application.identity.port.out.PermissionCatalog;
 import io.kamdesk.application.identity.port.out.RoleRepository;
 import io.kamdesk.application.shared.Transactions;

@@ -1,9 +1,9 @@
 package io.kamdesk.application.identity.service;
 
-import io.kamdesk.application.identity.port.in.CreateUserCommand;
-import io.kamdesk.application.identity.port.in.CreateUserUseCase;
-import io.kamdesk.application.identity.port.in.RoleRef;
-import io.kamdesk.application.identity.port.in.UserView;
+import io.kamdesk.application.identity.port.in.role.RoleRef;
+import io.kamdesk.application.identity.port.in.user.CreateUserCommand;
+import io.kamdesk.application.identity.port.in.user.CreateUserUseCase;
+import io.kamdesk.application.identity.port.in.user.UserView;
 import io.kamdesk.application.identity.port.out.PasswordHasher;
 import io.kamdesk.application.identity.port.out.PermissionCatalog;
 import io.kamdesk.application.identity.port.out.RoleRepository;

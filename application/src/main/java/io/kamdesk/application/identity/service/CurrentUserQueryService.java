@@ -1,7 +1,7 @@
 package io.kamdesk.application.identity.service;
 
-import io.kamdesk.application.identity.port.in.CurrentUserView;
-import io.kamdesk.application.identity.port.in.GetCurrentUserUseCase;
+import io.kamdesk.application.identity.port.in.user.CurrentUserView;
+import io.kamdesk.application.identity.port.in.user.GetCurrentUserUseCase;
 import io.kamdesk.application.identity.port.out.RoleRepository;
 import io.kamdesk.application.identity.port.out.UserRepository;
 import io.kamdesk.domain.identity.SessionEndedException;

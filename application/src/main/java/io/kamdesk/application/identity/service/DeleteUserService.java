@@ -1,6 +1,6 @@
 package io.kamdesk.application.identity.service;
 
-import io.kamdesk.application.identity.port.in.DeleteUserUseCase;
+import io.kamdesk.application.identity.port.in.user.DeleteUserUseCase;
 import io.kamdesk.application.identity.port.out.PermissionCatalog;
 import io.kamdesk.application.identity.port.out.RoleRepository;
 import io.kamdesk.application.identity.port.out.SecurityEvent;

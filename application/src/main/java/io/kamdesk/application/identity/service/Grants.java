@@ -1,6 +1,6 @@
 package io.kamdesk.application.identity.service;
 
-import io.kamdesk.application.identity.port.in.SessionGrant;
+import io.kamdesk.application.identity.port.in.session.SessionGrant;
 import io.kamdesk.domain.identity.Session;
 import java.time.Instant;
 

@@ -1,10 +1,10 @@
 package io.kamdesk.application.identity.service;
 
-import io.kamdesk.application.identity.port.in.LogInCommand;
-import io.kamdesk.application.identity.port.in.LogInUseCase;
-import io.kamdesk.application.identity.port.in.LoginResult;
-import io.kamdesk.application.identity.port.in.SessionGrant;
-import io.kamdesk.application.identity.port.in.UserSummary;
+import io.kamdesk.application.identity.port.in.session.LogInCommand;
+import io.kamdesk.application.identity.port.in.session.LogInUseCase;
+import io.kamdesk.application.identity.port.in.session.LoginResult;
+import io.kamdesk.application.identity.port.in.session.SessionGrant;
+import io.kamdesk.application.identity.port.in.session.UserSummary;
 import io.kamdesk.application.identity.port.out.LoginFailures;
 import io.kamdesk.application.identity.port.out.PasswordHasher;
 import io.kamdesk.application.identity.port.out.SecurityAuditLog;

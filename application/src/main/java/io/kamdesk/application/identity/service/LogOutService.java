@@ -1,7 +1,7 @@
 package io.kamdesk.application.identity.service;
 
-import io.kamdesk.application.identity.port.in.LogOutCommand;
-import io.kamdesk.application.identity.port.in.LogOutUseCase;
+import io.kamdesk.application.identity.port.in.session.LogOutCommand;
+import io.kamdesk.application.identity.port.in.session.LogOutUseCase;
 import io.kamdesk.domain.identity.Session;
 import io.kamdesk.domain.identity.SessionEndedException;
 import io.kamdesk.domain.shared.NotPermittedException;

@@ -1,7 +1,7 @@
 package io.kamdesk.application.identity.service;
 
-import io.kamdesk.application.identity.port.in.GetMenuUseCase;
-import io.kamdesk.application.identity.port.in.MenuItemView;
+import io.kamdesk.application.identity.port.in.menu.GetMenuUseCase;
+import io.kamdesk.application.identity.port.in.menu.MenuItemView;
 import io.kamdesk.application.identity.port.out.MenuRepository;
 import io.kamdesk.domain.identity.MenuItem;
 import io.kamdesk.domain.identity.Viewer;

@@ -1,6 +1,6 @@
 package io.kamdesk.application.identity.service;
 
-import io.kamdesk.application.identity.port.in.PurgeSecurityRecordsUseCase;
+import io.kamdesk.application.identity.port.in.session.PurgeSecurityRecordsUseCase;
 import io.kamdesk.application.identity.port.out.LoginFailures;
 import io.kamdesk.application.identity.port.out.SecurityEvents;
 import io.kamdesk.application.identity.port.out.SessionRepository;

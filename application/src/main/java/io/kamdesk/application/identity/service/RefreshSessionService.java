@@ -1,8 +1,8 @@
 package io.kamdesk.application.identity.service;
 
-import io.kamdesk.application.identity.port.in.RefreshSessionCommand;
-import io.kamdesk.application.identity.port.in.RefreshSessionUseCase;
-import io.kamdesk.application.identity.port.in.SessionGrant;
+import io.kamdesk.application.identity.port.in.session.RefreshSessionCommand;
+import io.kamdesk.application.identity.port.in.session.RefreshSessionUseCase;
+import io.kamdesk.application.identity.port.in.session.SessionGrant;
 import io.kamdesk.application.identity.port.out.SecurityAuditLog;
 import io.kamdesk.application.identity.port.out.SessionRepository;
 import io.kamdesk.application.identity.port.out.UserRepository;

@@ -1,7 +1,7 @@
 package io.kamdesk.application.identity.service;
 
-import io.kamdesk.application.identity.port.in.PermissionRef;
-import io.kamdesk.application.identity.port.in.PermissionView;
+import io.kamdesk.application.identity.port.in.role.PermissionRef;
+import io.kamdesk.application.identity.port.in.role.PermissionView;
 import io.kamdesk.domain.identity.DataScope;
 import io.kamdesk.domain.identity.PermissionCode;
 import io.kamdesk.domain.shared.FieldErrors;

@@ -1,8 +1,8 @@
 package io.kamdesk.application.identity.service;
 
-import io.kamdesk.application.identity.port.in.ListRolesUseCase;
-import io.kamdesk.application.identity.port.in.PermissionView;
-import io.kamdesk.application.identity.port.in.RoleView;
+import io.kamdesk.application.identity.port.in.role.ListRolesUseCase;
+import io.kamdesk.application.identity.port.in.role.PermissionView;
+import io.kamdesk.application.identity.port.in.role.RoleView;
 import io.kamdesk.application.identity.port.out.PermissionCatalog;
 import io.kamdesk.application.identity.port.out.RoleRepository;
 import io.kamdesk.domain.identity.PermissionCode;

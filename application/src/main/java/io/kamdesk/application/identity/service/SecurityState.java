@@ -1,8 +1,8 @@
 package io.kamdesk.application.identity.service;
 
-import io.kamdesk.application.identity.port.in.ResolveViewerQuery;
-import io.kamdesk.application.identity.port.in.ResolveViewerUseCase;
-import io.kamdesk.application.identity.port.in.SynchronizeSecurityStateUseCase;
+import io.kamdesk.application.identity.port.in.session.ResolveViewerQuery;
+import io.kamdesk.application.identity.port.in.session.ResolveViewerUseCase;
+import io.kamdesk.application.identity.port.in.session.SynchronizeSecurityStateUseCase;
 import io.kamdesk.application.identity.port.out.SecurityEvent;
 import io.kamdesk.application.identity.port.out.SecurityEvents;
 import io.kamdesk.application.identity.port.out.SessionRepository;

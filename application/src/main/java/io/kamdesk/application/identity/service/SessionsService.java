@@ -1,9 +1,9 @@
 package io.kamdesk.application.identity.service;
 
-import io.kamdesk.application.identity.port.in.ListSessionsQuery;
-import io.kamdesk.application.identity.port.in.ListSessionsUseCase;
-import io.kamdesk.application.identity.port.in.RevokeSessionUseCase;
-import io.kamdesk.application.identity.port.in.SessionView;
+import io.kamdesk.application.identity.port.in.session.ListSessionsQuery;
+import io.kamdesk.application.identity.port.in.session.ListSessionsUseCase;
+import io.kamdesk.application.identity.port.in.session.RevokeSessionUseCase;
+import io.kamdesk.application.identity.port.in.session.SessionView;
 import io.kamdesk.application.identity.port.out.SessionRepository;
 import io.kamdesk.application.shared.ResultSink;
 import io.kamdesk.domain.identity.Viewer;

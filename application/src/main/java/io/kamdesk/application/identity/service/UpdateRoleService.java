@@ -1,9 +1,9 @@
 package io.kamdesk.application.identity.service;
 
-import io.kamdesk.application.identity.port.in.PermissionView;
-import io.kamdesk.application.identity.port.in.RoleView;
-import io.kamdesk.application.identity.port.in.UpdateRoleCommand;
-import io.kamdesk.application.identity.port.in.UpdateRoleUseCase;
+import io.kamdesk.application.identity.port.in.role.PermissionView;
+import io.kamdesk.application.identity.port.in.role.RoleView;
+import io.kamdesk.application.identity.port.in.role.UpdateRoleCommand;
+import io.kamdesk.application.identity.port.in.role.UpdateRoleUseCase;
 import io.kamdesk.application.identity.port.out.PermissionCatalog;
 import io.kamdesk.application.identity.port.out.RoleRepository;
 import io.kamdesk.application.identity.port.out.SecurityEvent;

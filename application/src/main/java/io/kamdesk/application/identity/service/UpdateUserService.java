@@ -1,8 +1,8 @@
 package io.kamdesk.application.identity.service;
 
-import io.kamdesk.application.identity.port.in.UpdateUserCommand;
-import io.kamdesk.application.identity.port.in.UpdateUserUseCase;
-import io.kamdesk.application.identity.port.in.UserView;
+import io.kamdesk.application.identity.port.in.user.UpdateUserCommand;
+import io.kamdesk.application.identity.port.in.user.UpdateUserUseCase;
+import io.kamdesk.application.identity.port.in.user.UserView;
 import io.kamdesk.application.identity.port.out.PasswordHasher;
 import io.kamdesk.application.identity.port.out.PermissionCatalog;
 import io.kamdesk.application.identity.port.out.RoleRepository;

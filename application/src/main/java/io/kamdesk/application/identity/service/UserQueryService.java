@@ -1,9 +1,9 @@
 package io.kamdesk.application.identity.service;
 
-import io.kamdesk.application.identity.port.in.ListUsersQuery;
-import io.kamdesk.application.identity.port.in.ListUsersUseCase;
-import io.kamdesk.application.identity.port.in.RoleRef;
-import io.kamdesk.application.identity.port.in.UserView;
+import io.kamdesk.application.identity.port.in.role.RoleRef;
+import io.kamdesk.application.identity.port.in.user.ListUsersQuery;
+import io.kamdesk.application.identity.port.in.user.ListUsersUseCase;
+import io.kamdesk.application.identity.port.in.user.UserView;
 import io.kamdesk.application.identity.port.out.RoleRepository;
 import io.kamdesk.application.identity.port.out.UserRepository;
 import io.kamdesk.application.shared.ResultSink;

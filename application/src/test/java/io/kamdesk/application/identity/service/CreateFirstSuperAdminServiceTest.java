@@ -3,9 +3,9 @@ package io.kamdesk.application.identity.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.kamdesk.application.identity.port.in.CreateFirstSuperAdminCommand;
-import io.kamdesk.application.identity.port.in.CreateFirstSuperAdminUseCase;
-import io.kamdesk.application.identity.port.in.FirstSuperAdmin;
+import io.kamdesk.application.identity.port.in.user.CreateFirstSuperAdminCommand;
+import io.kamdesk.application.identity.port.in.user.CreateFirstSuperAdminUseCase;
+import io.kamdesk.application.identity.port.in.user.FirstSuperAdmin;
 import io.kamdesk.application.identity.testing.IdentityFakes;
 import io.kamdesk.domain.identity.PasswordPolicy;
 import io.kamdesk.domain.identity.Role;

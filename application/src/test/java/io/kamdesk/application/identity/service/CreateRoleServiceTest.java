@@ -3,10 +3,10 @@ package io.kamdesk.application.identity.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.kamdesk.application.identity.port.in.CreateRoleCommand;
-import io.kamdesk.application.identity.port.in.CreateRoleUseCase;
-import io.kamdesk.application.identity.port.in.PermissionRef;
-import io.kamdesk.application.identity.port.in.RoleView;
+import io.kamdesk.application.identity.port.in.role.CreateRoleCommand;
+import io.kamdesk.application.identity.port.in.role.CreateRoleUseCase;
+import io.kamdesk.application.identity.port.in.role.PermissionRef;
+import io.kamdesk.application.identity.port.in.role.RoleView;
 import io.kamdesk.application.identity.testing.IdentityFakes.SeededRoles;
 import io.kamdesk.application.identity.testing.IdentityFakes;
 import io.kamdesk.domain.identity.DataScope;

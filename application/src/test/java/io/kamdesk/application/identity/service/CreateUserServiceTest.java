@@ -3,10 +3,10 @@ package io.kamdesk.application.identity.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.kamdesk.application.identity.port.in.CreateUserCommand;
-import io.kamdesk.application.identity.port.in.CreateUserUseCase;
-import io.kamdesk.application.identity.port.in.RoleRef;
-import io.kamdesk.application.identity.port.in.UserView;
+import io.kamdesk.application.identity.port.in.role.RoleRef;
+import io.kamdesk.application.identity.port.in.user.CreateUserCommand;
+import io.kamdesk.application.identity.port.in.user.CreateUserUseCase;
+import io.kamdesk.application.identity.port.in.user.UserView;
 import io.kamdesk.application.identity.testing.IdentityFakes.SeededRoles;
 import io.kamdesk.application.identity.testing.IdentityFakes;
 import io.kamdesk.domain.identity.DataScope;

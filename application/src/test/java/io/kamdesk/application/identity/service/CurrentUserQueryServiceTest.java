@@ -3,8 +3,8 @@ package io.kamdesk.application.identity.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.kamdesk.application.identity.port.in.CurrentUserView;
-import io.kamdesk.application.identity.port.in.GetCurrentUserUseCase;
+import io.kamdesk.application.identity.port.in.user.CurrentUserView;
+import io.kamdesk.application.identity.port.in.user.GetCurrentUserUseCase;
 import io.kamdesk.application.identity.testing.IdentityFakes;
 import io.kamdesk.domain.identity.DataScope;
 import io.kamdesk.domain.identity.Role;

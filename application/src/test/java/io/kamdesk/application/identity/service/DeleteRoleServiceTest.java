@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.kamdesk.application.identity.port.in.DeleteRoleUseCase;
+import io.kamdesk.application.identity.port.in.role.DeleteRoleUseCase;
 import io.kamdesk.application.identity.port.out.SecurityEvent.Kind;
 import io.kamdesk.application.identity.port.out.SecurityEvent;
 import io.kamdesk.application.identity.testing.IdentityFakes.SeededRoles;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.kamdesk.application.identity.port.in.DeleteUserUseCase;
-import io.kamdesk.application.identity.port.in.ResolveViewerQuery;
+import io.kamdesk.application.identity.port.in.session.ResolveViewerQuery;
+import io.kamdesk.application.identity.port.in.user.DeleteUserUseCase;
 import io.kamdesk.application.identity.port.out.SecurityEvent.Kind;
 import io.kamdesk.application.identity.port.out.SecurityEvent;
 import io.kamdesk.application.identity.testing.IdentityFakes.SeededRoles;

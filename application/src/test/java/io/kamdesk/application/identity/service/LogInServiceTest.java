@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.kamdesk.application.identity.port.in.LogInCommand;
-import io.kamdesk.application.identity.port.in.LogInUseCase;
-import io.kamdesk.application.identity.port.in.LoginResult;
-import io.kamdesk.application.identity.port.in.UserSummary;
+import io.kamdesk.application.identity.port.in.session.LogInCommand;
+import io.kamdesk.application.identity.port.in.session.LogInUseCase;
+import io.kamdesk.application.identity.port.in.session.LoginResult;
+import io.kamdesk.application.identity.port.in.session.UserSummary;
 import io.kamdesk.application.identity.testing.IdentityFakes;
 import io.kamdesk.application.identity.testing.InMemoryLoginFailures.Failure;
 import io.kamdesk.application.identity.testing.RecordingSecurityAuditLog.LoginThrottled;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.kamdesk.application.identity.port.in.LogOutCommand;
-import io.kamdesk.application.identity.port.in.LogOutUseCase;
-import io.kamdesk.application.identity.port.in.ResolveViewerQuery;
+import io.kamdesk.application.identity.port.in.session.LogOutCommand;
+import io.kamdesk.application.identity.port.in.session.LogOutUseCase;
+import io.kamdesk.application.identity.port.in.session.ResolveViewerQuery;
 import io.kamdesk.application.identity.port.out.SecurityEvent;
 import io.kamdesk.application.identity.testing.IdentityFakes;
 import io.kamdesk.domain.identity.Session;

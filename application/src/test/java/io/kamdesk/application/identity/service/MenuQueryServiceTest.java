@@ -2,10 +2,10 @@ package io.kamdesk.application.identity.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.kamdesk.application.identity.port.in.GetMenuUseCase;
-import io.kamdesk.application.identity.port.in.MenuItemView;
-import io.kamdesk.application.identity.testing.IdentityFakes;
+import io.kamdesk.application.identity.port.in.menu.GetMenuUseCase;
+import io.kamdesk.application.identity.port.in.menu.MenuItemView;
 import io.kamdesk.application.identity.testing.IdentityFakes.SeededRoles;
+import io.kamdesk.application.identity.testing.IdentityFakes;
 import io.kamdesk.application.identity.testing.InMemoryMenuRepository;
 import io.kamdesk.domain.identity.DataScope;
 import io.kamdesk.domain.identity.MenuItem;

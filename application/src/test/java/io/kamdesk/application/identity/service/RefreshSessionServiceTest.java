@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.kamdesk.application.identity.port.in.RefreshSessionCommand;
-import io.kamdesk.application.identity.port.in.RefreshSessionUseCase;
-import io.kamdesk.application.identity.port.in.ResolveViewerQuery;
-import io.kamdesk.application.identity.port.in.SessionGrant;
+import io.kamdesk.application.identity.port.in.session.RefreshSessionCommand;
+import io.kamdesk.application.identity.port.in.session.RefreshSessionUseCase;
+import io.kamdesk.application.identity.port.in.session.ResolveViewerQuery;
+import io.kamdesk.application.identity.port.in.session.SessionGrant;
 import io.kamdesk.application.identity.port.out.SecurityEvent;
 import io.kamdesk.application.identity.testing.IdentityFakes;
 import io.kamdesk.application.identity.testing.RecordingSecurityAuditLog.RefreshTokenReused;

@@ -3,11 +3,11 @@ package io.kamdesk.application.identity.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.kamdesk.application.identity.port.in.ListRolesUseCase;
-import io.kamdesk.application.identity.port.in.PermissionView;
-import io.kamdesk.application.identity.port.in.RoleView;
-import io.kamdesk.application.identity.testing.IdentityFakes;
+import io.kamdesk.application.identity.port.in.role.ListRolesUseCase;
+import io.kamdesk.application.identity.port.in.role.PermissionView;
+import io.kamdesk.application.identity.port.in.role.RoleView;
 import io.kamdesk.application.identity.testing.IdentityFakes.SeededRoles;
+import io.kamdesk.application.identity.testing.IdentityFakes;
 import io.kamdesk.domain.identity.DataScope;
 import io.kamdesk.domain.shared.NotFoundException;
 import java.util.List;

@@ -2,7 +2,7 @@ package io.kamdesk.application.identity.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.kamdesk.application.identity.port.in.ResolveViewerQuery;
+import io.kamdesk.application.identity.port.in.session.ResolveViewerQuery;
 import io.kamdesk.application.identity.port.out.SecurityEvent;
 import io.kamdesk.application.identity.testing.IdentityFakes;
 import io.kamdesk.application.identity.testing.RecordingSecurityAuditLog.SessionsRevoked;

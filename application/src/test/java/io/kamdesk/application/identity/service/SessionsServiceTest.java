@@ -3,9 +3,9 @@ package io.kamdesk.application.identity.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.kamdesk.application.identity.port.in.ListSessionsQuery;
-import io.kamdesk.application.identity.port.in.SessionSortField;
-import io.kamdesk.application.identity.port.in.SessionView;
+import io.kamdesk.application.identity.port.in.session.ListSessionsQuery;
+import io.kamdesk.application.identity.port.in.session.SessionSortField;
+import io.kamdesk.application.identity.port.in.session.SessionView;
 import io.kamdesk.application.identity.port.out.SecurityEvent;
 import io.kamdesk.application.identity.testing.IdentityFakes;
 import io.kamdesk.application.shared.ListSpec;

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.kamdesk.application.identity.port.in.PermissionRef;
-import io.kamdesk.application.identity.port.in.ResolveViewerQuery;
-import io.kamdesk.application.identity.port.in.RoleView;
-import io.kamdesk.application.identity.port.in.UpdateRoleCommand;
-import io.kamdesk.application.identity.port.in.UpdateRoleUseCase;
+import io.kamdesk.application.identity.port.in.role.PermissionRef;
+import io.kamdesk.application.identity.port.in.role.RoleView;
+import io.kamdesk.application.identity.port.in.role.UpdateRoleCommand;
+import io.kamdesk.application.identity.port.in.role.UpdateRoleUseCase;
+import io.kamdesk.application.identity.port.in.session.ResolveViewerQuery;
 import io.kamdesk.application.identity.port.out.SecurityEvent.Kind;
 import io.kamdesk.application.identity.port.out.SecurityEvent;
 import io.kamdesk.application.identity.testing.IdentityFakes.SeededRoles;

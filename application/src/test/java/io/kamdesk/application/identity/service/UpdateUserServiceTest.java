@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.kamdesk.application.identity.port.in.ResolveViewerQuery;
-import io.kamdesk.application.identity.port.in.RoleRef;
-import io.kamdesk.application.identity.port.in.UpdateUserCommand;
-import io.kamdesk.application.identity.port.in.UpdateUserUseCase;
-import io.kamdesk.application.identity.port.in.UserView;
+import io.kamdesk.application.identity.port.in.role.RoleRef;
+import io.kamdesk.application.identity.port.in.session.ResolveViewerQuery;
+import io.kamdesk.application.identity.port.in.user.UpdateUserCommand;
+import io.kamdesk.application.identity.port.in.user.UpdateUserUseCase;
+import io.kamdesk.application.identity.port.in.user.UserView;
 import io.kamdesk.application.identity.port.out.SecurityEvent.Kind;
 import io.kamdesk.application.identity.port.out.SecurityEvent;
 import io.kamdesk.application.identity.testing.IdentityFakes.SeededRoles;

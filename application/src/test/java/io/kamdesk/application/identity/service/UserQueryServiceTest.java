@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.kamdesk.application.identity.port.in.ListUsersQuery;
-import io.kamdesk.application.identity.port.in.ListUsersUseCase;
-import io.kamdesk.application.identity.port.in.RoleRef;
-import io.kamdesk.application.identity.port.in.UserSortField;
-import io.kamdesk.application.identity.port.in.UserView;
+import io.kamdesk.application.identity.port.in.role.RoleRef;
+import io.kamdesk.application.identity.port.in.user.ListUsersQuery;
+import io.kamdesk.application.identity.port.in.user.ListUsersUseCase;
+import io.kamdesk.application.identity.port.in.user.UserSortField;
+import io.kamdesk.application.identity.port.in.user.UserView;
 import io.kamdesk.application.identity.testing.IdentityFakes.SeededRoles;
 import io.kamdesk.application.identity.testing.IdentityFakes;
 import io.kamdesk.application.shared.ListSpec;

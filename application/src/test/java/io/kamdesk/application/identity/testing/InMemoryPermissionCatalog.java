@@ -1,6 +1,6 @@
 package io.kamdesk.application.identity.testing;
 
-import io.kamdesk.application.identity.port.in.PermissionView;
+import io.kamdesk.application.identity.port.in.role.PermissionView;
 import io.kamdesk.application.identity.port.out.PermissionCatalog;
 import io.kamdesk.domain.identity.PermissionCode;
 import java.util.ArrayList;

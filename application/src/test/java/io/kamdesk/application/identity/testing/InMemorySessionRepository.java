@@ -1,8 +1,8 @@
 package io.kamdesk.application.identity.testing;
 
-import io.kamdesk.application.identity.port.in.ListSessionsQuery;
-import io.kamdesk.application.identity.port.in.SessionSortField;
-import io.kamdesk.application.identity.port.in.SessionView;
+import io.kamdesk.application.identity.port.in.session.ListSessionsQuery;
+import io.kamdesk.application.identity.port.in.session.SessionSortField;
+import io.kamdesk.application.identity.port.in.session.SessionView;
 import io.kamdesk.application.identity.port.out.SessionRepository;
 import io.kamdesk.application.shared.ResultSink;
 import io.kamdesk.application.shared.SortOrder;

@@ -1,8 +1,8 @@
 package io.kamdesk.application.identity.testing;
 
-import io.kamdesk.application.identity.port.in.ListUsersQuery;
-import io.kamdesk.application.identity.port.in.UserSortField;
-import io.kamdesk.application.identity.port.in.UserView;
+import io.kamdesk.application.identity.port.in.user.ListUsersQuery;
+import io.kamdesk.application.identity.port.in.user.UserSortField;
+import io.kamdesk.application.identity.port.in.user.UserView;
 import io.kamdesk.application.identity.port.out.UserRepository;
 import io.kamdesk.application.shared.ResultSink;
 import io.kamdesk.application.shared.SortOrder;

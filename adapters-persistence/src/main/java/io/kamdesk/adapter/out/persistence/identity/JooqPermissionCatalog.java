@@ -2,7 +2,7 @@ package io.kamdesk.adapter.out.persistence.identity;
 
 import static io.kamdesk.adapter.out.persistence.jooq.Tables.PERMISSION;
 
-import io.kamdesk.application.identity.port.in.PermissionView;
+import io.kamdesk.application.identity.port.in.role.PermissionView;
 import io.kamdesk.application.identity.port.out.PermissionCatalog;
 import io.kamdesk.domain.identity.PermissionCode;
 import java.util.List;

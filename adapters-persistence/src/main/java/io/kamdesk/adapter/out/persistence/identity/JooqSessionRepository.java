@@ -4,9 +4,9 @@ import static io.kamdesk.adapter.out.persistence.jooq.Tables.AUTH_SESSION;
 
 import io.kamdesk.adapter.out.persistence.jooq.tables.records.AuthSessionRecord;
 import io.kamdesk.adapter.out.persistence.shared.ListQueries;
-import io.kamdesk.application.identity.port.in.ListSessionsQuery;
-import io.kamdesk.application.identity.port.in.SessionSortField;
-import io.kamdesk.application.identity.port.in.SessionView;
+import io.kamdesk.application.identity.port.in.session.ListSessionsQuery;
+import io.kamdesk.application.identity.port.in.session.SessionSortField;
+import io.kamdesk.application.identity.port.in.session.SessionView;
 import io.kamdesk.application.identity.port.out.SessionRepository;
 import io.kamdesk.application.shared.ResultSink;
 import io.kamdesk.application.shared.SortOrder;

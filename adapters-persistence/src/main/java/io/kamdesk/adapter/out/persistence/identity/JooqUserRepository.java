@@ -5,9 +5,9 @@ import static io.kamdesk.adapter.out.persistence.jooq.Tables.ROLE;
 
 import io.kamdesk.adapter.out.persistence.shared.ConstraintViolations;
 import io.kamdesk.adapter.out.persistence.shared.ListQueries;
-import io.kamdesk.application.identity.port.in.ListUsersQuery;
-import io.kamdesk.application.identity.port.in.UserSortField;
-import io.kamdesk.application.identity.port.in.UserView;
+import io.kamdesk.application.identity.port.in.user.ListUsersQuery;
+import io.kamdesk.application.identity.port.in.user.UserSortField;
+import io.kamdesk.application.identity.port.in.user.UserView;
 import io.kamdesk.application.identity.port.out.UserRepository;
 import io.kamdesk.application.shared.ResultSink;
 import io.kamdesk.application.shared.SortOrder;

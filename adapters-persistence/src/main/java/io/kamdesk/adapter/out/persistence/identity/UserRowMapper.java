@@ -4,7 +4,7 @@ import static io.kamdesk.adapter.out.persistence.jooq.Tables.APP_USER;
 import static io.kamdesk.adapter.out.persistence.jooq.Tables.ROLE;
 
 import io.kamdesk.adapter.out.persistence.jooq.tables.records.AppUserRecord;
-import io.kamdesk.application.identity.port.in.UserView;
+import io.kamdesk.application.identity.port.in.user.UserView;
 import io.kamdesk.domain.identity.User;
 import io.kamdesk.domain.identity.Username;
 import io.kamdesk.domain.shared.EmailAddress;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.kamdesk.adapter.out.persistence.testing.FreshDatabaseInitializer;
 import io.kamdesk.adapter.out.persistence.testing.PersistenceTestApplication;
-import io.kamdesk.application.identity.port.in.PermissionView;
+import io.kamdesk.application.identity.port.in.role.PermissionView;
 import io.kamdesk.application.identity.port.out.MenuRepository;
 import io.kamdesk.application.identity.port.out.PermissionCatalog;
 import io.kamdesk.domain.identity.MenuItem;

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.kamdesk.adapter.out.persistence.testing.FreshDatabaseInitializer;
 import io.kamdesk.adapter.out.persistence.testing.PersistenceTestApplication;
-import io.kamdesk.application.identity.port.in.ListUsersQuery;
-import io.kamdesk.application.identity.port.in.UserSortField;
-import io.kamdesk.application.identity.port.in.UserView;
+import io.kamdesk.application.identity.port.in.user.ListUsersQuery;
+import io.kamdesk.application.identity.port.in.user.UserSortField;
+import io.kamdesk.application.identity.port.in.user.UserView;
 import io.kamdesk.application.identity.port.out.RoleRepository;
 import io.kamdesk.application.identity.port.out.SessionRepository;
 import io.kamdesk.application.identity.port.out.UserRepository;

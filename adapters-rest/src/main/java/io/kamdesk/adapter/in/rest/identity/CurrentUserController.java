@@ -1,7 +1,7 @@
 package io.kamdesk.adapter.in.rest.identity;
 
-import io.kamdesk.application.identity.port.in.CurrentUserView;
-import io.kamdesk.application.identity.port.in.GetCurrentUserUseCase;
+import io.kamdesk.application.identity.port.in.user.CurrentUserView;
+import io.kamdesk.application.identity.port.in.user.GetCurrentUserUseCase;
 import io.kamdesk.domain.identity.Viewer;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -1,13 +1,13 @@
 package io.kamdesk.adapter.in.rest.identity;
 
-import io.kamdesk.application.identity.port.in.GetMenuUseCase;
-import io.kamdesk.application.identity.port.in.MenuItemView;
+import io.kamdesk.application.identity.port.in.menu.GetMenuUseCase;
+import io.kamdesk.application.identity.port.in.menu.MenuItemView;
 import io.kamdesk.domain.identity.Viewer;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;

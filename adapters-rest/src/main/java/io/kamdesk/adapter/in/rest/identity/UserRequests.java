@@ -2,9 +2,9 @@ package io.kamdesk.adapter.in.rest.identity;
 
 import io.kamdesk.adapter.in.rest.shared.IdOrName;
 import io.kamdesk.adapter.in.rest.shared.Patches;
-import io.kamdesk.application.identity.port.in.CreateUserCommand;
-import io.kamdesk.application.identity.port.in.RoleRef;
-import io.kamdesk.application.identity.port.in.UpdateUserCommand;
+import io.kamdesk.application.identity.port.in.role.RoleRef;
+import io.kamdesk.application.identity.port.in.user.CreateUserCommand;
+import io.kamdesk.application.identity.port.in.user.UpdateUserCommand;
 import io.kamdesk.application.shared.Patch;
 import io.kamdesk.domain.identity.Viewer;
 import io.kamdesk.domain.shared.FieldErrors;

@@ -1,6 +1,6 @@
 package io.kamdesk.adapter.in.rest.identity;
 
-import io.kamdesk.application.identity.port.in.UserView;
+import io.kamdesk.application.identity.port.in.user.UserView;
 import java.time.Instant;
 
 /** A user as the API document shows it: {@code role} is the role id, {@code role_name} its name. */

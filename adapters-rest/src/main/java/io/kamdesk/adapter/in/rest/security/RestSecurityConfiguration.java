@@ -2,7 +2,8 @@ package io.kamdesk.adapter.in.rest.security;
 
 import io.kamdesk.adapter.in.rest.shared.ApiDocumentConventions;
 import io.kamdesk.adapter.in.rest.shared.ApiErrorWriter;
-import io.kamdesk.application.identity.port.in.ResolveViewerUseCase;
+import io.kamdesk.application.identity.port.in.session.ResolveViewerUseCase;
+import java.util.List;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -11,7 +12,6 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
-import java.util.List;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;

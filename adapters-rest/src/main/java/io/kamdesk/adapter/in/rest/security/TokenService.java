@@ -1,7 +1,7 @@
 package io.kamdesk.adapter.in.rest.security;
 
-import io.kamdesk.application.identity.port.in.ResolveViewerQuery;
-import io.kamdesk.application.identity.port.in.SessionGrant;
+import io.kamdesk.application.identity.port.in.session.ResolveViewerQuery;
+import io.kamdesk.application.identity.port.in.session.SessionGrant;
 import io.kamdesk.domain.identity.AuthenticationFailedException;
 import java.time.Instant;
 import java.util.UUID;

@@ -1,7 +1,7 @@
 package io.kamdesk.adapter.in.rest.security;
 
-import io.kamdesk.application.identity.port.in.ResolveViewerQuery;
-import io.kamdesk.application.identity.port.in.ResolveViewerUseCase;
+import io.kamdesk.application.identity.port.in.session.ResolveViewerQuery;
+import io.kamdesk.application.identity.port.in.session.ResolveViewerUseCase;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.oauth2.jwt.Jwt;

@@ -12,7 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.kamdesk.adapter.in.rest.security.RestSecurityConfiguration;
 import io.kamdesk.adapter.in.rest.security.ViewerAuthentication;
-import io.kamdesk.application.identity.port.in.ResolveViewerUseCase;
+import io.kamdesk.application.identity.port.in.session.ResolveViewerUseCase;
 import io.kamdesk.domain.identity.DataScope;
 import io.kamdesk.domain.identity.LoginThrottledException;
 import io.kamdesk.domain.identity.Viewer;

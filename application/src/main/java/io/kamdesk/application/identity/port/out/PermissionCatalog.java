@@ -1,6 +1,6 @@
 package io.kamdesk.application.identity.port.out;
 
-import io.kamdesk.application.identity.port.in.PermissionView;
+import io.kamdesk.application.identity.port.in.role.PermissionView;
 import io.kamdesk.domain.identity.PermissionCode;
 import java.util.List;
 import java.util.Set;

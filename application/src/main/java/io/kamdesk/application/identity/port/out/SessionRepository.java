@@ -1,7 +1,7 @@
 package io.kamdesk.application.identity.port.out;
 
-import io.kamdesk.application.identity.port.in.ListSessionsQuery;
-import io.kamdesk.application.identity.port.in.SessionView;
+import io.kamdesk.application.identity.port.in.session.ListSessionsQuery;
+import io.kamdesk.application.identity.port.in.session.SessionView;
 import io.kamdesk.application.shared.ResultSink;
 import io.kamdesk.domain.identity.Session;
 import java.time.Instant;

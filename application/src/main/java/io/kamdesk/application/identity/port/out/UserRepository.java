@@ -1,7 +1,7 @@
 package io.kamdesk.application.identity.port.out;
 
-import io.kamdesk.application.identity.port.in.ListUsersQuery;
-import io.kamdesk.application.identity.port.in.UserView;
+import io.kamdesk.application.identity.port.in.user.ListUsersQuery;
+import io.kamdesk.application.identity.port.in.user.UserView;
 import io.kamdesk.application.shared.ResultSink;
 import io.kamdesk.domain.identity.User;
 import io.kamdesk.domain.identity.Username;

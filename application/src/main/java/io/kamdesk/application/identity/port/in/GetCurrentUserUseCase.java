@@ -1,9 +1,0 @@
-package io.kamdesk.application.identity.port.in;
-
-import io.kamdesk.domain.identity.Viewer;
-
-/** The profile of the caller. */
-public interface GetCurrentUserUseCase {
-
-    CurrentUserView currentUser(Viewer viewer);
-}

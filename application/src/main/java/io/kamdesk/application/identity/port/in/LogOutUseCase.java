@@ -1,7 +1,0 @@
-package io.kamdesk.application.identity.port.in;
-
-/** Ends the session a refresh token belongs to, with every token issued for it. */
-public interface LogOutUseCase {
-
-    void logOut(LogOutCommand command);
-}

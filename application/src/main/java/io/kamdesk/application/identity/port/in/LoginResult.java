@@ -1,5 +1,0 @@
-package io.kamdesk.application.identity.port.in;
-
-/** A successful login: who logged in and the session the tokens will belong to. */
-public record LoginResult(UserSummary user, SessionGrant grant) {
-}

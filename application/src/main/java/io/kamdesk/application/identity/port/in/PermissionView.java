@@ -1,5 +1,0 @@
-package io.kamdesk.application.identity.port.in;
-
-/** One permission of the catalogue. */
-public record PermissionView(long id, String code, String resource, String action, String description) {
-}

@@ -1,7 +1,0 @@
-package io.kamdesk.application.identity.port.in;
-
-/** Housekeeping: forgets login failures and security events too old to matter. */
-public interface PurgeSecurityRecordsUseCase {
-
-    void purge();
-}

@@ -1,8 +1,0 @@
-package io.kamdesk.application.identity.port.in;
-
-/** The fields a session list may be ordered by. */
-public enum SessionSortField {
-    CREATED_AT,
-    REFRESHED_AT,
-    EXPIRES_AT
-}

@@ -1,5 +1,0 @@
-package io.kamdesk.application.identity.port.in;
-
-/** The short form of a user that login and register answer with. */
-public record UserSummary(long id, String email, String username) {
-}
