@@ -22,11 +22,6 @@ public final class FieldErrors {
         errors.computeIfAbsent(field, f -> new ArrayList<>()).add(violation);
     }
 
-    /** Files every problem of a refused input under its own field. */
-    public void addAll(InvalidInputException refused) {
-        refused.fieldErrors().forEach((field, violations) -> violations.forEach(v -> add(field, v)));
-    }
-
     /** Runs a factory that may refuse its value; a refusal is recorded against the field. */
     public <T> T capture(String field, Supplier<T> factory) {
         try {
@@ -47,10 +42,6 @@ public final class FieldErrors {
 
     public boolean isEmpty() {
         return errors.isEmpty();
-    }
-
-    public boolean has(String field) {
-        return errors.containsKey(field);
     }
 
     public void throwIfAny() {

@@ -9,7 +9,6 @@ import io.kamdesk.application.crm.testing.InMemoryKamDirectory;
 import io.kamdesk.application.demodata.port.in.GenerateDataReport;
 import io.kamdesk.application.demodata.port.in.GenerateDataUseCase;
 import io.kamdesk.application.demodata.port.in.GenerateDemoDataCommand;
-import io.kamdesk.application.demodata.testing.InMemoryDemoDataStore;
 import io.kamdesk.application.fileio.testing.CrmBillableCustomers;
 import io.kamdesk.application.identity.port.out.PasswordHasher;
 import io.kamdesk.application.identity.testing.IdentityFakes;
@@ -77,7 +76,7 @@ class GenerateDataServiceTest {
             }
         };
         final GenerateDataUseCase service = new GenerateDataService(
-                new InMemoryDemoDataStore(identity.users(), identity.roles(), customers, bills), hasher, transactions,
+                new RepositoryDemoDataStore(identity.users(), identity.roles(), customers, bills), hasher, transactions,
                 new BusinessCalendar(clock, ZoneId.of("Asia/Dhaka")), new DemoDataSettings("KTL", "KTL"));
 
         World() {

@@ -1,10 +1,10 @@
-package io.kamdesk.application.demodata.testing;
+package io.kamdesk.application.demodata.service;
 
-import io.kamdesk.application.billing.testing.InMemoryBillRepository;
-import io.kamdesk.application.crm.testing.InMemoryCustomerRepository;
+import io.kamdesk.application.billing.port.out.BillRepository;
+import io.kamdesk.application.crm.port.out.CustomerRepository;
 import io.kamdesk.application.demodata.port.out.DemoDataStore;
-import io.kamdesk.application.identity.testing.InMemoryRoleRepository;
-import io.kamdesk.application.identity.testing.InMemoryUserRepository;
+import io.kamdesk.application.identity.port.out.RoleRepository;
+import io.kamdesk.application.identity.port.out.UserRepository;
 import io.kamdesk.domain.billing.Bill;
 import io.kamdesk.domain.crm.Customer;
 import io.kamdesk.domain.identity.Role;
@@ -14,16 +14,20 @@ import io.kamdesk.domain.shared.EmailAddress;
 import java.util.List;
 import java.util.Optional;
 
-/** The generator's store over the in-memory repositories, as its jOOQ twin is over the tables. */
-public final class InMemoryDemoDataStore implements DemoDataStore {
+/**
+ * The generator's store over the areas' repositories, whichever implements them: on PostgreSQL the
+ * bulk inserts by COPY of customers and bills, in tests the in-memory fakes (whose contract tests
+ * keep them honest). The generator itself sees only {@link DemoDataStore}.
+ */
+public final class RepositoryDemoDataStore implements DemoDataStore {
 
-    private final InMemoryUserRepository users;
-    private final InMemoryRoleRepository roles;
-    private final InMemoryCustomerRepository customers;
-    private final InMemoryBillRepository bills;
+    private final UserRepository users;
+    private final RoleRepository roles;
+    private final CustomerRepository customers;
+    private final BillRepository bills;
 
-    public InMemoryDemoDataStore(InMemoryUserRepository users, InMemoryRoleRepository roles,
-            InMemoryCustomerRepository customers, InMemoryBillRepository bills) {
+    public RepositoryDemoDataStore(UserRepository users, RoleRepository roles, CustomerRepository customers,
+            BillRepository bills) {
         this.users = users;
         this.roles = roles;
         this.customers = customers;
