@@ -20,8 +20,6 @@ import io.kamdesk.application.analytics.port.in.ListCustomerRevenueUseCase;
 import io.kamdesk.application.shared.ListSpec;
 import io.kamdesk.domain.identity.Viewer;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
@@ -52,9 +50,6 @@ class DashboardController {
 
     private static final String BAD_RANGE_DESCRIPTION = "from/to not YYYY-MM-DD, from after to, a range of "
             + "more than 20 years, or a kam that is not an id";
-    private static final String FROM = "First billing date counted, YYYY-MM-DD (business time zone)";
-    private static final String TO = "Last billing date counted, YYYY-MM-DD; at most 20 years after from";
-    private static final String KAM = "Only this KAM's customers (a user id); never widens the caller's scope";
 
     private final GetKpisUseCase kpis;
     private final GetRevenueSeriesUseCase series;
@@ -77,12 +72,7 @@ class DashboardController {
             + "in the business time zone); changes compare it with the window of the same length just before. "
             + "Revenue and customer changes are relative, in percent (0 when the earlier figure is 0); the "
             + "collection rate change is in percentage points. Two decimals, half-up.")
-    @Parameter(name = "from", in = ParameterIn.QUERY, description = FROM,
-            schema = @Schema(type = "string", format = "date"))
-    @Parameter(name = "to", in = ParameterIn.QUERY, description = TO,
-            schema = @Schema(type = "string", format = "date"))
-    @Parameter(name = "kam", in = ParameterIn.QUERY, description = KAM,
-            schema = @Schema(type = "integer", format = "int64"))
+    @RevenueWindow
     @ApiResponse(responseCode = "200", description = "The figures", content = @Content(
             schema = @Schema(implementation = Kpis.class), examples = @ExampleObject(value = """
                     {"total_revenue": 150000.50, "total_revenue_change": 12.50, "total_customers": 25,
@@ -98,12 +88,7 @@ class DashboardController {
     @Operation(summary = "Revenue per ISO week", description = "Default: the last 12 weeks including the "
             + "current one. week is the Monday; every week of the range is present, zero when it has no revenue; "
             + "ascending.")
-    @Parameter(name = "from", in = ParameterIn.QUERY, description = FROM,
-            schema = @Schema(type = "string", format = "date"))
-    @Parameter(name = "to", in = ParameterIn.QUERY, description = TO,
-            schema = @Schema(type = "string", format = "date"))
-    @Parameter(name = "kam", in = ParameterIn.QUERY, description = KAM,
-            schema = @Schema(type = "integer", format = "int64"))
+    @RevenueWindow
     @ApiResponse(responseCode = "200", description = "The weeks", content = @Content(
             array = @ArraySchema(schema = @Schema(implementation = WeeklyRevenue.class)),
             examples = @ExampleObject(value = """
@@ -119,12 +104,7 @@ class DashboardController {
     @GetMapping("/monthly-revenue/")
     @Operation(summary = "Revenue per calendar month", description = "Default: the last 12 months including the "
             + "current one, YYYY-MM, zero-filled, ascending. The months of a year add up to that year.")
-    @Parameter(name = "from", in = ParameterIn.QUERY, description = FROM,
-            schema = @Schema(type = "string", format = "date"))
-    @Parameter(name = "to", in = ParameterIn.QUERY, description = TO,
-            schema = @Schema(type = "string", format = "date"))
-    @Parameter(name = "kam", in = ParameterIn.QUERY, description = KAM,
-            schema = @Schema(type = "integer", format = "int64"))
+    @RevenueWindow
     @ApiResponse(responseCode = "200", description = "The months", content = @Content(
             array = @ArraySchema(schema = @Schema(implementation = MonthlyRevenue.class)),
             examples = @ExampleObject(value = """
@@ -139,12 +119,7 @@ class DashboardController {
     @GetMapping("/yearly-revenue/")
     @Operation(summary = "Revenue per calendar year", description = "Default: the last 5 years including the "
             + "current one, zero-filled, ascending.")
-    @Parameter(name = "from", in = ParameterIn.QUERY, description = FROM,
-            schema = @Schema(type = "string", format = "date"))
-    @Parameter(name = "to", in = ParameterIn.QUERY, description = TO,
-            schema = @Schema(type = "string", format = "date"))
-    @Parameter(name = "kam", in = ParameterIn.QUERY, description = KAM,
-            schema = @Schema(type = "integer", format = "int64"))
+    @RevenueWindow
     @ApiResponse(responseCode = "200", description = "The years", content = @Content(
             array = @ArraySchema(schema = @Schema(implementation = YearlyRevenue.class)),
             examples = @ExampleObject(value = """
@@ -160,12 +135,7 @@ class DashboardController {
     @Operation(summary = "Revenue per customer", description = "Every customer in scope, all time unless from/to "
             + "are given, by totalRevenue descending then name. Bare array, or the envelope with page/page_size; "
             + "X-Total-Count either way. Field names are camelCase, as the API document has them.")
-    @Parameter(name = "from", in = ParameterIn.QUERY, description = FROM,
-            schema = @Schema(type = "string", format = "date"))
-    @Parameter(name = "to", in = ParameterIn.QUERY, description = TO,
-            schema = @Schema(type = "string", format = "date"))
-    @Parameter(name = "kam", in = ParameterIn.QUERY, description = KAM,
-            schema = @Schema(type = "integer", format = "int64"))
+    @RevenueWindow
     @ApiResponse(responseCode = "200", description = "The customers", content = @Content(
             array = @ArraySchema(schema = @Schema(implementation = CustomerRevenue.class)),
             examples = @ExampleObject(value = """
@@ -188,12 +158,7 @@ class DashboardController {
     @Operation(summary = "Revenue per KAM", description = "One row per KAM with customers in scope, by "
             + "total_revenue descending. All time unless from/to are given; customers are counted once each, "
             + "as joined (and active) at the range's end (default today).")
-    @Parameter(name = "from", in = ParameterIn.QUERY, description = FROM,
-            schema = @Schema(type = "string", format = "date"))
-    @Parameter(name = "to", in = ParameterIn.QUERY, description = TO,
-            schema = @Schema(type = "string", format = "date"))
-    @Parameter(name = "kam", in = ParameterIn.QUERY, description = KAM,
-            schema = @Schema(type = "integer", format = "int64"))
+    @RevenueWindow
     @ApiResponse(responseCode = "200", description = "The KAMs", content = @Content(
             array = @ArraySchema(schema = @Schema(implementation = KamPerformance.class)),
             examples = @ExampleObject(value = """

@@ -13,8 +13,6 @@ import io.kamdesk.application.shared.ListSpec;
 import io.kamdesk.domain.billing.BillStatus;
 import io.kamdesk.domain.identity.Viewer;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
@@ -72,16 +70,7 @@ class BillsController {
     @GetMapping("/")
     @Operation(summary = "List bills", description = "Within the caller's scope. Bare array, or the envelope with "
             + "page/page_size; X-Total-Count either way.")
-    @Parameter(name = "status", in = ParameterIn.QUERY, description = "Active or Inactive",
-            schema = @Schema(type = "string", allowableValues = {"Active", "Inactive"}))
-    @Parameter(name = "customer", in = ParameterIn.QUERY, description = "Customer id",
-            schema = @Schema(type = "integer", format = "int64"))
-    @Parameter(name = "billing_date", in = ParameterIn.QUERY, description = "Exact billing date, YYYY-MM-DD",
-            schema = @Schema(type = "string", format = "date"))
-    @Parameter(name = "billing_date_after", in = ParameterIn.QUERY, description = "Billing date on or after, YYYY-MM-DD",
-            schema = @Schema(type = "string", format = "date"))
-    @Parameter(name = "billing_date_before", in = ParameterIn.QUERY, description = "Billing date on or before, YYYY-MM-DD",
-            schema = @Schema(type = "string", format = "date"))
+    @BillFilters
     @ApiResponse(responseCode = "200", description = "The bills", content = @Content(
             array = @ArraySchema(schema = @Schema(implementation = BillResponse.class)),
             examples = @ExampleObject(value = "[" + BILL_EXAMPLE + "]")))

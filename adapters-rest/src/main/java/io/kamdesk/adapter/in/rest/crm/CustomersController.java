@@ -13,8 +13,6 @@ import io.kamdesk.application.shared.ListSpec;
 import io.kamdesk.domain.crm.CustomerStatus;
 import io.kamdesk.domain.identity.Viewer;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
@@ -70,10 +68,7 @@ class CustomersController {
     @GetMapping("/")
     @Operation(summary = "List customers", description = "Within the caller's scope, with this month's billed "
             + "revenue computed in the same query. Bare array, or the envelope with page/page_size; X-Total-Count.")
-    @Parameter(name = "assigned_sales_person", in = ParameterIn.QUERY, description = "The KAM's user id",
-            schema = @Schema(type = "integer", format = "int64"))
-    @Parameter(name = "status", in = ParameterIn.QUERY, description = "Active, Inactive or Lost",
-            schema = @Schema(type = "string", allowableValues = {"Active", "Inactive", "Lost"}))
+    @CustomerFilters
     @ApiResponse(responseCode = "200", description = "The customers", content = @Content(
             array = @ArraySchema(schema = @Schema(implementation = CustomerResponse.class)),
             examples = @ExampleObject(value = "[" + CUSTOMER_EXAMPLE + "]")))

@@ -1,5 +1,7 @@
 package io.kamdesk.adapter.in.rest.fileio;
 
+import io.kamdesk.adapter.in.rest.billing.BillFilters;
+import io.kamdesk.adapter.in.rest.crm.CustomerFilters;
 import io.kamdesk.adapter.in.rest.shared.InvalidRequestException;
 import io.kamdesk.adapter.in.rest.shared.ListParameters;
 import io.kamdesk.adapter.in.rest.shared.ListQuery;
@@ -17,8 +19,6 @@ import io.kamdesk.domain.billing.BillStatus;
 import io.kamdesk.domain.crm.CustomerStatus;
 import io.kamdesk.domain.identity.Viewer;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -62,10 +62,7 @@ class ImportExportController {
     @Operation(summary = "Import customers from CSV/XLSX/XLS", description = "Multipart field file. Upsert by "
             + "e-mail. Good rows are written, bad ones reported (errors as \"Row N: column: message\", error_details "
             + "as objects); mode=atomic writes all or none; dry_run=true writes nothing.")
-    @Parameter(name = "dry_run", in = ParameterIn.QUERY, description = "true: validate and report only",
-            schema = @Schema(type = "boolean"))
-    @Parameter(name = "mode", in = ParameterIn.QUERY, description = "atomic: all rows or none",
-            schema = @Schema(type = "string", allowableValues = {"atomic"}))
+    @ImportOptions
     @ApiResponse(responseCode = "200", description = "The report", content = @Content(
             schema = @Schema(implementation = ImportResponses.CustomersImported.class), examples = @ExampleObject(
             value = "{\"success\": true, \"processed\": 5, \"created\": 3, \"updated\": 2, \"unchanged\": 0, "
@@ -87,10 +84,7 @@ class ImportExportController {
             + "unchanged (\"Name Of Party\", \"E-mail\", \"IIG-QT\", \"Price\", ...). A missing customer is created "
             + "from the row; bills are upserted by customer, billing date, NTTN cap and NTTN com. Totals in the file "
             + "are checked, never trusted.")
-    @Parameter(name = "dry_run", in = ParameterIn.QUERY, description = "true: validate and report only",
-            schema = @Schema(type = "boolean"))
-    @Parameter(name = "mode", in = ParameterIn.QUERY, description = "atomic: all rows or none",
-            schema = @Schema(type = "string", allowableValues = {"atomic"}))
+    @ImportOptions
     @ApiResponse(responseCode = "200", description = "The report", content = @Content(
             schema = @Schema(implementation = ImportResponses.BillsImported.class), examples = @ExampleObject(
             value = "{\"success\": true, \"processed\": 10, \"customers_created\": 2, \"bills_created\": 10, "
@@ -108,10 +102,7 @@ class ImportExportController {
     @GetMapping("/api/customers/export/")
     @Operation(summary = "Export customers", description = "format=csv (default), excel or xlsx; the list's filters, "
             + "search, ordering and the caller's scope apply. CSV is UTF-8 with a byte-order mark.")
-    @Parameter(name = "assigned_sales_person", in = ParameterIn.QUERY, description = "The KAM's user id",
-            schema = @Schema(type = "integer", format = "int64"))
-    @Parameter(name = "status", in = ParameterIn.QUERY, description = "Active, Inactive or Lost",
-            schema = @Schema(type = "string", allowableValues = {"Active", "Inactive", "Lost"}))
+    @CustomerFilters
     @ListQuery(ordering = CustomerSortField.class, download = true,
             search = "name, company name, email, phone, customer number and link id")
     @ApiResponse(responseCode = "200", description = "customers.csv or customers.xlsx", content = {
@@ -130,16 +121,7 @@ class ImportExportController {
     @GetMapping("/api/bills/export/")
     @Operation(summary = "Export bills", description = "format=csv (default), excel or xlsx; the list's filters, "
             + "search, ordering and the caller's scope apply.")
-    @Parameter(name = "status", in = ParameterIn.QUERY, description = "Active or Inactive",
-            schema = @Schema(type = "string", allowableValues = {"Active", "Inactive"}))
-    @Parameter(name = "customer", in = ParameterIn.QUERY, description = "Customer id",
-            schema = @Schema(type = "integer", format = "int64"))
-    @Parameter(name = "billing_date", in = ParameterIn.QUERY, description = "Exact billing date",
-            schema = @Schema(type = "string", format = "date"))
-    @Parameter(name = "billing_date_after", in = ParameterIn.QUERY, description = "Billing date on or after",
-            schema = @Schema(type = "string", format = "date"))
-    @Parameter(name = "billing_date_before", in = ParameterIn.QUERY, description = "Billing date on or before",
-            schema = @Schema(type = "string", format = "date"))
+    @BillFilters
     @ListQuery(ordering = BillSortField.class, download = true,
             search = "remarks, NTTN cap and com, bill number, and the customer's name and company name")
     @ApiResponse(responseCode = "200", description = "bill_records.csv or bill_records.xlsx", content = {
