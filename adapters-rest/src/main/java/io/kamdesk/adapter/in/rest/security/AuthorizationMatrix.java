@@ -7,6 +7,7 @@ import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -94,7 +95,7 @@ public final class AuthorizationMatrix {
      */
     public static List<Rule> rules() {
         return RULES.stream()
-                .sorted(java.util.Comparator.comparing((Rule rule) -> rule.path().contains("{")))
+                .sorted(Comparator.comparing((Rule rule) -> rule.path().contains("{")))
                 .toList();
     }
 

@@ -4,6 +4,7 @@ import io.kamdesk.adapter.in.rest.shared.ApiDocumentConventions;
 import io.kamdesk.adapter.in.rest.shared.ApiErrorWriter;
 import io.kamdesk.application.identity.port.in.session.ResolveViewerUseCase;
 import java.util.List;
+import java.util.stream.Stream;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -102,7 +103,7 @@ public class RestSecurityConfiguration {
      */
     private static BearerTokenResolver tokensOutsidePublicRoutes() {
         BearerTokenResolver bearer = new BearerHeader();
-        List<RequestMatcher> publicRoutes = java.util.stream.Stream.concat(
+        List<RequestMatcher> publicRoutes = Stream.concat(
                         AuthorizationMatrix.rules().stream()
                                 .filter(rule -> rule.access() == AuthorizationMatrix.Access.PUBLIC)
                                 .map(AuthorizationMatrix.Rule::path),

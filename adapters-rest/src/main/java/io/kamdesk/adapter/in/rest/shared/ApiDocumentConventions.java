@@ -15,7 +15,10 @@ import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
+import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -124,7 +127,7 @@ public class ApiDocumentConventions implements OperationCustomizer, OpenApiCusto
     /** The API writes every property of what it answers, null or not: each is required. */
     private static void everyPropertyWritten(OpenAPI document) {
         Map<String, Schema> schemas = document.getComponents().getSchemas();
-        java.util.Set<String> answered = new java.util.LinkedHashSet<>();
+        Set<String> answered = new LinkedHashSet<>();
         document.getPaths().values().forEach(item -> item.readOperations().forEach(operation ->
                 operation.getResponses().values().forEach(response -> {
                     if (response.getContent() != null) {
@@ -141,7 +144,7 @@ public class ApiDocumentConventions implements OperationCustomizer, OpenApiCusto
         });
     }
 
-    private static void collectReferences(Schema<?> schema, Map<String, Schema> schemas, java.util.Set<String> found) {
+    private static void collectReferences(Schema<?> schema, Map<String, Schema> schemas, Set<String> found) {
         if (schema == null) {
             return;
         }
@@ -156,7 +159,7 @@ public class ApiDocumentConventions implements OperationCustomizer, OpenApiCusto
         if (schema.getProperties() != null) {
             schema.getProperties().values().forEach(property -> collectReferences(property, schemas, found));
         }
-        for (List<Schema> alternatives : java.util.Arrays.asList(schema.getOneOf(), schema.getAnyOf(),
+        for (List<Schema> alternatives : Arrays.asList(schema.getOneOf(), schema.getAnyOf(),
                 schema.getAllOf())) {
             if (alternatives != null) {
                 alternatives.forEach(alternative -> collectReferences(alternative, schemas, found));
@@ -187,7 +190,7 @@ public class ApiDocumentConventions implements OperationCustomizer, OpenApiCusto
         add(operation, query("ordering", "Comma-separated fields, - for descending: " + String.join(", ", fields),
                 new StringSchema().pattern("^" + term + "(," + term + ")*$").example(fields.getFirst())));
         add(operation, query("page", "Page number from 1; with it (or a page size) the answer is the envelope "
-                + "{count, next, previous, results}", new IntegerSchema().minimum(java.math.BigDecimal.ONE)));
+                + "{count, next, previous, results}", new IntegerSchema().minimum(BigDecimal.ONE)));
         add(operation, query("page_size", "Rows per page (default " + PageRequest.DEFAULT_SIZE + "); pageSize is "
                 + "accepted as well", pageSize()));
         if (list.download()) {
@@ -197,8 +200,8 @@ public class ApiDocumentConventions implements OperationCustomizer, OpenApiCusto
     }
 
     private static Schema<?> pageSize() {
-        return new IntegerSchema().minimum(java.math.BigDecimal.ONE)
-                .maximum(java.math.BigDecimal.valueOf(PageRequest.MAX_SIZE));
+        return new IntegerSchema().minimum(BigDecimal.ONE)
+                .maximum(BigDecimal.valueOf(PageRequest.MAX_SIZE));
     }
 
     private static Parameter query(String name, String description, Schema<?> schema) {

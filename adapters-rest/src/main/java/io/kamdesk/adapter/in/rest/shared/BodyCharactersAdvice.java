@@ -2,8 +2,10 @@ package io.kamdesk.adapter.in.rest.shared;
 
 import io.kamdesk.application.shared.Patch;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,7 +68,7 @@ public class BodyCharactersAdvice extends RequestBodyAdviceAdapter {
                     .map(BodyCharactersAdvice::firstProblem).flatMap(Optional::stream).findFirst();
             case Map<?, ?> map -> map.values().stream()
                     .map(BodyCharactersAdvice::firstProblem).flatMap(Optional::stream).findFirst();
-            case Record record -> java.util.Arrays.stream(record.getClass().getRecordComponents())
+            case Record record -> Arrays.stream(record.getClass().getRecordComponents())
                     .map(component -> firstProblem(valueOf(component, record)))
                     .flatMap(Optional::stream).findFirst();
             default -> Optional.empty();
@@ -75,7 +77,7 @@ public class BodyCharactersAdvice extends RequestBodyAdviceAdapter {
 
     private static Object valueOf(RecordComponent component, Record record) {
         try {
-            java.lang.reflect.Method accessor = component.getAccessor();
+            Method accessor = component.getAccessor();
             accessor.setAccessible(true);
             return accessor.invoke(record);
         } catch (IllegalAccessException | InvocationTargetException e) {

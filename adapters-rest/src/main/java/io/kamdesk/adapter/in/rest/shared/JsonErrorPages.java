@@ -1,5 +1,6 @@
 package io.kamdesk.adapter.in.rest.shared;
 
+import java.util.Arrays;
 import org.apache.catalina.Container;
 import org.apache.catalina.Lifecycle;
 import org.apache.catalina.Valve;
@@ -33,7 +34,7 @@ class JsonErrorPages implements WebServerFactoryCustomizer<TomcatServletWebServe
                 host.getPipeline().removeValve(valve);
             }
         }
-        boolean present = java.util.Arrays.stream(host.getPipeline().getValves())
+        boolean present = Arrays.stream(host.getPipeline().getValves())
                 .anyMatch(JsonErrorReportValve.class::isInstance);
         if (!present) {
             host.getPipeline().addValve(new JsonErrorReportValve());

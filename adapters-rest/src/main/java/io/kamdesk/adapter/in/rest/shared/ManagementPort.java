@@ -3,6 +3,7 @@ package io.kamdesk.adapter.in.rest.shared;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.OptionalInt;
 import org.apache.catalina.connector.Connector;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
@@ -43,8 +44,8 @@ public class ManagementPort implements WebServerFactoryCustomizer<TomcatServletW
     }
 
     /** The port the management connector listens on; empty when there is none. */
-    public java.util.OptionalInt localPort() {
-        return connector == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(connector.getLocalPort());
+    public OptionalInt localPort() {
+        return connector == null ? OptionalInt.empty() : OptionalInt.of(connector.getLocalPort());
     }
 
     /** Whether the request arrived on the management port. */

@@ -12,6 +12,10 @@ import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
+import java.lang.annotation.Annotation;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +58,7 @@ public class PatchSchemas extends ModelResolver {
         if (held.getRawClass() == IdOrName.class) {
             return nullRefused ? named(context, ID_OR_NAME, idOrName())
                     : named(context, ID_OR_NAME_OR_NULL, nullableIdOrName());
-        } else if (held.getRawClass() == java.math.BigDecimal.class) {
+        } else if (held.getRawClass() == BigDecimal.class) {
             return described(named(context, DECIMAL, decimal()), type);
         } else if (List.class.isAssignableFrom(held.getRawClass())
                 && held.containedType(0).getRawClass() == IdOrName.class) {
@@ -75,7 +79,7 @@ public class PatchSchemas extends ModelResolver {
     }
 
     private static boolean nullRefused(AnnotatedType type) {
-        return type.getCtxAnnotations() != null && java.util.Arrays.stream(type.getCtxAnnotations())
+        return type.getCtxAnnotations() != null && Arrays.stream(type.getCtxAnnotations())
                 .anyMatch(NullRefused.class::isInstance);
     }
 
@@ -119,7 +123,7 @@ public class PatchSchemas extends ModelResolver {
     /** The property's own description and example stay beside the reference (OpenAPI 3.1 allows it). */
     private static Schema<?> described(Schema<?> reference, AnnotatedType type) {
         if (type.getCtxAnnotations() != null) {
-            for (java.lang.annotation.Annotation annotation : type.getCtxAnnotations()) {
+            for (Annotation annotation : type.getCtxAnnotations()) {
                 if (annotation instanceof io.swagger.v3.oas.annotations.media.Schema described) {
                     reference.setDescription(described.description().isEmpty() ? null : described.description());
                     reference.setExample(described.example().isEmpty() ? null : described.example());
@@ -142,7 +146,7 @@ public class PatchSchemas extends ModelResolver {
 
     private static Schema<?> idOrName() {
         Schema<?> schema = new Schema<>();
-        schema.oneOf(new java.util.ArrayList<>(List.of(new IntegerSchema().format("int64").description("An id"),
+        schema.oneOf(new ArrayList<>(List.of(new IntegerSchema().format("int64").description("An id"),
                 new StringSchema().description("A name or code, or an id in digits"))));
         return schema;
     }

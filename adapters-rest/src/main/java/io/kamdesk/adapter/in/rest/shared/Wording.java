@@ -9,6 +9,7 @@ import io.kamdesk.domain.shared.Refusal;
 import io.kamdesk.domain.shared.Subject;
 import io.kamdesk.domain.shared.Violation;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,7 +36,7 @@ public final class Wording {
     public static Map<String, List<String>> fieldErrors(InvalidInputException refused) {
         Map<String, List<String>> named = new LinkedHashMap<>();
         refused.fieldErrors().forEach((field, violations) -> named.computeIfAbsent(jsonName(field),
-                name -> new java.util.ArrayList<>()).addAll(violations.stream()
+                name -> new ArrayList<>()).addAll(violations.stream()
                         .map(violation -> sentence(field, violation)).toList()));
         return named;
     }
