@@ -15,6 +15,12 @@ public interface Transactions {
         return inTransaction(work);
     }
 
+    /**
+     * Runs work as a transaction of its own, committed whatever becomes of the transaction around it
+     * (progress that must be seen while a long transaction is still open).
+     */
+    <T> T independently(Supplier<T> work);
+
     default void run(Runnable work) {
         inTransaction(() -> {
             work.run();

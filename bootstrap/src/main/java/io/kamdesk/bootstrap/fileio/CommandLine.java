@@ -79,7 +79,7 @@ public final class CommandLine {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
-                .properties("logging.level.root=warn", "logging.level.kamdesk.security=warn")
+                .properties("logging.level.root=warn", "logging.level.kamdesk.security=warn", "kamdesk.jobs.worker=false")
                 .run(springArgs)) {
             return command.runner().run(context, commandArgs, out, terminal);
         }

@@ -8,13 +8,20 @@ import io.kamdesk.application.crm.port.in.FindKamUseCase;
 import io.kamdesk.application.crm.port.in.ListCustomersUseCase;
 import io.kamdesk.application.crm.port.in.LocateCustomersUseCase;
 import io.kamdesk.application.crm.port.in.UpsertCustomersUseCase;
+import io.kamdesk.application.fileio.port.out.ImportJobQueue;
+import io.kamdesk.application.fileio.port.out.ImportJobRepository;
 import io.kamdesk.application.fileio.port.out.TabularReader;
 import io.kamdesk.application.fileio.port.out.TabularWriter;
 import io.kamdesk.application.fileio.service.ExportService;
+import io.kamdesk.application.fileio.service.FailedRowsService;
+import io.kamdesk.application.fileio.service.ImportJobQueryService;
+import io.kamdesk.application.fileio.service.ImportJobService;
 import io.kamdesk.application.fileio.service.ImportBillsService;
 import io.kamdesk.application.fileio.service.ImportCustomersService;
+import io.kamdesk.application.identity.port.in.user.FindViewerUseCase;
 import io.kamdesk.application.shared.Transactions;
 import io.kamdesk.bootstrap.shared.KamDeskProperties;
+import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -48,6 +55,25 @@ class FileioWiring {
             Transactions transactions, FindKamUseCase kams, LocateCustomersUseCase customers,
             UpsertCustomersUseCase upsertCustomers, UpsertBillsUseCase upsertBills) {
         return new ImportBillsService(reader, limits, transactions, kams, customers, upsertCustomers, upsertBills);
+    }
+
+    @Bean
+    ImportJobService importJobService(ImportCustomersService customers, ImportBillsService bills,
+            ImportJobRepository jobs, ImportJobQueue queue, FindViewerUseCase viewers, TabularReader reader,
+            TabularReader.ReadLimits limits, Transactions transactions, Clock clock) {
+        return new ImportJobService(customers, bills, jobs, queue, viewers, reader, limits, transactions, clock);
+    }
+
+    @Bean
+    ImportJobQueryService importJobQueryService(ImportJobRepository jobs, Transactions transactions, Clock clock,
+            KamDeskProperties properties) {
+        return new ImportJobQueryService(jobs, transactions, clock, properties.jobs().retention());
+    }
+
+    @Bean
+    FailedRowsService failedRowsService(ImportJobQueryService queries, ImportJobRepository jobs,
+            TabularReader reader, TabularReader.ReadLimits limits, TabularWriter writer) {
+        return new FailedRowsService(queries, jobs, reader, limits, writer);
     }
 
     @Bean

@@ -11,6 +11,7 @@ import io.kamdesk.application.identity.port.out.SecurityEvents;
 import io.kamdesk.application.identity.port.out.SessionRepository;
 import io.kamdesk.application.identity.port.out.UserRepository;
 import io.kamdesk.application.identity.port.out.ViewerLookup;
+import io.kamdesk.application.identity.service.FindViewerService;
 import io.kamdesk.application.identity.service.AssignRoleService;
 import io.kamdesk.application.identity.service.ChangeOwnPasswordService;
 import io.kamdesk.application.identity.service.CreateFirstSuperAdminService;
@@ -59,6 +60,11 @@ class IdentityWiring {
     @Bean
     PasswordHasher passwordHasher() {
         return new Argon2PasswordHasher();
+    }
+
+    @Bean
+    FindViewerService findViewerService(ViewerLookup viewers) {
+        return new FindViewerService(viewers);
     }
 
     @Bean

@@ -15,12 +15,27 @@ public record KamDeskProperties(
         @DefaultValue("KTL") String numberPrefix,
         @DefaultValue Security security,
         @DefaultValue Admin admin,
-        @DefaultValue Imports imports) {
+        @DefaultValue Imports imports,
+        @DefaultValue Jobs jobs) {
 
     /** Bounds on one imported file (the upload size itself is spring.servlet.multipart.max-file-size). */
     public record Imports(
             @DefaultValue("1000000") long maxRows,
             @DefaultValue("32767") int maxCellLength) {
+    }
+
+    /**
+     * The background job engine: whether this instance works on jobs (every instance may), with how
+     * many threads, how often it looks for new ones, how soon a dead instance's job is taken over
+     * (heartbeat × missed heartbeats), and how long finished import jobs and their files are kept.
+     */
+    public record Jobs(
+            @DefaultValue("true") boolean worker,
+            @DefaultValue("2") int threads,
+            @DefaultValue("5s") Duration pollingInterval,
+            @DefaultValue("10s") Duration heartbeatInterval,
+            @DefaultValue("6") int missedHeartbeats,
+            @DefaultValue("30d") Duration retention) {
     }
 
     public record Security(

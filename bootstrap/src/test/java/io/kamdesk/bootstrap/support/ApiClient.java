@@ -56,8 +56,8 @@ public final class ApiClient {
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(json(body))));
     }
 
-    /** A multipart/form-data upload of one file in the field {@code file}. */
-    public Response upload(String path, String fileName, byte[] content, String accessToken) {
+    /** A multipart/form-data upload of one file in the field {@code file}; {@code headers} as name, value, …. */
+    public Response upload(String path, String fileName, byte[] content, String accessToken, String... headers) {
         String boundary = "----kamdesk" + System.nanoTime();
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
                 + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
@@ -66,7 +66,11 @@ public final class ApiClient {
         System.arraycopy(head, 0, body, 0, head.length);
         System.arraycopy(content, 0, body, head.length, content.length);
         System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
-        return send(request(path, accessToken).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        HttpRequest.Builder request = request(path, accessToken);
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request.header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 

@@ -34,6 +34,8 @@ public enum Refusal {
     SCOPE_ESCALATION,
     /** Permissions the actor does not hold: their codes (a list of strings). */
     PERMISSIONS_NOT_HELD,
+    /** The user lacks a permission the work needs (checked when work runs later on their behalf): its code. */
+    PERMISSION_REQUIRED,
     /** Nobody changes their own role. */
     OWN_ROLE,
     /** Nobody deletes their own account. */
@@ -67,6 +69,8 @@ public enum Refusal {
 
     /** The uploaded file cannot be read; the exception says why. */
     UNREADABLE_FILE,
+    /** The import job has finished; it can no longer be cancelled: its status. */
+    IMPORT_JOB_FINISHED,
     /** Generated demo data of this seed is already in the database: the seed, what was found. */
     ALREADY_GENERATED
 }

@@ -49,7 +49,7 @@ import java.util.stream.Stream;
  * are never trusted: when they disagree with quantity × price − discount, the row is reported and
  * not written.
  */
-public final class ImportBillsService implements ImportBillsUseCase {
+public final class ImportBillsService implements ImportBillsUseCase, SheetImport {
 
     private final ImportRunner runner;
     private final Transactions transactions;
@@ -71,8 +71,13 @@ public final class ImportBillsService implements ImportBillsUseCase {
 
     @Override
     public ImportReport importBills(ImportFileCommand request) {
+        return run(request, ImportJournal.NONE);
+    }
+
+    @Override
+    public ImportReport run(ImportFileCommand request, ImportJournal journal) {
         return runner.run(request, header -> new BillSheetWriter(request.viewer(),
-                ColumnMap.of(header, BillSheet.COLUMNS, BillSheet.REQUIRED), new CustomerRows(kams)));
+                ColumnMap.of(header, BillSheet.COLUMNS, BillSheet.REQUIRED), new CustomerRows(kams)), journal);
     }
 
     private final class BillSheetWriter implements SheetWriter {

@@ -27,7 +27,7 @@ import java.util.Optional;
  * Imports customers, upserting by e-mail through the bulk use case of the CRM, so every rule of a
  * single create or update (validation, uniqueness, scope, KAM assignment) applies to every row.
  */
-public final class ImportCustomersService implements ImportCustomersUseCase {
+public final class ImportCustomersService implements ImportCustomersUseCase, SheetImport {
 
     private final ImportRunner runner;
     private final FindKamUseCase kams;
@@ -42,8 +42,13 @@ public final class ImportCustomersService implements ImportCustomersUseCase {
 
     @Override
     public ImportReport importCustomers(ImportFileCommand request) {
+        return run(request, ImportJournal.NONE);
+    }
+
+    @Override
+    public ImportReport run(ImportFileCommand request, ImportJournal journal) {
         return runner.run(request, header -> new CustomerSheetWriter(request.viewer(),
-                ColumnMap.of(header, CustomerSheet.COLUMNS, CustomerSheet.REQUIRED), new CustomerRows(kams)));
+                ColumnMap.of(header, CustomerSheet.COLUMNS, CustomerSheet.REQUIRED), new CustomerRows(kams)), journal);
     }
 
     private final class CustomerSheetWriter implements SheetWriter {

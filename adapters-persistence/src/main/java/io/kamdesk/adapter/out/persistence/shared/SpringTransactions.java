@@ -13,16 +13,24 @@ public class SpringTransactions implements Transactions {
 
     private final TransactionTemplate template;
     private final TransactionTemplate savepoint;
+    private final TransactionTemplate separate;
 
     public SpringTransactions(PlatformTransactionManager transactionManager) {
         this.template = new TransactionTemplate(transactionManager);
         this.savepoint = new TransactionTemplate(transactionManager);
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+        this.separate = new TransactionTemplate(transactionManager);
+        this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @Override
     public <T> T nested(Supplier<T> work) {
         return savepoint.execute(status -> work.get());
+    }
+
+    @Override
+    public <T> T independently(Supplier<T> work) {
+        return separate.execute(status -> work.get());
     }
 
     @Override

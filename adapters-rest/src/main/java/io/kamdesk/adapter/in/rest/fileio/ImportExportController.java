@@ -12,11 +12,13 @@ import io.kamdesk.application.crm.port.in.ListCustomersQuery;
 import io.kamdesk.application.fileio.port.in.ExportBillsUseCase;
 import io.kamdesk.application.fileio.port.in.ExportCustomersUseCase;
 import io.kamdesk.application.fileio.port.in.FileFormat;
-import io.kamdesk.application.fileio.port.in.ImportBillsUseCase;
-import io.kamdesk.application.fileio.port.in.ImportCustomersUseCase;
-import io.kamdesk.application.fileio.port.in.ImportFileCommand;
+import io.kamdesk.application.fileio.port.in.ImportReport;
+import io.kamdesk.application.fileio.port.in.job.ImportNowUseCase;
+import io.kamdesk.application.fileio.port.in.job.StartImportCommand;
+import io.kamdesk.application.fileio.port.in.job.StartImportJobUseCase;
 import io.kamdesk.domain.billing.BillStatus;
 import io.kamdesk.domain.crm.CustomerStatus;
+import io.kamdesk.domain.fileio.ImportKind;
 import io.kamdesk.domain.identity.Viewer;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -27,12 +29,17 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.function.Function;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
@@ -44,15 +51,15 @@ class ImportExportController {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private final ImportCustomersUseCase importCustomers;
-    private final ImportBillsUseCase importBills;
+    private final ImportNowUseCase importNow;
+    private final StartImportJobUseCase startJob;
     private final ExportCustomersUseCase exportCustomers;
     private final ExportBillsUseCase exportBills;
 
-    ImportExportController(ImportCustomersUseCase importCustomers, ImportBillsUseCase importBills,
+    ImportExportController(ImportNowUseCase importNow, StartImportJobUseCase startJob,
             ExportCustomersUseCase exportCustomers, ExportBillsUseCase exportBills) {
-        this.importCustomers = importCustomers;
-        this.importBills = importBills;
+        this.importNow = importNow;
+        this.startJob = startJob;
         this.exportCustomers = exportCustomers;
         this.exportBills = exportBills;
     }
@@ -69,13 +76,17 @@ class ImportExportController {
                     + "\"failed\": 0, \"errors\": [], \"error_details\": [], \"dry_run\": false, \"written\": true}")))
     @ApiResponse(responseCode = "400", description = "Not a readable spreadsheet, or required columns missing")
     @ApiResponse(responseCode = "413", description = "The file is larger than the upload limit")
-    ImportResponses.CustomersImported importCustomers(@AuthenticationPrincipal Viewer viewer,
+    @ApiResponse(responseCode = "202", description = "Queued as a job (async=true or Prefer: respond-async); "
+            + "Location names it", content = @Content(schema = @Schema(implementation = ImportJobResponse.class)))
+    ResponseEntity<Object> importCustomers(@AuthenticationPrincipal Viewer viewer,
             @RequestParam(name = "file", required = false) MultipartFile file,
             @RequestParam(name = "dry_run", required = false) String dryRun,
-            @RequestParam(name = "mode", required = false) String mode) {
+            @RequestParam(name = "mode", required = false) String mode,
+            @RequestParam(name = "async", required = false) String async,
+            @RequestHeader(name = "Prefer", required = false) String prefer) {
         boolean dry = flag(dryRun);
-        return ImportResponses.CustomersImported.from(
-                importCustomers.importCustomers(request(viewer, file, mode, dry)), dry);
+        return start(request(viewer, ImportKind.CUSTOMERS, file, mode, dry), async, prefer,
+                report -> ImportResponses.CustomersImported.from(report, dry));
     }
 
     @PostMapping(path = "/api/bills/import/", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
@@ -91,12 +102,17 @@ class ImportExportController {
                     + "\"bills_updated\": 0, \"bills_unchanged\": 0, \"failed\": 0, \"errors\": [], "
                     + "\"error_details\": [], \"dry_run\": false, "
                     + "\"written\": true}")))
-    ImportResponses.BillsImported importBills(@AuthenticationPrincipal Viewer viewer,
+    @ApiResponse(responseCode = "202", description = "Queued as a job (async=true or Prefer: respond-async); "
+            + "Location names it", content = @Content(schema = @Schema(implementation = ImportJobResponse.class)))
+    ResponseEntity<Object> importBills(@AuthenticationPrincipal Viewer viewer,
             @RequestParam(name = "file", required = false) MultipartFile file,
             @RequestParam(name = "dry_run", required = false) String dryRun,
-            @RequestParam(name = "mode", required = false) String mode) {
+            @RequestParam(name = "mode", required = false) String mode,
+            @RequestParam(name = "async", required = false) String async,
+            @RequestHeader(name = "Prefer", required = false) String prefer) {
         boolean dry = flag(dryRun);
-        return ImportResponses.BillsImported.from(importBills.importBills(request(viewer, file, mode, dry)), dry);
+        return start(request(viewer, ImportKind.BILLS, file, mode, dry), async, prefer,
+                report -> ImportResponses.BillsImported.from(report, dry));
     }
 
     @GetMapping("/api/customers/export/")
@@ -137,7 +153,30 @@ class ImportExportController {
         Downloads.send(response, "bill_records", format, out -> exportBills.exportBills(query, format, out));
     }
 
-    private static ImportFileCommand request(Viewer viewer, MultipartFile file, String mode, boolean dryRun) {
+    /**
+     * Queues the import (202, the job, Location) when the caller asks for it, else runs it now and
+     * answers the report, with the job it leaves behind in Content-Location.
+     */
+    private ResponseEntity<Object> start(StartImportCommand command, String async, String prefer,
+            Function<ImportReport, Object> report) {
+        if (flag(async) || respondAsync(prefer)) {
+            ImportJobResponse job = ImportJobResponse.of(startJob.startImportJob(command));
+            return ResponseEntity.accepted().location(URI.create(job.url()))
+                    .header("Preference-Applied", "respond-async").body(job);
+        }
+        ImportNowUseCase.RecordedImport done = importNow.importNow(command);
+        return ResponseEntity.ok().header(HttpHeaders.CONTENT_LOCATION, ImportJobResponse.PATH + done.jobId() + "/")
+                .body(report.apply(done.report()));
+    }
+
+    /** RFC 7240: {@code Prefer: respond-async}, among other preferences or not. */
+    private static boolean respondAsync(String prefer) {
+        return prefer != null && Arrays.stream(prefer.split("[,;]"))
+                .anyMatch(preference -> preference.strip().equalsIgnoreCase("respond-async"));
+    }
+
+    private static StartImportCommand request(Viewer viewer, ImportKind kind, MultipartFile file, String mode,
+            boolean dryRun) {
         if (file == null || file.isEmpty()) {
             throw InvalidRequestException.of("file", "No file was submitted.");
         }
@@ -146,10 +185,8 @@ class ImportExportController {
                     "\"" + mode + "\" is not a valid choice; use atomic or leave it out.");
         }
         try {
-            InputStream content = file.getInputStream();
-            return new ImportFileCommand(viewer, file.getOriginalFilename(), content,
-                    mode != null && mode.strip().equalsIgnoreCase("atomic"),
-                    dryRun, null);
+            return new StartImportCommand(viewer, kind, file.getOriginalFilename(), file.getBytes(),
+                    mode != null && mode.strip().equalsIgnoreCase("atomic"), dryRun);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -15,5 +15,9 @@ import java.lang.annotation.Target;
         schema = @Schema(type = "boolean"))
 @Parameter(name = "mode", in = ParameterIn.QUERY, description = "atomic: all rows or none",
         schema = @Schema(type = "string", allowableValues = {"atomic"}))
+@Parameter(name = "async", in = ParameterIn.QUERY, description = "true: store the file, queue the import as a "
+        + "job and answer 202 at once (as does the header Prefer: respond-async)", schema = @Schema(type = "boolean"))
+@Parameter(name = "Prefer", in = ParameterIn.HEADER, description = "respond-async: as async=true (RFC 7240)",
+        schema = @Schema(type = "string"))
 @interface ImportOptions {
 }

@@ -77,6 +77,7 @@ public final class Wording {
             case USER_ALLOWS_MORE, ROLE_ALLOWS_MORE, PERMISSIONS_NOT_HELD -> "permission_escalation";
             case SCOPE_ESCALATION -> "scope_escalation";
             case OWN_ROLE -> "own_role";
+            case PERMISSION_REQUIRED -> "permission_denied";
             case OWN_ACCOUNT_DELETED, OWN_ACCOUNT_DEACTIVATED -> "own_account";
             case SESSION_OF_ANOTHER_USER -> "permission_denied";
             case ASSIGN_TO_SELF_ONLY -> "not_yours";
@@ -90,6 +91,7 @@ public final class Wording {
             case LOGIN_THROTTLED -> "throttled";
             case UNREADABLE_FILE -> "unreadable_file";
             case ALREADY_GENERATED -> "already_generated";
+            case IMPORT_JOB_FINISHED -> "job_finished";
         };
     }
 
@@ -116,6 +118,7 @@ public final class Wording {
             case SCOPE_ESCALATION -> "You cannot grant access to every record: your own role sees only your records.";
             case PERMISSIONS_NOT_HELD -> "You cannot grant permissions you do not hold: " + joined(args.get(0)) + ".";
             case OWN_ROLE -> "You cannot change your own role.";
+            case PERMISSION_REQUIRED -> "You do not have permission to perform this action (" + args.get(0) + ").";
             case OWN_ACCOUNT_DELETED -> "You cannot delete your own account.";
             case OWN_ACCOUNT_DEACTIVATED -> "You cannot deactivate your own account.";
             case SESSION_OF_ANOTHER_USER -> "This refresh token belongs to another user.";
@@ -135,6 +138,8 @@ public final class Wording {
             case UNREADABLE_FILE -> "The file cannot be read as a spreadsheet.";
             case ALREADY_GENERATED -> "Data of " + args.get(0) + " is already in this database (" + args.get(1)
                     + " exists); run with another --seed.";
+            case IMPORT_JOB_FINISHED -> "This import job has already finished (" + String.valueOf(args.get(0))
+                    .toLowerCase(Locale.ROOT) + "); there is nothing to cancel.";
         };
     }
 
@@ -210,7 +215,7 @@ public final class Wording {
     }
 
     private static String noun(Subject subject) {
-        return subject.name().toLowerCase(Locale.ROOT);
+        return subject.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     /** How a sentence names a field: its Java name in words ("link ID", "follow-up date"). */

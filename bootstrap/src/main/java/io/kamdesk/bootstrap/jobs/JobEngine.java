@@ -1,0 +1,113 @@
+package io.kamdesk.bootstrap.jobs;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.Task;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import io.kamdesk.application.fileio.port.in.job.PurgeImportJobsUseCase;
+import io.kamdesk.application.fileio.port.in.job.RunImportJobUseCase;
+import io.kamdesk.application.fileio.port.out.ImportJobQueue;
+import io.kamdesk.bootstrap.shared.KamDeskProperties;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The background jobs, on db-scheduler over the service's own PostgreSQL: an import job is an
+ * execution of the one-time task {@value #IMPORT_TASK} whose instance id is the job's id; the
+ * retention of finished jobs is the recurring task {@value #RETENTION_TASK}. Any instance with
+ * {@code kamdesk.jobs.worker} on picks executions up; an execution whose instance stops sending
+ * heartbeats is revived on another one, where the import resumes from its last checkpoint.
+ * Enqueuing joins the caller's transaction, so a job is never queued without its stored upload.
+ */
+public final class JobEngine implements ImportJobQueue, SmartLifecycle {
+
+    static final String IMPORT_TASK = "import-job";
+    static final String RETENTION_TASK = "import-job-retention";
+    private static final Logger LOG = LoggerFactory.getLogger(JobEngine.class);
+
+    private final OneTimeTask<Void> importTask;
+    private final SchedulerClient client;
+    private final Scheduler scheduler;
+    private final boolean worker;
+    private volatile boolean running;
+
+    /** {@code imports} is asked for when a job runs: the import service enqueues through this engine. */
+    public JobEngine(DataSource dataSource, Supplier<RunImportJobUseCase> imports, PurgeImportJobsUseCase purge,
+            KamDeskProperties.Jobs settings) {
+        this.importTask = Tasks.oneTime(IMPORT_TASK)
+                .execute((instance, context) -> imports.get().runImportJob(Long.parseLong(instance.getId())));
+        RecurringTask<Void> retention = Tasks.recurring(RETENTION_TASK, FixedDelay.of(Duration.ofHours(1)))
+                .execute((instance, context) -> {
+                    int removed = purge.purgeFinishedImportJobs();
+                    if (removed > 0) {
+                        LOG.info("Removed {} finished import job(s) past their retention", removed);
+                    }
+                });
+        List<Task<?>> tasks = List.of(importTask, retention);
+        this.client = SchedulerClient.Builder.create(new TransactionAwareDataSourceProxy(dataSource), tasks).build();
+        this.worker = settings.worker();
+        this.scheduler = Scheduler.create(dataSource, List.of(importTask))
+                .startTasks(retention)
+                .threads(settings.threads())
+                .pollingInterval(settings.pollingInterval())
+                .heartbeatInterval(settings.heartbeatInterval())
+                .missedHeartbeatsLimit(settings.missedHeartbeats())
+                .shutdownMaxWait(Duration.ofSeconds(5))
+                .build();
+    }
+
+    @Override
+    public void enqueue(long jobId) {
+        client.scheduleIfNotExists(importTask.instance(String.valueOf(jobId)), Instant.now());
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    lookNow();
+                }
+            });
+        } else {
+            lookNow();
+        }
+    }
+
+    /** The local worker looks for due executions now rather than at its next poll. */
+    private void lookNow() {
+        if (running) {
+            scheduler.triggerCheckForDueExecutions();
+        }
+    }
+
+    @Override
+    public void start() {
+        if (worker) {
+            scheduler.start();
+            running = true;
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (running) {
+            running = false;
+            scheduler.stop();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+}

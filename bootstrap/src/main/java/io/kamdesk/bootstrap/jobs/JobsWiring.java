@@ -1,0 +1,20 @@
+package io.kamdesk.bootstrap.jobs;
+
+import io.kamdesk.application.fileio.port.in.job.PurgeImportJobsUseCase;
+import io.kamdesk.application.fileio.port.in.job.RunImportJobUseCase;
+import io.kamdesk.bootstrap.shared.KamDeskProperties;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The job engine, shared by every area that runs work in the background. */
+@Configuration(proxyBeanMethods = false)
+class JobsWiring {
+
+    @Bean
+    JobEngine jobEngine(DataSource dataSource, ObjectProvider<RunImportJobUseCase> imports,
+            PurgeImportJobsUseCase purge, KamDeskProperties properties) {
+        return new JobEngine(dataSource, imports::getObject, purge, properties.jobs());
+    }
+}
