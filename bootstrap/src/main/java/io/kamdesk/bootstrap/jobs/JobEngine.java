@@ -2,6 +2,7 @@ package io.kamdesk.bootstrap.jobs;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
@@ -64,6 +65,9 @@ public final class JobEngine implements ImportJobQueue, SmartLifecycle {
                 .pollingInterval(settings.pollingInterval())
                 .heartbeatInterval(settings.heartbeatInterval())
                 .missedHeartbeatsLimit(settings.missedHeartbeats())
+                .schedulerName(new SchedulerName.Fixed(settings.instanceName().isBlank()
+                        ? new SchedulerName.Hostname().getName() + "/" + ProcessHandle.current().pid()
+                        : settings.instanceName()))
                 .shutdownMaxWait(Duration.ofSeconds(5))
                 .build();
     }

@@ -28,14 +28,24 @@ public record KamDeskProperties(
      * The background job engine: whether this instance works on jobs (every instance may), with how
      * many threads, how often it looks for new ones, how soon a dead instance's job is taken over
      * (heartbeat × missed heartbeats), and how long finished import jobs and their files are kept.
+     * {@code instanceName} tells the instances apart in the engine's table (empty: host name and
+     * process id).
      */
     public record Jobs(
             @DefaultValue("true") boolean worker,
+            @DefaultValue("") String instanceName,
             @DefaultValue("2") int threads,
             @DefaultValue("5s") Duration pollingInterval,
             @DefaultValue("10s") Duration heartbeatInterval,
             @DefaultValue("6") int missedHeartbeats,
             @DefaultValue("30d") Duration retention) {
+
+        public Jobs {
+            if (threads < 1 || missedHeartbeats < 4) {
+                throw new IllegalArgumentException(
+                        "kamdesk.jobs.threads must be at least 1 and kamdesk.jobs.missed-heartbeats at least 4");
+            }
+        }
     }
 
     public record Security(
