@@ -1,6 +1,6 @@
 package io.kamdesk.bootstrap;
 
-import io.kamdesk.bootstrap.fileio.CommandLine;
+import io.kamdesk.bootstrap.cli.Cli;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -12,8 +12,8 @@ public class KamDeskApplication {
 
     public static void main(String[] args) {
         quietJooqBanner();
-        if (CommandLine.isCommand(args)) {
-            System.exit(CommandLine.run(KamDeskApplication.class, args));
+        if (Cli.isCommand(args)) {
+            System.exit(Cli.run(KamDeskApplication.class, args));
         }
         SpringApplication.run(KamDeskApplication.class, args);
     }
