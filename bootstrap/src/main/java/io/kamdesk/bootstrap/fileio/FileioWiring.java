@@ -8,6 +8,7 @@ import io.kamdesk.application.crm.port.in.FindKamUseCase;
 import io.kamdesk.application.crm.port.in.ListCustomersUseCase;
 import io.kamdesk.application.crm.port.in.LocateCustomersUseCase;
 import io.kamdesk.application.crm.port.in.UpsertCustomersUseCase;
+import io.kamdesk.application.fileio.port.out.FileActivity;
 import io.kamdesk.application.fileio.port.out.ImportJobQueue;
 import io.kamdesk.application.fileio.port.out.ImportJobRepository;
 import io.kamdesk.application.fileio.port.out.TabularReader;
@@ -46,15 +47,16 @@ class FileioWiring {
 
     @Bean
     ImportCustomersService importCustomersService(TabularReader reader, TabularReader.ReadLimits limits,
-            Transactions transactions, FindKamUseCase kams, UpsertCustomersUseCase upsert) {
-        return new ImportCustomersService(reader, limits, transactions, kams, upsert);
+            Transactions transactions, FindKamUseCase kams, UpsertCustomersUseCase upsert, FileActivity activity) {
+        return new ImportCustomersService(reader, limits, transactions, kams, upsert, activity);
     }
 
     @Bean
     ImportBillsService importBillsService(TabularReader reader, TabularReader.ReadLimits limits,
             Transactions transactions, FindKamUseCase kams, LocateCustomersUseCase customers,
-            UpsertCustomersUseCase upsertCustomers, UpsertBillsUseCase upsertBills) {
-        return new ImportBillsService(reader, limits, transactions, kams, customers, upsertCustomers, upsertBills);
+            UpsertCustomersUseCase upsertCustomers, UpsertBillsUseCase upsertBills, FileActivity activity) {
+        return new ImportBillsService(reader, limits, transactions, kams, customers, upsertCustomers, upsertBills,
+                activity);
     }
 
     @Bean
@@ -77,7 +79,8 @@ class FileioWiring {
     }
 
     @Bean
-    ExportService exportService(ListCustomersUseCase customers, ListBillsUseCase bills, TabularWriter writer) {
-        return new ExportService(customers, bills, writer);
+    ExportService exportService(ListCustomersUseCase customers, ListBillsUseCase bills, TabularWriter writer,
+            FileActivity activity) {
+        return new ExportService(customers, bills, writer, activity);
     }
 }

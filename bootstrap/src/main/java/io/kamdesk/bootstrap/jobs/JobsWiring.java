@@ -2,7 +2,9 @@ package io.kamdesk.bootstrap.jobs;
 
 import io.kamdesk.application.fileio.port.in.job.PurgeImportJobsUseCase;
 import io.kamdesk.application.fileio.port.in.job.RunImportJobUseCase;
+import io.kamdesk.application.fileio.port.out.ImportJobRepository;
 import io.kamdesk.bootstrap.shared.KamDeskProperties;
+import io.micrometer.core.instrument.MeterRegistry;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -16,5 +18,11 @@ class JobsWiring {
     JobEngine jobEngine(DataSource dataSource, ObjectProvider<RunImportJobUseCase> imports,
             PurgeImportJobsUseCase purge, KamDeskProperties properties) {
         return new JobEngine(dataSource, imports::getObject, purge, properties.jobs());
+    }
+
+    /** {@code kamdesk.import.jobs}: jobs queued, running and failed (kept until their retention ends). */
+    @Bean
+    ImportJobGauges importJobGauges(ImportJobRepository jobs, MeterRegistry meters) {
+        return new ImportJobGauges(jobs, meters);
     }
 }

@@ -6,6 +6,9 @@ import io.kamdesk.adapter.in.rest.shared.ManagementPort;
 import io.kamdesk.bootstrap.support.ApiClient;
 import io.kamdesk.bootstrap.support.ApiClient.Response;
 import io.kamdesk.bootstrap.support.FullStackTest;
+import io.kamdesk.bootstrap.support.TestUsers;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -36,6 +39,34 @@ class ManagementPortIT {
         assertThat(metrics.body()).contains("jvm_memory_used_bytes").contains("http_server_requests")
                 .doesNotContain("exception=").doesNotContain("Exception");
         assertThat(onTheApiPort.status()).isEqualTo(404);
+    }
+
+    @Test
+    void operatorMeters_countLoginsImportsExportsAndJobs() {
+        ApiClient api = new ApiClient(port);
+        ApiClient management = new ApiClient(managementPort.localPort().orElseThrow());
+        String root = api.logIn(TestUsers.ADMIN_EMAIL, TestUsers.ADMIN_PASSWORD).access();
+        api.post("/api/auth/login/", Map.of("email", TestUsers.ADMIN_EMAIL, "password", "wrong-password"));
+        String tag = "m" + System.nanoTime();
+        api.upload("/api/customers/import/", "m.csv", ("name,email,phone\nMeter " + tag + ",meter." + tag
+                + "@metrics.test,01711000001\nBad,bad,01711000002\n").getBytes(StandardCharsets.UTF_8), root);
+        api.download("/api/customers/export/?search=" + tag, root);
+
+        String metrics = management.get("/actuator/prometheus").body();
+
+        assertThat(metrics).contains("kamdesk_logins_total{outcome=\"succeeded\"}")
+                .contains("kamdesk_logins_total{outcome=\"failed\"}")
+                .contains("kamdesk_logins_total{outcome=\"throttled\"}")
+                .contains("kamdesk_import_rows_total{kind=\"customers\",outcome=\"imported\"}")
+                .contains("kamdesk_import_rows_total{kind=\"customers\",outcome=\"refused\"}")
+                .contains("kamdesk_import_duration_seconds_count{kind=\"customers\"}")
+                .contains("kamdesk_import_throughput_rows_per_second_count{kind=\"customers\"}")
+                .contains("kamdesk_export_rows_total{kind=\"customers\"}")
+                .contains("kamdesk_export_duration_seconds_count{kind=\"customers\"}")
+                .contains("kamdesk_import_jobs{status=\"queued\"}")
+                .contains("kamdesk_import_jobs{status=\"running\"}")
+                .contains("kamdesk_import_jobs{status=\"failed\"}")
+                .doesNotContain("io_kamdesk").doesNotContain("Exception");
     }
 
     @Test

@@ -17,7 +17,7 @@ import java.util.OptionalLong;
 public final class ImportJob {
 
     private final long id;
-    private final ImportKind kind;
+    private final SheetKind kind;
     private final Upload upload;
     private final long startedBy;
     private final String startedByName;
@@ -44,7 +44,7 @@ public final class ImportJob {
     }
 
     /** Everything a stored job holds, as it was last saved. */
-    public record Snapshot(long id, ImportKind kind, Upload upload, long startedBy, String startedByName,
+    public record Snapshot(long id, SheetKind kind, Upload upload, long startedBy, String startedByName,
             ImportJobStatus status, Long rowsTotal, ImportCounts counts, boolean written, boolean cancelRequested,
             int attempts, Instant createdAt, Instant startedAt, Instant progressedAt, Instant finishedAt) {
     }
@@ -68,7 +68,7 @@ public final class ImportJob {
     }
 
     /** A new job, waiting for a worker (or for its request to run it). */
-    public static ImportJob queued(long id, ImportKind kind, Upload upload, long startedBy, String startedByName,
+    public static ImportJob queued(long id, SheetKind kind, Upload upload, long startedBy, String startedByName,
             Instant now) {
         return new ImportJob(new Snapshot(id, kind, upload, startedBy, startedByName, ImportJobStatus.QUEUED, null,
                 ImportCounts.NONE, false, false, 0, now, null, null, null));
@@ -199,7 +199,7 @@ public final class ImportJob {
         return id;
     }
 
-    public ImportKind kind() {
+    public SheetKind kind() {
         return kind;
     }
 

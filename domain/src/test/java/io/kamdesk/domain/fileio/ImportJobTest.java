@@ -103,7 +103,7 @@ class ImportJobTest {
     }
 
     private static ImportJob background(boolean atomic) {
-        return ImportJob.queued(7, ImportKind.CUSTOMERS, new ImportJob.Upload("c.csv", 100, atomic, false, true), 1,
+        return ImportJob.queued(7, SheetKind.CUSTOMERS, new ImportJob.Upload("c.csv", 100, atomic, false, true), 1,
                 "root", NOW);
     }
 

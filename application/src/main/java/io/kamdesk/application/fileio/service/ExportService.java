@@ -10,13 +10,16 @@ import io.kamdesk.application.fileio.port.in.ExportBillsUseCase;
 import io.kamdesk.application.fileio.port.in.ExportCustomersUseCase;
 import io.kamdesk.application.fileio.port.in.ExportTooLargeException;
 import io.kamdesk.application.fileio.port.in.FileFormat;
+import io.kamdesk.application.fileio.port.out.FileActivity;
 import io.kamdesk.application.fileio.port.out.TabularSink;
 import io.kamdesk.application.fileio.port.out.TabularWriter;
 import io.kamdesk.application.fileio.port.out.TabularWriter.Column;
 import io.kamdesk.application.fileio.port.out.TabularWriter.ColumnType;
 import io.kamdesk.application.shared.ResultSink;
 import io.kamdesk.domain.billing.BandwidthComponent;
+import io.kamdesk.domain.fileio.SheetKind;
 import java.io.OutputStream;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -40,26 +43,33 @@ public final class ExportService implements ExportCustomersUseCase, ExportBillsU
     private final ListCustomersUseCase customers;
     private final ListBillsUseCase bills;
     private final TabularWriter writer;
+    private final FileActivity activity;
 
-    public ExportService(ListCustomersUseCase customers, ListBillsUseCase bills, TabularWriter writer) {
+    public ExportService(ListCustomersUseCase customers, ListBillsUseCase bills, TabularWriter writer,
+            FileActivity activity) {
         this.customers = customers;
         this.bills = bills;
         this.writer = writer;
+        this.activity = activity;
     }
 
     @Override
     public void exportCustomers(ListCustomersQuery query, FileFormat format, OutputStream out) {
+        long started = System.nanoTime();
         try (FileOnFirstRow file = new FileOnFirstRow(() -> writer.open(out, format, CUSTOMER_COLUMNS))) {
             customers.listCustomers(query, rows(file, format, ExportService::customerRow));
             file.completed();
+            activity.exported(SheetKind.CUSTOMERS, file.rows, Duration.ofNanos(System.nanoTime() - started));
         }
     }
 
     @Override
     public void exportBills(ListBillsQuery query, FileFormat format, OutputStream out) {
+        long started = System.nanoTime();
         try (FileOnFirstRow file = new FileOnFirstRow(() -> writer.open(out, format, billColumns()))) {
             bills.listBills(query, rows(file, format, ExportService::billRow));
             file.completed();
+            activity.exported(SheetKind.BILLS, file.rows, Duration.ofNanos(System.nanoTime() - started));
         }
     }
 
@@ -118,6 +128,7 @@ public final class ExportService implements ExportCustomersUseCase, ExportBillsU
             @Override
             public void item(T item) {
                 file.sink().row(toRow.apply(item));
+                file.rows++;
             }
         };
     }
@@ -130,6 +141,7 @@ public final class ExportService implements ExportCustomersUseCase, ExportBillsU
 
         private final Supplier<TabularSink> opener;
         private TabularSink sink;
+        private long rows;
 
         FileOnFirstRow(Supplier<TabularSink> opener) {
             this.opener = opener;

@@ -5,13 +5,14 @@ import io.kamdesk.application.billing.port.in.UpsertBillCommand;
 import io.kamdesk.application.billing.port.in.UpsertBillsUseCase;
 import io.kamdesk.application.crm.port.in.CustomerCommand;
 import io.kamdesk.application.crm.port.in.FindKamUseCase;
-import io.kamdesk.application.crm.port.in.LocateCustomersUseCase.CustomerLocation;
 import io.kamdesk.application.crm.port.in.LocateCustomersUseCase;
+import io.kamdesk.application.crm.port.in.LocateCustomersUseCase.CustomerLocation;
 import io.kamdesk.application.crm.port.in.UpsertCustomersUseCase;
 import io.kamdesk.application.fileio.port.in.ImportBillsUseCase;
 import io.kamdesk.application.fileio.port.in.ImportFileCommand;
 import io.kamdesk.application.fileio.port.in.ImportReport;
 import io.kamdesk.application.fileio.port.in.RowProblem;
+import io.kamdesk.application.fileio.port.out.FileActivity;
 import io.kamdesk.application.fileio.port.out.TabularReader;
 import io.kamdesk.application.fileio.port.out.TabularRow;
 import io.kamdesk.application.fileio.service.ImportCustomersService.CustomerRows;
@@ -19,12 +20,14 @@ import io.kamdesk.application.shared.Patch;
 import io.kamdesk.application.shared.Transactions;
 import io.kamdesk.application.shared.Upserted;
 import io.kamdesk.domain.billing.BandwidthComponent;
+import io.kamdesk.domain.fileio.SheetKind;
 import io.kamdesk.domain.identity.Viewer;
 import io.kamdesk.domain.shared.DomainException;
 import io.kamdesk.domain.shared.EmailAddress;
 import io.kamdesk.domain.shared.InvalidInputException;
 import io.kamdesk.domain.shared.Reason;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Collections;
@@ -57,11 +60,13 @@ public final class ImportBillsService implements ImportBillsUseCase, SheetImport
     private final LocateCustomersUseCase customers;
     private final UpsertCustomersUseCase upsertCustomers;
     private final UpsertBillsUseCase upsertBills;
+    private final FileActivity activity;
 
     public ImportBillsService(TabularReader reader, TabularReader.ReadLimits limits, Transactions transactions,
             FindKamUseCase kams, LocateCustomersUseCase customers, UpsertCustomersUseCase upsertCustomers,
-            UpsertBillsUseCase upsertBills) {
+            UpsertBillsUseCase upsertBills, FileActivity activity) {
         this.runner = new ImportRunner(reader, transactions, limits);
+        this.activity = activity;
         this.transactions = transactions;
         this.kams = kams;
         this.customers = customers;
@@ -76,8 +81,11 @@ public final class ImportBillsService implements ImportBillsUseCase, SheetImport
 
     @Override
     public ImportReport run(ImportFileCommand request, ImportJournal journal) {
-        return runner.run(request, header -> new BillSheetWriter(request.viewer(),
+        long started = System.nanoTime();
+        ImportReport report = runner.run(request, header -> new BillSheetWriter(request.viewer(),
                 ColumnMap.of(header, BillSheet.COLUMNS, BillSheet.REQUIRED), new CustomerRows(kams)), journal);
+        activity.imported(SheetKind.BILLS, report, Duration.ofNanos(System.nanoTime() - started));
+        return report;
     }
 
     private final class BillSheetWriter implements SheetWriter {

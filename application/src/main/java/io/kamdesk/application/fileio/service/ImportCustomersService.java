@@ -6,16 +6,19 @@ import io.kamdesk.application.crm.port.in.UpsertCustomersUseCase;
 import io.kamdesk.application.fileio.port.in.ImportCustomersUseCase;
 import io.kamdesk.application.fileio.port.in.ImportFileCommand;
 import io.kamdesk.application.fileio.port.in.ImportReport;
+import io.kamdesk.application.fileio.port.out.FileActivity;
 import io.kamdesk.application.fileio.port.out.TabularReader;
 import io.kamdesk.application.fileio.port.out.TabularRow;
 import io.kamdesk.application.shared.Patch;
 import io.kamdesk.application.shared.Transactions;
 import io.kamdesk.application.shared.Upserted;
+import io.kamdesk.domain.fileio.SheetKind;
 import io.kamdesk.domain.identity.Viewer;
 import io.kamdesk.domain.shared.DomainException;
 import io.kamdesk.domain.shared.EmailAddress;
 import io.kamdesk.domain.shared.InvalidValueException;
 import io.kamdesk.domain.shared.Reason;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -32,12 +35,14 @@ public final class ImportCustomersService implements ImportCustomersUseCase, She
     private final ImportRunner runner;
     private final FindKamUseCase kams;
     private final UpsertCustomersUseCase upsert;
+    private final FileActivity activity;
 
     public ImportCustomersService(TabularReader reader, TabularReader.ReadLimits limits, Transactions transactions,
-            FindKamUseCase kams, UpsertCustomersUseCase upsert) {
+            FindKamUseCase kams, UpsertCustomersUseCase upsert, FileActivity activity) {
         this.runner = new ImportRunner(reader, transactions, limits);
         this.kams = kams;
         this.upsert = upsert;
+        this.activity = activity;
     }
 
     @Override
@@ -47,8 +52,11 @@ public final class ImportCustomersService implements ImportCustomersUseCase, She
 
     @Override
     public ImportReport run(ImportFileCommand request, ImportJournal journal) {
-        return runner.run(request, header -> new CustomerSheetWriter(request.viewer(),
+        long started = System.nanoTime();
+        ImportReport report = runner.run(request, header -> new CustomerSheetWriter(request.viewer(),
                 ColumnMap.of(header, CustomerSheet.COLUMNS, CustomerSheet.REQUIRED), new CustomerRows(kams)), journal);
+        activity.imported(SheetKind.CUSTOMERS, report, Duration.ofNanos(System.nanoTime() - started));
+        return report;
     }
 
     private final class CustomerSheetWriter implements SheetWriter {

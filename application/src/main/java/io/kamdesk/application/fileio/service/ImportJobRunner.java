@@ -7,7 +7,7 @@ import io.kamdesk.application.fileio.port.out.ImportJobRepository;
 import io.kamdesk.application.shared.Transactions;
 import io.kamdesk.domain.fileio.ImportCounts;
 import io.kamdesk.domain.fileio.ImportJob;
-import io.kamdesk.domain.fileio.ImportKind;
+import io.kamdesk.domain.fileio.SheetKind;
 import io.kamdesk.domain.identity.Viewer;
 import io.kamdesk.domain.shared.DomainException;
 import java.io.ByteArrayInputStream;
@@ -21,12 +21,12 @@ import java.util.Map;
  */
 final class ImportJobRunner {
 
-    private final Map<ImportKind, SheetImport> imports;
+    private final Map<SheetKind, SheetImport> imports;
     private final ImportJobRepository jobs;
     private final Transactions transactions;
     private final Clock clock;
 
-    ImportJobRunner(Map<ImportKind, SheetImport> imports, ImportJobRepository jobs, Transactions transactions,
+    ImportJobRunner(Map<SheetKind, SheetImport> imports, ImportJobRepository jobs, Transactions transactions,
             Clock clock) {
         this.imports = Map.copyOf(imports);
         this.jobs = jobs;

@@ -15,7 +15,7 @@ import io.kamdesk.application.fileio.port.out.UnreadableFileException;
 import io.kamdesk.application.identity.port.in.user.FindViewerUseCase;
 import io.kamdesk.application.shared.Transactions;
 import io.kamdesk.domain.fileio.ImportJob;
-import io.kamdesk.domain.fileio.ImportKind;
+import io.kamdesk.domain.fileio.SheetKind;
 import io.kamdesk.domain.identity.Viewer;
 import io.kamdesk.domain.shared.DomainException;
 import io.kamdesk.domain.shared.NotFoundException;
@@ -54,7 +54,7 @@ public final class ImportJobService implements StartImportJobUseCase, ImportNowU
         this.limits = limits;
         this.transactions = transactions;
         this.clock = clock;
-        this.runner = new ImportJobRunner(Map.of(ImportKind.CUSTOMERS, customers, ImportKind.BILLS, bills), jobs,
+        this.runner = new ImportJobRunner(Map.of(SheetKind.CUSTOMERS, customers, SheetKind.BILLS, bills), jobs,
                 transactions, clock);
     }
 
@@ -150,9 +150,9 @@ public final class ImportJobService implements StartImportJobUseCase, ImportNowU
         return Math.max(0, rows - 1);
     }
 
-    private static void requirePermission(Viewer viewer, ImportKind kind) {
-        if (!viewer.can(kind.permission())) {
-            throw new NotPermittedException(Refusal.PERMISSION_REQUIRED, kind.permission());
+    private static void requirePermission(Viewer viewer, SheetKind kind) {
+        if (!viewer.can(kind.importPermission())) {
+            throw new NotPermittedException(Refusal.PERMISSION_REQUIRED, kind.importPermission());
         }
     }
 }

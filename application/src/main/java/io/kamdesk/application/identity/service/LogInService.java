@@ -73,9 +73,11 @@ public final class LogInService implements LogInUseCase {
         boolean passwordMatches = hasher.matches(command.password(), hash);
         if (user.isEmpty() || !user.get().isActive() || !passwordMatches) {
             failures.record(accountKey, command.clientAddress(), now);
+            audit.loginFailed(accountKey, command.clientAddress());
             throw AuthenticationFailedException.invalidCredentials();
         }
         failures.clearAccount(accountKey);
+        audit.loginSucceeded(user.get().id(), command.clientAddress());
         return new LoginResult(summaryOf(user.get()), openSession(user.get(), command, now));
     }
 

@@ -116,7 +116,7 @@ class ExportServiceTest {
 
     @Test
     void exportCustomers_moreRowsThanAnXlsxSheetHolds_isRefusedBeforeAFileIsStarted() {
-        var export = new ExportService(matching(1_048_576), fakes.readBills(), fakes.writer());
+        var export = new ExportService(matching(1_048_576), fakes.readBills(), fakes.writer(), fakes.activity());
 
         // when / then
         assertThatThrownBy(() -> export.exportCustomers(customers(manager), FileFormat.XLSX, out))
@@ -130,7 +130,7 @@ class ExportServiceTest {
 
     @Test
     void exportCustomers_exactlyAFullXlsxSheet_isWritten() {
-        var export = new ExportService(matching(1_048_575), fakes.readBills(), fakes.writer());
+        var export = new ExportService(matching(1_048_575), fakes.readBills(), fakes.writer(), fakes.activity());
 
         export.exportCustomers(customers(manager), FileFormat.XLSX, out);
 
@@ -139,7 +139,7 @@ class ExportServiceTest {
 
     @Test
     void exportCustomers_csvOfAnySize_isNotCounted() {
-        var export = new ExportService(matching(5_000_000), fakes.readBills(), fakes.writer());
+        var export = new ExportService(matching(5_000_000), fakes.readBills(), fakes.writer(), fakes.activity());
 
         export.exportCustomers(customers(manager), FileFormat.CSV, out);
 
@@ -159,7 +159,7 @@ class ExportServiceTest {
                 throw new IllegalStateException("not used");
             }
         };
-        var export = new ExportService(failing, fakes.readBills(), fakes.writer());
+        var export = new ExportService(failing, fakes.readBills(), fakes.writer(), fakes.activity());
 
         // when / then
         assertThatThrownBy(() -> export.exportCustomers(customers(manager), FileFormat.CSV, out))

@@ -7,7 +7,9 @@ import io.kamdesk.application.fileio.port.in.ImportReport;
 import io.kamdesk.application.fileio.port.in.RowProblem;
 import io.kamdesk.application.fileio.testing.FakeTabularReader;
 import io.kamdesk.application.fileio.testing.FileioFakes;
+import io.kamdesk.application.fileio.testing.RecordingFileActivity;
 import io.kamdesk.domain.fileio.ImportCounts;
+import io.kamdesk.domain.fileio.SheetKind;
 import io.kamdesk.domain.identity.Viewer;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +32,8 @@ class ImportJournalTest {
         assertThat(journal.checkpoints).extracting(ImportCounts::rowsRead).containsExactly(1_000L, 2_000L, 2_500L);
         assertThat(journal.checkpoints.get(1).rowsFailed()).isEqualTo(1);
         assertThat(journal.problems).extracting(RowProblem::row).containsExactly(1_201);
+        assertThat(fakes.activity().told()).as("operators are told of the finished import")
+                .containsExactly(new RecordingFileActivity.Told("imported", SheetKind.CUSTOMERS, 2_500, report));
     }
 
     @Test

@@ -19,6 +19,7 @@ import io.kamdesk.application.crm.testing.InMemoryCustomerRepository;
 import io.kamdesk.application.fileio.port.in.ImportFileCommand;
 import io.kamdesk.application.fileio.port.in.ImportReport;
 import io.kamdesk.application.fileio.port.in.RowProblem;
+import io.kamdesk.application.fileio.port.out.FileActivity;
 import io.kamdesk.application.fileio.port.out.TabularReader;
 import io.kamdesk.application.fileio.testing.CrmBillableCustomers;
 import io.kamdesk.application.fileio.testing.FakeTabularReader;
@@ -61,12 +62,13 @@ class ImportRunnerFallbackTest {
     private final UpsertCustomersUseCase upsertCustomers = new UpsertCustomersService(customers, fakes.kams(),
             fakes.transactions(), fakes.calendar(), new CrmSettings("KTL"));
     private final ImportCustomersService importCustomers = new ImportCustomersService(fakes.reader(),
-            TabularReader.ReadLimits.standard(), fakes.transactions(), fakes.findKams(), upsertCustomers);
+            TabularReader.ReadLimits.standard(), fakes.transactions(), fakes.findKams(), upsertCustomers,
+            FileActivity.NONE);
     private final ImportBillsService importBills = new ImportBillsService(fakes.reader(),
             TabularReader.ReadLimits.standard(), fakes.transactions(), fakes.findKams(),
             new CustomerQueryService(customers, fakes.calendar()), upsertCustomers,
             new UpsertBillsService(fakes.bills(), new CrmBillableCustomers(fakes.customers()), fakes.transactions(),
-                    fakes.calendar(), new BillingSettings("KTL")));
+                    fakes.calendar(), new BillingSettings("KTL")), FileActivity.NONE);
 
     /** The customer the concurrent writer stored with LNK-1, after the batch had read the link ids in use. */
     private final Customer concurrent = fakes.givenCustomer(null, new CustomerDetails("Rival Ltd", "",

@@ -94,11 +94,12 @@ public final class FileioFakes {
             transactions, crm.calendar(), crm.settings());
     private final UpsertBillsUseCase upsertBills = new UpsertBillsService(bills, billableCustomers, transactions,
             crm.calendar(), billingSettings);
+    private final RecordingFileActivity activity = new RecordingFileActivity();
     private final ImportCustomersService importCustomers = new ImportCustomersService(reader,
-            TabularReader.ReadLimits.standard(), transactions, findKams, upsertCustomers);
+            TabularReader.ReadLimits.standard(), transactions, findKams, upsertCustomers, activity);
     private final ImportBillsService importBills = new ImportBillsService(reader, TabularReader.ReadLimits.standard(),
-            transactions, findKams, readCustomers, upsertCustomers, upsertBills);
-    private final ExportService export = new ExportService(readCustomers, readBills, writer);
+            transactions, findKams, readCustomers, upsertCustomers, upsertBills, activity);
+    private final ExportService export = new ExportService(readCustomers, readBills, writer, activity);
 
     public ImportCustomersUseCase importCustomers() {
         return importCustomers;
@@ -134,6 +135,10 @@ public final class FileioFakes {
 
     public ListBillsUseCase readBills() {
         return readBills;
+    }
+
+    public RecordingFileActivity activity() {
+        return activity;
     }
 
     public FakeTabularReader reader() {

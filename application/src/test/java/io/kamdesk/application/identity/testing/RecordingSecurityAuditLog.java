@@ -15,6 +15,12 @@ public final class RecordingSecurityAuditLog implements SecurityAuditLog {
     public record RefreshTokenReused(long userId, UUID sessionId) implements Entry {
     }
 
+    public record LoginSucceeded(long userId, String clientAddress) implements Entry {
+    }
+
+    public record LoginFailed(String accountKey, String clientAddress) implements Entry {
+    }
+
     public record LoginThrottled(String accountKey, String clientAddress) implements Entry {
     }
 
@@ -26,6 +32,16 @@ public final class RecordingSecurityAuditLog implements SecurityAuditLog {
     @Override
     public synchronized void refreshTokenReused(long userId, UUID sessionId) {
         entries.add(new RefreshTokenReused(userId, sessionId));
+    }
+
+    @Override
+    public synchronized void loginSucceeded(long userId, String clientAddress) {
+        entries.add(new LoginSucceeded(userId, clientAddress));
+    }
+
+    @Override
+    public synchronized void loginFailed(String accountKey, String clientAddress) {
+        entries.add(new LoginFailed(accountKey, clientAddress));
     }
 
     @Override

@@ -20,7 +20,7 @@ import io.kamdesk.application.shared.SortOrder;
 import io.kamdesk.domain.fileio.ImportCounts;
 import io.kamdesk.domain.fileio.ImportJob;
 import io.kamdesk.domain.fileio.ImportJobStatus;
-import io.kamdesk.domain.fileio.ImportKind;
+import io.kamdesk.domain.fileio.SheetKind;
 import io.kamdesk.domain.shared.DomainException;
 import io.kamdesk.domain.shared.InvalidValueException;
 import io.kamdesk.domain.shared.Reason;
@@ -62,7 +62,7 @@ public class JooqImportJobRepository implements ImportJobRepository {
     }
 
     @Override
-    public ImportJob insert(ImportKind kind, ImportJob.Upload upload, long startedBy, String startedByName,
+    public ImportJob insert(SheetKind kind, ImportJob.Upload upload, long startedBy, String startedByName,
             byte[] content, Instant now) {
         long id = dsl.insertInto(IMPORT_JOB)
                 .set(IMPORT_JOB.KIND, code(kind))
@@ -286,8 +286,8 @@ public class JooqImportJobRepository implements ImportJobRepository {
         return value.name().toLowerCase(Locale.ROOT);
     }
 
-    private static ImportKind kind(String code) {
-        return ImportKind.valueOf(code.toUpperCase(Locale.ROOT));
+    private static SheetKind kind(String code) {
+        return SheetKind.valueOf(code.toUpperCase(Locale.ROOT));
     }
 
     private static ImportJobStatus status(String code) {

@@ -18,7 +18,7 @@ import io.kamdesk.application.fileio.port.in.job.StartImportCommand;
 import io.kamdesk.application.fileio.port.in.job.StartImportJobUseCase;
 import io.kamdesk.domain.billing.BillStatus;
 import io.kamdesk.domain.crm.CustomerStatus;
-import io.kamdesk.domain.fileio.ImportKind;
+import io.kamdesk.domain.fileio.SheetKind;
 import io.kamdesk.domain.identity.Viewer;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -85,7 +85,7 @@ class ImportExportController {
             @RequestParam(name = "async", required = false) String async,
             @RequestHeader(name = "Prefer", required = false) String prefer) {
         boolean dry = flag(dryRun);
-        return start(request(viewer, ImportKind.CUSTOMERS, file, mode, dry), async, prefer,
+        return start(request(viewer, SheetKind.CUSTOMERS, file, mode, dry), async, prefer,
                 report -> ImportResponses.CustomersImported.from(report, dry));
     }
 
@@ -111,7 +111,7 @@ class ImportExportController {
             @RequestParam(name = "async", required = false) String async,
             @RequestHeader(name = "Prefer", required = false) String prefer) {
         boolean dry = flag(dryRun);
-        return start(request(viewer, ImportKind.BILLS, file, mode, dry), async, prefer,
+        return start(request(viewer, SheetKind.BILLS, file, mode, dry), async, prefer,
                 report -> ImportResponses.BillsImported.from(report, dry));
     }
 
@@ -175,7 +175,7 @@ class ImportExportController {
                 .anyMatch(preference -> preference.strip().equalsIgnoreCase("respond-async"));
     }
 
-    private static StartImportCommand request(Viewer viewer, ImportKind kind, MultipartFile file, String mode,
+    private static StartImportCommand request(Viewer viewer, SheetKind kind, MultipartFile file, String mode,
             boolean dryRun) {
         if (file == null || file.isEmpty()) {
             throw InvalidRequestException.of("file", "No file was submitted.");

@@ -4,7 +4,7 @@ import io.kamdesk.adapter.in.rest.shared.Wording;
 import io.kamdesk.application.fileio.port.in.job.ImportJobView;
 import io.kamdesk.domain.fileio.ImportCounts;
 import io.kamdesk.domain.fileio.ImportJob;
-import io.kamdesk.domain.fileio.ImportKind;
+import io.kamdesk.domain.fileio.SheetKind;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.Locale;
@@ -37,7 +37,7 @@ record ImportJobResponse(long id, String url, String kind, String status, String
     static ImportJobResponse of(ImportJobView view) {
         ImportJob.Snapshot job = view.job();
         ImportCounts counts = job.counts();
-        boolean customers = job.kind() == ImportKind.CUSTOMERS;
+        boolean customers = job.kind() == SheetKind.CUSTOMERS;
         long unchanged = counts.processed() - counts.rowsFailed()
                 - (customers ? counts.customersCreated() + counts.customersUpdated()
                         : counts.billsCreated() + counts.billsUpdated());

@@ -16,7 +16,7 @@ import io.kamdesk.application.fileio.port.in.job.ListImportJobsQuery;
 import io.kamdesk.application.fileio.port.in.job.ListImportJobsUseCase;
 import io.kamdesk.application.shared.ListSpec;
 import io.kamdesk.domain.fileio.ImportJobStatus;
-import io.kamdesk.domain.fileio.ImportKind;
+import io.kamdesk.domain.fileio.SheetKind;
 import io.kamdesk.domain.identity.Viewer;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -77,7 +77,7 @@ class ImportJobsController {
         ListParameters parameters = ListParameters.of(request);
         ListSpec<ImportJobSortField> spec = parameters.spec(ImportJobSortField.class);
         var query = new ListImportJobsQuery(viewer, parameters.choice("status", ImportJobStatus.class,
-                ImportJobsController::code), parameters.choice("kind", ImportKind.class, ImportJobsController::code),
+                ImportJobsController::code), parameters.choice("kind", SheetKind.class, ImportJobsController::code),
                 spec);
         lists.respond(request, response, spec, sink -> listJobs.listImportJobs(query, sink), ImportJobResponse::of);
     }

@@ -6,7 +6,7 @@ import io.kamdesk.application.fileio.port.in.job.ListImportJobsQuery;
 import io.kamdesk.application.shared.ResultSink;
 import io.kamdesk.domain.fileio.ImportJob;
 import io.kamdesk.domain.fileio.ImportJobStatus;
-import io.kamdesk.domain.fileio.ImportKind;
+import io.kamdesk.domain.fileio.SheetKind;
 import io.kamdesk.domain.identity.Viewer;
 import io.kamdesk.domain.shared.DomainException;
 import java.time.Instant;
@@ -23,7 +23,7 @@ import java.util.function.Consumer;
 public interface ImportJobRepository {
 
     /** Stores a new queued job with its file; answers it with its id. */
-    ImportJob insert(ImportKind kind, ImportJob.Upload upload, long startedBy, String startedByName, byte[] content,
+    ImportJob insert(SheetKind kind, ImportJob.Upload upload, long startedBy, String startedByName, byte[] content,
             Instant now);
 
     /** The job, locked until the transaction ends (its run and a cancel never cross). */
@@ -61,7 +61,7 @@ public interface ImportJobRepository {
      * Whose jobs a viewer sees: their own, and every job of the kinds in {@code allOfKinds} (those they
      * import with data scope all).
      */
-    record JobVisibility(long userId, List<ImportKind> allOfKinds) {
+    record JobVisibility(long userId, List<SheetKind> allOfKinds) {
 
         public JobVisibility {
             allOfKinds = List.copyOf(allOfKinds);
@@ -69,7 +69,7 @@ public interface ImportJobRepository {
 
         public static JobVisibility of(Viewer viewer) {
             return new JobVisibility(viewer.userId(), viewer.seesAll()
-                    ? Arrays.stream(ImportKind.values()).filter(kind -> viewer.can(kind.permission()))
+                    ? Arrays.stream(SheetKind.values()).filter(kind -> viewer.can(kind.importPermission()))
                             .toList()
                     : List.of());
         }

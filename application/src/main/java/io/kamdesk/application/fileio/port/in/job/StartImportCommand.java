@@ -1,6 +1,6 @@
 package io.kamdesk.application.fileio.port.in.job;
 
-import io.kamdesk.domain.fileio.ImportKind;
+import io.kamdesk.domain.fileio.SheetKind;
 import io.kamdesk.domain.identity.Viewer;
 import java.util.Objects;
 
@@ -9,7 +9,7 @@ import java.util.Objects;
  * who starts it, what it imports, the file's name and bytes, and how to write (see
  * {@link io.kamdesk.application.fileio.port.in.ImportFileCommand}).
  */
-public record StartImportCommand(Viewer viewer, ImportKind kind, String fileName, byte[] content, boolean atomic,
+public record StartImportCommand(Viewer viewer, SheetKind kind, String fileName, byte[] content, boolean atomic,
         boolean dryRun) {
 
     public StartImportCommand {

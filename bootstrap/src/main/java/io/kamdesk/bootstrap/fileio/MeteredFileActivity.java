@@ -1,0 +1,69 @@
+package io.kamdesk.bootstrap.fileio;
+
+import io.kamdesk.application.fileio.port.in.ImportReport;
+import io.kamdesk.application.fileio.port.out.FileActivity;
+import io.kamdesk.domain.fileio.SheetKind;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Duration;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every finished import and export as meters ({@code kamdesk.import.*}, {@code kamdesk.export.*},
+ * tagged with the sheet's kind) and, for imports, a log line under {@code kamdesk.imports}.
+ */
+@Component
+class MeteredFileActivity implements FileActivity {
+
+    private static final Logger log = LoggerFactory.getLogger("kamdesk.imports");
+
+    private final MeterRegistry meters;
+
+    MeteredFileActivity(MeterRegistry meters) {
+        this.meters = meters;
+    }
+
+    @Override
+    public void imported(SheetKind kind, ImportReport report, Duration took) {
+        String sheet = name(kind);
+        long refused = report.rowsFailed();
+        long imported = report.written() ? report.processed() - refused : 0;
+        rows("kamdesk.import.rows", "Rows of imported files, by what became of them", sheet, "imported")
+                .increment(imported);
+        rows("kamdesk.import.rows", "Rows of imported files, by what became of them", sheet, "refused")
+                .increment(refused);
+        timed("kamdesk.import", sheet, report.processed(), took);
+        log.info("Import of {}: {} rows, {} written, {} refused{} in {} ms", sheet, report.processed(), imported,
+                refused, report.cancelled() ? ", cancelled" : "", took.toMillis());
+    }
+
+    @Override
+    public void exported(SheetKind kind, long rows, Duration took) {
+        String sheet = name(kind);
+        Counter.builder("kamdesk.export.rows").description("Rows written to exported files").tag("kind", sheet)
+                .register(meters).increment(rows);
+        timed("kamdesk.export", sheet, rows, took);
+    }
+
+    private Counter rows(String name, String description, String sheet, String outcome) {
+        return Counter.builder(name).description(description).tag("kind", sheet).tag("outcome", outcome)
+                .register(meters);
+    }
+
+    private void timed(String prefix, String sheet, long rows, Duration took) {
+        Timer.builder(prefix + ".duration").description("Time to run one file through").tag("kind", sheet)
+                .register(meters).record(took);
+        DistributionSummary.builder(prefix + ".throughput").description("Rows per second of one file")
+                .baseUnit("rows_per_second").tag("kind", sheet).register(meters)
+                .record(rows / Math.max(took.toNanos() / 1e9, 1e-3));
+    }
+
+    private static String name(SheetKind kind) {
+        return kind.name().toLowerCase(Locale.ROOT);
+    }
+}
