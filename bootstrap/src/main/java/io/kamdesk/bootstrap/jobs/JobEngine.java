@@ -40,16 +40,16 @@ public final class JobEngine implements ImportJobQueue, SmartLifecycle {
 
     private final OneTimeTask<Void> importTask;
     private final SchedulerClient client;
-    private final Scheduler scheduler;
+    private final Supplier<Scheduler> workers;
     private final boolean worker;
-    private volatile boolean running;
+    private volatile Scheduler scheduler;
 
     /** {@code imports} is asked for when a job runs: the import service enqueues through this engine. */
     public JobEngine(DataSource dataSource, Supplier<RunImportJobUseCase> imports, PurgeImportJobsUseCase purge,
             KamDeskProperties.Jobs settings) {
         this.importTask = Tasks.oneTime(IMPORT_TASK)
                 .execute((instance, context) -> imports.get().runImportJob(Long.parseLong(instance.getId())));
-        RecurringTask<Void> retention = Tasks.recurring(RETENTION_TASK, FixedDelay.of(Duration.ofHours(1)))
+        RecurringTask<Void> retention = Tasks.recurring(RETENTION_TASK, FixedDelay.of(Duration.ofMinutes(10)))
                 .execute((instance, context) -> {
                     int removed = purge.purgeFinishedImportJobs();
                     if (removed > 0) {
@@ -59,7 +59,8 @@ public final class JobEngine implements ImportJobQueue, SmartLifecycle {
         List<Task<?>> tasks = List.of(importTask, retention);
         this.client = SchedulerClient.Builder.create(new TransactionAwareDataSourceProxy(dataSource), tasks).build();
         this.worker = settings.worker();
-        this.scheduler = Scheduler.create(dataSource, List.of(importTask))
+        // a stopped scheduler cannot start again, and a context may be stopped and started (tests pause theirs)
+        this.workers = () -> Scheduler.create(dataSource, List.of(importTask))
                 .startTasks(retention)
                 .threads(settings.threads())
                 .pollingInterval(settings.pollingInterval())
@@ -89,29 +90,30 @@ public final class JobEngine implements ImportJobQueue, SmartLifecycle {
 
     /** The local worker looks for due executions now rather than at its next poll. */
     private void lookNow() {
-        if (running) {
-            scheduler.triggerCheckForDueExecutions();
+        Scheduler local = scheduler;
+        if (local != null) {
+            local.triggerCheckForDueExecutions();
         }
     }
 
     @Override
-    public void start() {
-        if (worker) {
+    public synchronized void start() {
+        if (worker && scheduler == null) {
+            scheduler = workers.get();
             scheduler.start();
-            running = true;
         }
     }
 
     @Override
-    public void stop() {
-        if (running) {
-            running = false;
+    public synchronized void stop() {
+        if (scheduler != null) {
             scheduler.stop();
+            scheduler = null;
         }
     }
 
     @Override
     public boolean isRunning() {
-        return running;
+        return scheduler != null;
     }
 }

@@ -4,6 +4,7 @@ import static io.kamdesk.bootstrap.support.TestUsers.ADMIN_EMAIL;
 import static io.kamdesk.bootstrap.support.TestUsers.ADMIN_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kamdesk.application.fileio.port.in.job.PurgeImportJobsUseCase;
 import io.kamdesk.bootstrap.support.ApiClient;
 import io.kamdesk.bootstrap.support.ApiClient.Response;
 import io.kamdesk.bootstrap.support.FullStackTest;
@@ -14,8 +15,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
@@ -28,6 +32,12 @@ class ImportJobsIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    DSLContext dsl;
+
+    @Autowired
+    PurgeImportJobsUseCase purge;
 
     ApiClient api;
     String root;
@@ -151,6 +161,31 @@ class ImportJobsIT {
         assertThat(api.post(job.header("Location") + "cancel/", Map.of(), other).status()).isEqualTo(404);
         assertThat(api.get("/api/import-jobs/", other).json().size()).isZero();
         assertThat(api.get("/api/import-jobs/?search=own.csv", root).json().size()).isPositive();
+    }
+
+    @Test
+    void retention_removesOldJobs_andEndsSynchronousImportsWhoseServiceStopped() {
+        String tag = "r" + System.nanoTime();
+        byte[] csv = ("name,email,phone\nOld " + tag + ",old." + tag + "@jobs.test,01711000001\n")
+                .getBytes(StandardCharsets.UTF_8);
+        String old = api.upload("/api/customers/import/", "old.csv", csv, root).header("Content-Location");
+        String abandoned = api.upload("/api/customers/import/", "abandoned.csv", csv, root).header("Content-Location");
+        dsl.execute("update import_job set finished_at = now() - interval '31 days' where id = " + id(old));
+        dsl.execute("update import_job set status = 'running', finished_at = null, "
+                + "progressed_at = now() - interval '11 minutes' where id = " + id(abandoned));
+
+        purge.purgeFinishedImportJobs();
+
+        assertThat(api.get(old, root).status()).isEqualTo(404);
+        assertThat(dsl.fetchCount(DSL.table("import_job_file"), DSL.field("job_id").eq(id(old)))).isZero();
+        JsonNode interrupted = api.get(abandoned, root).json();
+        assertThat(interrupted.get("status").asString()).isEqualTo("failed");
+        assertThat(interrupted.get("failure").get("code").asString()).isEqualTo("interrupted");
+        assertThat(interrupted.get("processed").asLong()).as("the counts of its last checkpoint").isEqualTo(1);
+    }
+
+    private static long id(String location) {
+        return Long.parseLong(location.replaceAll("\\D", ""));
     }
 
     private JsonNode pollUntilFinished(String location) {

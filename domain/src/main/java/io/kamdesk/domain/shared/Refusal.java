@@ -71,6 +71,8 @@ public enum Refusal {
     UNREADABLE_FILE,
     /** The import job has finished; it can no longer be cancelled: its status. */
     IMPORT_JOB_FINISHED,
+    /** The import ran within a request whose service stopped before it finished. */
+    IMPORT_INTERRUPTED,
     /** Generated demo data of this seed is already in the database: the seed, what was found. */
     ALREADY_GENERATED
 }

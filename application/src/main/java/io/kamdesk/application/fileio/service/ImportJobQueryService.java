@@ -13,10 +13,13 @@ import io.kamdesk.application.fileio.port.out.ImportJobRepository.JobVisibility;
 import io.kamdesk.application.shared.ResultSink;
 import io.kamdesk.application.shared.Transactions;
 import io.kamdesk.domain.fileio.ImportJob;
+import io.kamdesk.domain.shared.ConflictException;
 import io.kamdesk.domain.shared.NotFoundException;
+import io.kamdesk.domain.shared.Refusal;
 import io.kamdesk.domain.shared.Subject;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 
 /** Reading, cancelling and removing import jobs, each within what the caller may see. */
 public final class ImportJobQueryService implements FindImportJobUseCase, ListImportJobsUseCase,
@@ -25,6 +28,9 @@ public final class ImportJobQueryService implements FindImportJobUseCase, ListIm
     private final ImportJobRepository jobs;
     private final Transactions transactions;
     private final Clock clock;
+    /** A batch takes seconds: a request-bound import silent this long has lost its service. */
+    static final Duration ABANDONED_AFTER = Duration.ofMinutes(10);
+
     private final Duration retention;
 
     public ImportJobQueryService(ImportJobRepository jobs, Transactions transactions, Clock clock,
@@ -57,8 +63,14 @@ public final class ImportJobQueryService implements FindImportJobUseCase, ListIm
         return findImportJob(new ImportJobQuery(command.viewer(), command.jobId()));
     }
 
+    /**
+     * Also ends the jobs of synchronous imports whose service stopped under them (no progress for
+     * {@link #ABANDONED_AFTER}): nobody would ever finish them, and their owner should see why.
+     */
     @Override
     public int purgeFinishedImportJobs() {
-        return jobs.deleteFinishedBefore(clock.instant().minus(retention));
+        Instant now = clock.instant();
+        jobs.failAbandoned(now.minus(ABANDONED_AFTER), now, new ConflictException(Refusal.IMPORT_INTERRUPTED));
+        return jobs.deleteFinishedBefore(now.minus(retention));
     }
 }

@@ -231,6 +231,19 @@ public class JooqImportJobRepository implements ImportJobRepository {
     }
 
     @Override
+    public int failAbandoned(Instant before, Instant now, DomainException why) {
+        return dsl.update(IMPORT_JOB)
+                .set(IMPORT_JOB.STATUS, code(ImportJobStatus.FAILED))
+                .set(IMPORT_JOB.FINISHED_AT, now)
+                .set(IMPORT_JOB.FAILURE_REASON, failureReason(why))
+                .set(IMPORT_JOB.FAILURE_ARGUMENTS, failureArguments(why))
+                .where(IMPORT_JOB.IN_BACKGROUND.isFalse())
+                .and(IMPORT_JOB.STATUS.eq(code(ImportJobStatus.RUNNING)))
+                .and(DSL.coalesce(IMPORT_JOB.PROGRESSED_AT, IMPORT_JOB.STARTED_AT).lt(before))
+                .execute();
+    }
+
+    @Override
     public int deleteFinishedBefore(Instant before) {
         return dsl.deleteFrom(IMPORT_JOB).where(IMPORT_JOB.FINISHED_AT.lt(before)).execute();
     }

@@ -92,6 +92,7 @@ public final class Wording {
             case UNREADABLE_FILE -> "unreadable_file";
             case ALREADY_GENERATED -> "already_generated";
             case IMPORT_JOB_FINISHED -> "job_finished";
+            case IMPORT_INTERRUPTED -> "interrupted";
         };
     }
 
@@ -138,6 +139,8 @@ public final class Wording {
             case UNREADABLE_FILE -> "The file cannot be read as a spreadsheet.";
             case ALREADY_GENERATED -> "Data of " + args.get(0) + " is already in this database (" + args.get(1)
                     + " exists); run with another --seed.";
+            case IMPORT_INTERRUPTED -> "The service stopped while this import ran within its request; the batches "
+                    + "committed before stay. Import the file again to finish it: rows already written stay unchanged.";
             case IMPORT_JOB_FINISHED -> "This import job has already finished (" + String.valueOf(args.get(0))
                     .toLowerCase(Locale.ROOT) + "); there is nothing to cancel.";
         };

@@ -51,6 +51,12 @@ public interface ImportJobRepository {
     /** The problems of the job's failed rows, by row, in row order. */
     void problems(long jobId, Consumer<List<RowProblem>> byRow);
 
+    /**
+     * Fails the jobs run within a request that made no progress since {@code before}: their service
+     * stopped under them. Answers how many.
+     */
+    int failAbandoned(Instant before, Instant now, DomainException why);
+
     /** Removes jobs finished before {@code before}, with their files and problems; answers how many. */
     int deleteFinishedBefore(Instant before);
 
