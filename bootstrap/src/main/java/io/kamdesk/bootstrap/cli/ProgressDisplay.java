@@ -22,7 +22,7 @@ final class ProgressDisplay {
     private final LongSupplier bytesRead;
     private final long started = System.nanoTime();
     private long lastDrawn;
-    private long lastStep = -1;
+    private long lastStep;
     private boolean drawn;
 
     /** {@code bytesRead} null when the share read of the file says nothing of the rows done. */

@@ -28,6 +28,14 @@ abstract class AbstractRows implements TabularRows {
     /** The next row, or null at the end. */
     protected abstract TabularRow readRow();
 
+    /**
+     * Reads past the next row without building it; false at the end. Formats that can tell a row's
+     * end without parsing its cells override it.
+     */
+    protected boolean skipRow() {
+        return readRow() != null;
+    }
+
     /** The refusal for an unexpected failure of the parser (damaged content). */
     protected abstract UnreadableFileException damaged();
 
@@ -78,6 +86,29 @@ abstract class AbstractRows implements TabularRows {
         TabularRow row = ahead;
         ahead = null;
         return row;
+    }
+
+    @Override
+    public final long countRemaining() {
+        long rows = 0;
+        if (hasNext()) {
+            next();
+            rows++;
+        }
+        try {
+            while (!closed && skipRow()) {
+                rows++;
+            }
+        } catch (UnreadableFileException | UncheckedIOException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            UnreadableFileException damaged = damaged();
+            damaged.initCause(e);
+            throw damaged;
+        } finally {
+            finished = true;
+        }
+        return rows;
     }
 
     @Override

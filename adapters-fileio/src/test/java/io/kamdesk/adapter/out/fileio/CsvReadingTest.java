@@ -46,6 +46,29 @@ class CsvReadingTest {
     }
 
     @Test
+    void countRemaining_countsTheRecordsLeft_asIterationWouldRead_withoutParsingThem() {
+        byte[] csv = utf8("name,notes\nA,\"two\nlines\"\n\nB,\"a \"\"quoted\"\" word\"\r\nC,x");
+        int iterated = readAll(csv).size();
+
+        try (TabularRows rows = READER.open(new ByteArrayInputStream(csv), ReadLimits.standard())) {
+            rows.next();
+
+            assertThat(rows.countRemaining()).isEqualTo(iterated - 1).isEqualTo(4);
+            assertThat(rows.hasNext()).isFalse();
+        }
+    }
+
+    @Test
+    void countRemaining_keepsTheLimits() {
+        byte[] csv = utf8("a\n1\n2\n3\n");
+
+        try (TabularRows rows = READER.open(new ByteArrayInputStream(csv), new ReadLimits(2, 100))) {
+            assertThatThrownBy(rows::countRemaining).isInstanceOfSatisfying(UnreadableFileException.class,
+                    refused -> assertThat(refused.problem()).isEqualTo(FileProblem.TOO_MANY_ROWS));
+        }
+    }
+
+    @Test
     void semicolonSeparatedAsEuropeanExcelSavesIt() {
         List<TabularRow> rows = readAll(utf8("name;amount;remarks\nAlpha;1,5;\"a;b\"\n"));
 

@@ -43,6 +43,7 @@ public final class ImportJobService implements StartImportJobUseCase, ImportNowU
     private final Transactions transactions;
     private final Clock clock;
     private final ImportJobRunner runner;
+    private final RecentUploads recentUploads = new RecentUploads();
 
     public ImportJobService(ImportCustomersService customers, ImportBillsService bills, ImportJobRepository jobs,
             ImportJobQueue queue, FindViewerUseCase viewers, TabularReader reader, TabularReader.ReadLimits limits,
@@ -62,6 +63,7 @@ public final class ImportJobService implements StartImportJobUseCase, ImportNowU
     public ImportJobView startImportJob(StartImportCommand command) {
         ImportJob job = transactions.inTransaction(() -> {
             ImportJob queued = insert(command, true);
+            recentUploads.keep(queued.id(), command.content());
             queue.enqueue(queued.id());
             return queued;
         });
@@ -103,7 +105,7 @@ public final class ImportJobService implements StartImportJobUseCase, ImportNowU
             return;
         }
         ImportJob job = started.get();
-        byte[] content = jobs.content(jobId);
+        byte[] content = recentUploads.take(jobId).orElseGet(() -> jobs.content(jobId));
         Optional<Viewer> viewer = viewers.findActiveViewer(job.startedBy());
         if (viewer.isEmpty()) {
             runner.end(job, null, new NotFoundException(Subject.USER));
@@ -141,13 +143,9 @@ public final class ImportJobService implements StartImportJobUseCase, ImportNowU
 
     /** Data rows in the file, blank ones included: the measure of a job's progress. */
     private long countRows(byte[] content) {
-        long rows = 0;
         try (TabularRows all = reader.open(new ByteArrayInputStream(content), limits)) {
-            for (; all.hasNext(); rows++) {
-                all.next();
-            }
+            return Math.max(0, all.countRemaining() - 1);
         }
-        return Math.max(0, rows - 1);
     }
 
     private static void requirePermission(Viewer viewer, SheetKind kind) {
