@@ -3,8 +3,8 @@ package io.kamdesk.bootstrap.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kamdesk.adapter.in.rest.shared.ManagementPort;
-import io.kamdesk.bootstrap.support.ApiClient;
 import io.kamdesk.bootstrap.support.ApiClient.Response;
+import io.kamdesk.bootstrap.support.ApiClient;
 import io.kamdesk.bootstrap.support.FullStackTest;
 import io.kamdesk.bootstrap.support.TestUsers;
 import java.nio.charset.StandardCharsets;

@@ -5,8 +5,8 @@ import static io.kamdesk.bootstrap.support.TestUsers.ADMIN_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kamdesk.application.fileio.port.in.job.PurgeImportJobsUseCase;
-import io.kamdesk.bootstrap.support.ApiClient;
 import io.kamdesk.bootstrap.support.ApiClient.Response;
+import io.kamdesk.bootstrap.support.ApiClient;
 import io.kamdesk.bootstrap.support.FullStackTest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -93,7 +93,8 @@ class ImportJobsIT {
     @Test
     void preferRespondAsync_queuesTheImport() {
         String tag = "p" + System.nanoTime();
-        byte[] csv = ("name,email,phone\nPrefer " + tag + ",prefer." + tag + "@jobs.test,01711000001\n").getBytes(StandardCharsets.UTF_8);
+        byte[] csv = ("name,email,phone\nPrefer " + tag + ",prefer." + tag + "@jobs.test,01711000001\n")
+                .getBytes(StandardCharsets.UTF_8);
 
         Response accepted = api.upload("/api/customers/import/", "one.csv", csv, root, "Prefer", "respond-async");
 
@@ -149,7 +150,8 @@ class ImportJobsIT {
     @Test
     void anotherUsersJob_isNotFound_andTheirListLeavesItOut() {
         String tag = "o" + System.nanoTime();
-        byte[] csv = ("name,email,phone\nOwn " + tag + ",own." + tag + "@jobs.test,01711000001\n").getBytes(StandardCharsets.UTF_8);
+        byte[] csv = ("name,email,phone\nOwn " + tag + ",own." + tag + "@jobs.test,01711000001\n")
+                .getBytes(StandardCharsets.UTF_8);
         Response job = api.upload("/api/customers/import/?async=true", "own.csv", csv, root);
         String kam = tag + "@kamdesk.test";
         assertThat(api.post("/api/users/", Map.of("email", kam, "username", tag, "password", "Sturdy-Passphrase-42",

@@ -3,8 +3,8 @@ package io.kamdesk.bootstrap.fileio;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kamdesk.adapter.out.persistence.testing.TestPostgres;
-import io.kamdesk.bootstrap.support.ApiClient;
 import io.kamdesk.bootstrap.support.ApiClient.Response;
+import io.kamdesk.bootstrap.support.ApiClient;
 import io.kamdesk.bootstrap.support.Eventually;
 import io.kamdesk.bootstrap.support.TestUsers;
 import java.io.IOException;
@@ -92,7 +92,8 @@ class JobTakeoverIT {
         Process process = new ProcessBuilder(java, "-jar", jar().toString(), "--server.port=" + port,
                 "--spring.datasource.url=" + database.url(), "--spring.datasource.username=" + database.username(),
                 "--spring.datasource.password=" + database.password(),
-                "--kamdesk.admin.email=" + TestUsers.ADMIN_EMAIL, "--kamdesk.admin.password=" + TestUsers.ADMIN_PASSWORD,
+                "--kamdesk.admin.email=" + TestUsers.ADMIN_EMAIL,
+                "--kamdesk.admin.password=" + TestUsers.ADMIN_PASSWORD,
                 "--kamdesk.security.jwt.secret=" + TestUsers.JWT_SECRET, "--kamdesk.jobs.instance-name=" + name,
                 "--kamdesk.jobs.polling-interval=1s", "--kamdesk.jobs.heartbeat-interval=1s",
                 "--kamdesk.jobs.missed-heartbeats=4")
