@@ -13,6 +13,7 @@ import io.kamdesk.application.identity.port.in.user.UserSortField;
 import io.kamdesk.application.identity.port.in.user.UserView;
 import io.kamdesk.application.identity.port.out.UserRepository;
 import io.kamdesk.application.identity.port.out.ViewerLookup;
+import io.kamdesk.application.shared.ActingUser;
 import io.kamdesk.application.shared.ListSpec;
 import io.kamdesk.application.shared.PageRequest;
 import io.kamdesk.application.shared.ResultSink;
@@ -120,9 +121,10 @@ final class ImportCommand implements Callable<Integer> {
             ImportFileCommand request = new ImportFileCommand(viewer, file.getFileName().toString(), content, atomic,
                     dryRun, progress::rowsProcessed);
             long started = System.nanoTime();
-            ImportReport report = kind == Kind.customers
-                    ? context.getBean(ImportCustomersUseCase.class).importCustomers(request)
-                    : context.getBean(ImportBillsUseCase.class).importBills(request);
+            ImportReport report = context.getBean(ActingUser.class).actingAs(viewer.userId(), viewer.username(),
+                    () -> kind == Kind.customers
+                            ? context.getBean(ImportCustomersUseCase.class).importCustomers(request)
+                            : context.getBean(ImportBillsUseCase.class).importBills(request));
             progress.done();
             print(report, Duration.ofNanos(System.nanoTime() - started));
             return report.success() ? ExitCode.OK : ExitCode.ROWS_REFUSED;

@@ -20,6 +20,7 @@ import io.kamdesk.application.fileio.service.ImportCustomersService;
 import io.kamdesk.application.fileio.service.ImportJobQueryService;
 import io.kamdesk.application.fileio.service.ImportJobService;
 import io.kamdesk.application.identity.port.in.user.FindViewerUseCase;
+import io.kamdesk.application.shared.ActingUser;
 import io.kamdesk.application.shared.Transactions;
 import io.kamdesk.bootstrap.shared.KamDeskProperties;
 import java.time.Clock;
@@ -62,8 +63,9 @@ class FileioWiring {
     @Bean
     ImportJobService importJobService(ImportCustomersService customers, ImportBillsService bills,
             ImportJobRepository jobs, ImportJobQueue queue, FindViewerUseCase viewers, TabularReader reader,
-            TabularReader.ReadLimits limits, Transactions transactions, Clock clock) {
-        return new ImportJobService(customers, bills, jobs, queue, viewers, reader, limits, transactions, clock);
+            TabularReader.ReadLimits limits, Transactions transactions, Clock clock, ActingUser actingUser) {
+        return new ImportJobService(customers, bills, jobs, queue, viewers, reader, limits, transactions, clock,
+                actingUser);
     }
 
     @Bean

@@ -1,7 +1,11 @@
 package io.kamdesk.bootstrap.fileio;
 
+import io.kamdesk.application.activity.port.in.ActivityAction;
+import io.kamdesk.application.activity.port.in.ActivityResource;
+import io.kamdesk.application.activity.port.out.ActivityLogRepository;
 import io.kamdesk.application.fileio.port.in.ImportReport;
 import io.kamdesk.application.fileio.port.out.FileActivity;
+import io.kamdesk.application.shared.ActivityContext;
 import io.kamdesk.domain.fileio.SheetKind;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
@@ -9,8 +13,11 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,9 +30,11 @@ class MeteredFileActivity implements FileActivity {
     private static final Logger log = LoggerFactory.getLogger("kamdesk.imports");
 
     private final MeterRegistry meters;
+    private final ActivityLogRepository activityLog;
 
-    MeteredFileActivity(MeterRegistry meters) {
+    MeteredFileActivity(MeterRegistry meters, ActivityLogRepository activityLog) {
         this.meters = meters;
+        this.activityLog = activityLog;
     }
 
     @Override
@@ -48,6 +57,10 @@ class MeteredFileActivity implements FileActivity {
         Counter.builder("kamdesk.export.rows").description("Rows written to exported files").tag("kind", sheet)
                 .register(meters).increment(rows);
         timed("kamdesk.export", sheet, rows, took);
+        // the request's path, and the filters in its query string, come with the acting user's context
+        activityLog.record(kind == SheetKind.CUSTOMERS ? ActivityAction.EXPORT_CUSTOMERS : ActivityAction.EXPORT_BILLS,
+                kind == SheetKind.CUSTOMERS ? ActivityResource.CUSTOMER : ActivityResource.BILL,
+                Map.of("rows", rows, "query", Optional.ofNullable(MDC.get(ActivityContext.QUERY)).orElse("")));
     }
 
     private Counter rows(String name, String description, String sheet, String outcome) {

@@ -1,8 +1,12 @@
 package io.kamdesk.bootstrap.identity;
 
+import io.kamdesk.application.activity.port.in.ActivityAction;
+import io.kamdesk.application.activity.port.in.ActivityResource;
+import io.kamdesk.application.activity.port.out.ActivityLogRepository;
 import io.kamdesk.application.identity.port.out.SecurityAuditLog;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Security events as log lines under the logger {@code kamdesk.security}, easy to alert on, and
- * logins counted by outcome in {@code kamdesk.logins} (succeeded, failed, throttled).
+ * logins counted by outcome in {@code kamdesk.logins} (succeeded, failed, throttled). A throttled
+ * login, which changes no table, is entered in the activity log here.
  */
 @Component
 class MeteredSecurityAuditLog implements SecurityAuditLog {
@@ -21,7 +26,10 @@ class MeteredSecurityAuditLog implements SecurityAuditLog {
     private final Counter failed;
     private final Counter throttled;
 
-    MeteredSecurityAuditLog(MeterRegistry meters) {
+    private final ActivityLogRepository activityLog;
+
+    MeteredSecurityAuditLog(MeterRegistry meters, ActivityLogRepository activityLog) {
+        this.activityLog = activityLog;
         this.succeeded = logins(meters, "succeeded");
         this.failed = logins(meters, "failed");
         this.throttled = logins(meters, "throttled");
@@ -52,6 +60,8 @@ class MeteredSecurityAuditLog implements SecurityAuditLog {
     @Override
     public void loginThrottled(String accountKey, String clientAddress) {
         throttled.increment();
+        // a refused login writes nothing else: the activity log is told here
+        activityLog.record(ActivityAction.LOGIN_THROTTLED, ActivityResource.SESSION, Map.of("account", accountKey));
         log.warn("Login throttled for account '{}' from {}", accountKey, clientAddress);
     }
 

@@ -121,6 +121,13 @@ class AreaArchitectureTest {
     }
 
     @Test
+    void activity_isALeaf() {
+        ArchRule rule = AreaRules.activityIsALeaf(Layout.KAMDESK);
+
+        rule.check(PRODUCTION);
+    }
+
+    @Test
     void demodata_isALeaf() {
         ArchRule rule = AreaRules.demodataIsALeaf(Layout.KAMDESK);
 

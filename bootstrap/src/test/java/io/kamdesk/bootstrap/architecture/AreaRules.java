@@ -65,6 +65,11 @@ final class AreaRules {
                 .allowEmptyShould(false);
     }
 
+    /** Rule 6: only the activity log's own adapters and bootstrap may use it; it reads the others. */
+    static ArchRule activityIsALeaf(Layout layout) {
+        return leaf(layout, "activity");
+    }
+
     /** Rule 6: only analytics' own adapters and bootstrap may use it. */
     static ArchRule analyticsIsALeaf(Layout layout) {
         return leaf(layout, "analytics");

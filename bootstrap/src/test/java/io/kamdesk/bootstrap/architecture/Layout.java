@@ -16,7 +16,7 @@ record Layout(String base) {
 
     /** The areas of the architecture; a rule makes sure no core package escapes this list. */
     static final List<String> AREAS = List.of("shared", "identity", "crm", "billing", "analytics", "fileio",
-            "demodata");
+            "demodata", "activity");
 
     String everything() {
         return base + "..";

@@ -4,8 +4,8 @@ import static io.kamdesk.bootstrap.support.TestUsers.ADMIN_EMAIL;
 import static io.kamdesk.bootstrap.support.TestUsers.ADMIN_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.kamdesk.bootstrap.support.ApiClient;
 import io.kamdesk.bootstrap.support.ApiClient.Response;
+import io.kamdesk.bootstrap.support.ApiClient;
 import io.kamdesk.bootstrap.support.Eventually;
 import io.kamdesk.bootstrap.support.FullStackTest;
 import java.time.Duration;
@@ -154,7 +154,8 @@ class RolesAndMenuIT {
 
         assertThat(codes(adminMenu, "slug")).containsExactly("dashboard", "customers", "prospects", "bills",
                 "reports", "admin");
-        assertThat(codes(byName(adminMenu, "admin", "slug").get("children"), "slug")).containsExactly("users", "roles");
+        assertThat(codes(byName(adminMenu, "admin", "slug").get("children"), "slug")).containsExactly("users", "roles",
+                "activity-logs");
         assertThat(adminMenu.get(0).propertyNames()).contains("id", "slug", "title", "path", "icon", "order",
                 "children");
         assertThat(codes(viewerMenu, "slug")).containsExactly("dashboard", "customers", "prospects", "bills",

@@ -13,6 +13,7 @@ import io.kamdesk.application.fileio.port.out.TabularReader;
 import io.kamdesk.application.fileio.port.out.TabularRows;
 import io.kamdesk.application.fileio.port.out.UnreadableFileException;
 import io.kamdesk.application.identity.port.in.user.FindViewerUseCase;
+import io.kamdesk.application.shared.ActingUser;
 import io.kamdesk.application.shared.Transactions;
 import io.kamdesk.domain.fileio.ImportJob;
 import io.kamdesk.domain.fileio.SheetKind;
@@ -44,10 +45,12 @@ public final class ImportJobService implements StartImportJobUseCase, ImportNowU
     private final Clock clock;
     private final ImportJobRunner runner;
     private final RecentUploads recentUploads = new RecentUploads();
+    private final ActingUser actingUser;
 
     public ImportJobService(ImportCustomersService customers, ImportBillsService bills, ImportJobRepository jobs,
             ImportJobQueue queue, FindViewerUseCase viewers, TabularReader reader, TabularReader.ReadLimits limits,
-            Transactions transactions, Clock clock) {
+            Transactions transactions, Clock clock, ActingUser actingUser) {
+        this.actingUser = actingUser;
         this.jobs = jobs;
         this.queue = queue;
         this.viewers = viewers;
@@ -98,8 +101,16 @@ public final class ImportJobService implements StartImportJobUseCase, ImportNowU
                 command.content(), clock.instant());
     }
 
+    /** Runs the job as its owner: the activity log records its changes as theirs. */
     @Override
     public void runImportJob(long jobId) {
+        jobs.owner(jobId).ifPresent(owner -> actingUser.actingAs(owner.userId(), owner.username(), () -> {
+            run(jobId);
+            return null;
+        }));
+    }
+
+    private void run(long jobId) {
         Optional<ImportJob> started = transactions.inTransaction(() -> jobs.lock(jobId).filter(this::start));
         if (started.isEmpty()) {
             return;

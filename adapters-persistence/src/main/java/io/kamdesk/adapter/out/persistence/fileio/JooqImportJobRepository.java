@@ -146,6 +146,12 @@ public class JooqImportJobRepository implements ImportJobRepository {
     }
 
     @Override
+    public Optional<Owner> owner(long jobId) {
+        return dsl.select(IMPORT_JOB.STARTED_BY, IMPORT_JOB.STARTED_BY_NAME).from(IMPORT_JOB)
+                .where(IMPORT_JOB.ID.eq(jobId)).fetchOptional(row -> new Owner(row.value1(), row.value2()));
+    }
+
+    @Override
     public boolean cancelRequested(long jobId) {
         return dsl.select(IMPORT_JOB.CANCEL_REQUESTED).from(IMPORT_JOB).where(IMPORT_JOB.ID.eq(jobId))
                 .fetchOptional(IMPORT_JOB.CANCEL_REQUESTED).orElse(true);

@@ -62,7 +62,7 @@ class PermissionCatalogAndMenuIT {
 
         List<MenuItem> top = items.stream().filter(item -> item.parentId() == null).toList();
         MenuItem admin = top.getLast();
-        assertThat(items).hasSize(8);
+        assertThat(items).hasSize(9);
         assertThat(top).extracting(MenuItem::slug)
                 .containsExactly("dashboard", "customers", "prospects", "bills", "reports", "admin");
         assertThat(top).extracting(MenuItem::order).containsExactly(1, 2, 3, 4, 5, 6);
@@ -71,7 +71,8 @@ class PermissionCatalogAndMenuIT {
                 .extracting(MenuItem::slug, MenuItem::path, MenuItem::order, item -> item.permission().value())
                 .containsExactly(
                         tuple("users", "/admin/users", 1, "users:read"),
-                        tuple("roles", "/admin/roles", 2, "roles:read"));
+                        tuple("roles", "/admin/roles", 2, "roles:read"),
+                        tuple("activity-logs", "/admin/activity-logs", 3, "logs:read"));
     }
 
     @Test

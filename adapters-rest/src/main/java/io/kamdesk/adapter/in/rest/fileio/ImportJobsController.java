@@ -73,7 +73,8 @@ class ImportJobsController {
     @ApiResponse(responseCode = "200", description = "The jobs", content = @Content(
             array = @ArraySchema(schema = @Schema(implementation = ImportJobResponse.class))))
     @ListQuery(ordering = ImportJobSortField.class, search = "the file name and the name of who started it")
-    void list(@AuthenticationPrincipal Viewer viewer, HttpServletRequest request, HttpServletResponse response) {
+    void listImportJobs(@AuthenticationPrincipal Viewer viewer, HttpServletRequest request,
+            HttpServletResponse response) {
         ListParameters parameters = ListParameters.of(request);
         ListSpec<ImportJobSortField> spec = parameters.spec(ImportJobSortField.class);
         var query = new ListImportJobsQuery(viewer, parameters.choice("status", ImportJobStatus.class,
@@ -87,7 +88,7 @@ class ImportJobsController {
             + "percent, rows_per_second and eta_seconds follow once the file's rows are counted.")
     @ApiResponse(responseCode = "200", description = "The job")
     @ApiResponse(responseCode = "404", description = "No job of yours with this id")
-    ImportJobResponse read(@AuthenticationPrincipal Viewer viewer, @PathVariable long id) {
+    ImportJobResponse getImportJob(@AuthenticationPrincipal Viewer viewer, @PathVariable long id) {
         return ImportJobResponse.of(findJob.findImportJob(new ImportJobQuery(viewer, id)));
     }
 
@@ -98,7 +99,7 @@ class ImportJobsController {
     @ApiResponse(responseCode = "200", description = "The job, cancelled or with cancel_requested true")
     @ApiResponse(responseCode = "404", description = "No job of yours with this id")
     @ApiResponse(responseCode = "409", description = "The job has already finished")
-    ImportJobResponse cancel(@AuthenticationPrincipal Viewer viewer, @PathVariable long id) {
+    ImportJobResponse cancelImportJob(@AuthenticationPrincipal Viewer viewer, @PathVariable long id) {
         return ImportJobResponse.of(cancelJob.cancelImportJob(new CancelImportJobCommand(viewer, id)));
     }
 
@@ -112,7 +113,7 @@ class ImportJobsController {
         @Content(mediaType = "text/csv", schema = @Schema(type = "string")),
         @Content(mediaType = XLSX, schema = @Schema(type = "string", format = "binary"))})
     @ApiResponse(responseCode = "404", description = "No job of yours with this id")
-    void failedRows(@AuthenticationPrincipal Viewer viewer, @PathVariable long id, HttpServletRequest request,
+    void downloadFailedRows(@AuthenticationPrincipal Viewer viewer, @PathVariable long id, HttpServletRequest request,
             HttpServletResponse response) {
         FileFormat format = Downloads.format(request.getParameter("format"));
         var query = new FailedRowsQuery(viewer, id, format, ImportJobsController::error);

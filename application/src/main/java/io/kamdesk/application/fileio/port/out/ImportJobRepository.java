@@ -42,6 +42,12 @@ public interface ImportJobRepository {
 
     byte[] content(long jobId);
 
+    /** Who started the job; empty when there is no such job. */
+    Optional<Owner> owner(long jobId);
+
+    record Owner(long userId, String username) {
+    }
+
     boolean cancelRequested(long jobId);
 
     void addProblems(long jobId, List<RowProblem> problems);

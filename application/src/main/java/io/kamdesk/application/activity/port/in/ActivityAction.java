@@ -1,0 +1,23 @@
+package io.kamdesk.application.activity.port.in;
+
+import java.util.Locale;
+
+/**
+ * The closed list of what the activity log records. The database's triggers write the record
+ * changes under these names; the service writes the rest (exports, throttled logins, cleaning).
+ */
+public enum ActivityAction {
+    CREATE_CUSTOMER, UPDATE_CUSTOMER, DELETE_CUSTOMER,
+    CREATE_BILL, UPDATE_BILL, DELETE_BILL,
+    CREATE_PROSPECT, UPDATE_PROSPECT, DELETE_PROSPECT, CONVERT_PROSPECT,
+    CREATE_USER, UPDATE_USER, DELETE_USER, ASSIGN_ROLE, CHANGE_PASSWORD,
+    CREATE_ROLE, UPDATE_ROLE, DELETE_ROLE, UPDATE_ROLE_PERMISSIONS,
+    LOGIN, LOGIN_FAILED, LOGIN_THROTTLED, LOGOUT, REVOKE_SESSION,
+    IMPORT_CUSTOMERS, IMPORT_BILLS, EXPORT_CUSTOMERS, EXPORT_BILLS,
+    CLEAN_ACTIVITY_LOGS;
+
+    /** The name the log and the API use: {@code create_bill}. */
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,234 @@
+package io.kamdesk.bootstrap.activity;
+
+import static io.kamdesk.bootstrap.support.TestUsers.ADMIN_EMAIL;
+import static io.kamdesk.bootstrap.support.TestUsers.ADMIN_PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.kamdesk.bootstrap.support.ApiClient.Response;
+import io.kamdesk.bootstrap.support.ApiClient;
+import io.kamdesk.bootstrap.support.FullStackTest;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/** The activity log over HTTP: what is recorded, in which shape, and who may read it. */
+@FullStackTest
+class ActivityLogIT {
+
+    private static final String PASSWORD = "Sturdy-Passphrase-42";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    DSLContext dsl;
+
+    ApiClient api;
+    String root;
+
+    @BeforeEach
+    void setUp() {
+        api = new ApiClient(port);
+        root = api.logIn(ADMIN_EMAIL, ADMIN_PASSWORD).access();
+    }
+
+    @Test
+    void customerChanges_areRecordedWithTheirDiff_whoAndWhence_andShowInItsHistory() {
+        String email = "hist" + System.nanoTime() + "@activity.test";
+        long id = api.post("/api/customers/", Map.of("name", "History Co", "email", email, "phone", "01711000001",
+                "monthly_revenue", "5000.00"), root).json().get("id").asLong();
+        Response updated = api.patch("/api/customers/" + id + "/", Map.of("monthly_revenue", "6250.50",
+                "name", "History Company"), root);
+        assertThat(updated.status()).isEqualTo(200);
+
+        Response history = api.get("/api/customers/" + id + "/history/", root);
+
+        assertThat(history.status()).as(history.body()).isEqualTo(200);
+        List<JsonNode> entries = list(history.json());
+        assertThat(entries).extracting(entry -> entry.get("action").asString())
+                .containsExactly("update_customer", "create_customer");
+        JsonNode update = entries.getFirst();
+        assertThat(update.get("details").get("changes").get("monthly_revenue").toString())
+                .isEqualTo("[\"5000.00\",\"6250.50\"]");
+        assertThat(update.get("details").get("changes").get("name").toString())
+                .isEqualTo("[\"History Co\",\"History Company\"]");
+        assertThat(update.get("details").get("changes").has("updated_at")).isFalse();
+        assertThat(update.get("details").get("method").asString()).isEqualTo("PATCH");
+        assertThat(update.get("details").get("path").asString()).isEqualTo("/api/customers/" + id + "/");
+        assertThat(update.get("username").asString()).isNotBlank();
+        assertThat(update.get("user_id").asLong()).isPositive();
+        assertThat(update.get("ip_address").asString()).isEqualTo("127.0.0.1");
+        assertThat(update.get("request_id").asString()).isEqualTo(updated.header("X-Request-Id"));
+        assertThat(update.get("resource").asString()).isEqualTo("customer");
+        assertThat(update.get("resource_id").asLong()).isEqualTo(id);
+        assertThat(entries.getLast().get("details").get("changes").get("email").toString())
+                .isEqualTo("[null,\"" + email + "\"]");
+
+        assertThat(api.delete("/api/customers/" + id + "/", root).status()).isEqualTo(204);
+        JsonNode deleted = list(api.get("/api/activity-logs/?resource=customer&resource_id=" + id
+                + "&action=delete_customer", root).json()).getFirst();
+        assertThat(deleted.get("details").get("changes").get("name").toString()).isEqualTo("[\"History Company\",null]");
+    }
+
+    @Test
+    void logins_failures_logouts_passwordChangesAndRoleAssignments_areRecorded_withoutSecrets() {
+        String username = "act" + System.nanoTime();
+        String email = username + "@activity.test";
+        long user = api.post("/api/users/", Map.of("email", email, "username", username, "password", PASSWORD,
+                "role", "sales_person"), root).json().get("id").asLong();
+        api.post("/api/auth/login/", Map.of("email", email, "password", "wrong-password"));
+        ApiClient.Tokens tokens = api.logIn(email, PASSWORD);
+        api.post("/api/users/change-password/", Map.of("old_password", PASSWORD, "new_password",
+                "An0ther-Secret-Phrase-7"), tokens.access());
+        api.post("/api/auth/assign-role/" + user + "/", Map.of("role", "viewer"), root);
+        ApiClient.Tokens again = api.logIn(email, "An0ther-Secret-Phrase-7");
+        api.post("/api/auth/logout/", Map.of("refresh", again.refresh()), again.access());
+
+        List<JsonNode> failed = list(api.get("/api/activity-logs/?action=login_failed&search=" + username, root)
+                .json());
+        List<JsonNode> mine = list(api.get("/api/activity-logs/?user_id=" + user + "&ordering=id", root).json());
+        JsonNode password = list(api.get("/api/activity-logs/?action=change_password&resource_id=" + user, root)
+                .json()).getFirst();
+        JsonNode role = list(api.get("/api/activity-logs/?action=assign_role&resource_id=" + user, root).json())
+                .getFirst();
+
+        assertThat(failed).hasSize(1);
+        assertThat(failed.getFirst().get("username").asString()).isEqualTo(email);
+        assertThat(mine).extracting(entry -> entry.get("action").asString())
+                .containsSubsequence("login", "change_password", "login", "logout");
+        assertThat(password.get("details").toString()).doesNotContain("hash").doesNotContain("Phrase")
+                .doesNotContain("argon");
+        assertThat(role.get("details").get("changes").get("role").toString())
+                .isEqualTo("[\"sales_person\",\"viewer\"]");
+        assertThat(api.get("/api/activity-logs/?search=argon2", root).json().size()).isZero();
+    }
+
+    @Test
+    void anImport_recordsItselfAndEveryRecordItCreated_andARolledBackImportLeavesNoRecordEntry() {
+        String tag = "imp" + System.nanoTime();
+        byte[] good = ("name,email,phone\nOne " + tag + ",one." + tag + "@activity.test,01711000001\nTwo " + tag
+                + ",two." + tag + "@activity.test,01711000002\n").getBytes(StandardCharsets.UTF_8);
+        byte[] atomic = ("name,email,phone\nThree " + tag + ",three." + tag + "@activity.test,01711000003\nBad,"
+                + "bad,01711000004\n").getBytes(StandardCharsets.UTF_8);
+
+        long job = jobOf(api.upload("/api/customers/import/", "good.csv", good, root));
+        long rolledBack = jobOf(api.upload("/api/customers/import/?mode=atomic", "atomic.csv", atomic, root));
+
+        JsonNode imported = list(api.get("/api/activity-logs/?action=import_customers&resource_id=" + job, root)
+                .json()).getFirst();
+        assertThat(imported.get("details").get("file_name").asString()).isEqualTo("good.csv");
+        assertThat(imported.get("details").get("customers_created").asLong()).isEqualTo(2);
+        assertThat(imported.get("details").get("mode").asString()).isEqualTo("default");
+        assertThat(api.get("/api/activity-logs/?action=create_customer&search=" + tag, root).json().size())
+                .isEqualTo(2);
+        JsonNode atomicImport = list(api.get("/api/activity-logs/?action=import_customers&resource_id="
+                + rolledBack, root).json()).getFirst();
+        assertThat(atomicImport.get("details").get("failed").asLong()).isEqualTo(1);
+        assertThat(api.get("/api/activity-logs/?action=create_customer&search=three." + tag, root).json().size())
+                .as("the rolled-back row left no entry").isZero();
+    }
+
+    @Test
+    void anExport_isRecordedWithItsFiltersAndRows() {
+        api.download("/api/customers/export/?status=Active&format=csv", root);
+
+        JsonNode export = list(api.get("/api/activity-logs/?action=export_customers", root).json()).getFirst();
+
+        assertThat(export.get("details").get("query").asString()).contains("status=Active");
+        assertThat(export.get("details").has("rows")).isTrue();
+        assertThat(export.get("details").get("path").asString()).isEqualTo("/api/customers/export/");
+    }
+
+    @Test
+    void filtersPagingStatsAndOneEntry() {
+        String tag = "stat" + System.nanoTime();
+        api.post("/api/customers/", Map.of("name", "Stats " + tag, "email", tag + "@activity.test", "phone",
+                "01711000009"), root);
+        String today = LocalDate.now().toString();
+
+        Response page = api.get("/api/activity-logs/?page=1&pageSize=2&start_date=" + today + "&end_date=" + today,
+                root);
+        Response stats = api.get("/api/activity-logs/stats/summary/?start_date=" + today + "&end_date=" + today, root);
+        JsonNode first = page.json().get("results").get(0);
+        Response one = api.get("/api/activity-logs/" + first.get("id").asLong() + "/", root);
+        Response user = api.get("/api/activity-logs/user/" + first.get("user_id").asLong() + "/summary/?days=7",
+                root);
+
+        assertThat(page.json().get("results").size()).isEqualTo(2);
+        assertThat(page.json().get("count").asLong()).isGreaterThan(2);
+        assertThat(stats.json().get("total").asLong()).isEqualTo(page.json().get("count").asLong());
+        assertThat(stats.json().get("by_action").toString()).contains("create_customer");
+        assertThat(stats.json().get("by_day").get(0).get("day").asString()).isEqualTo(today);
+        assertThat(one.json().get("id").asLong()).isEqualTo(first.get("id").asLong());
+        assertThat(user.json().get("total").asLong()).isPositive();
+        assertThat(api.get("/api/activity-logs/?action=dance", root).status()).isEqualTo(400);
+        assertThat(api.get("/api/activity-logs/?start_date=" + today + "&end_date=2000-01-01", root).status())
+                .isEqualTo(400);
+    }
+
+    @Test
+    void readingNeedsLogsRead_cleaningLogsDelete_andHistoryFollowsTheRecordsScope() {
+        String kam = kam("kamlog");
+        String admin = user("adminlog", "admin");
+        long foreign = api.post("/api/customers/", Map.of("name", "Not Yours", "email", "nf" + System.nanoTime()
+                + "@activity.test", "phone", "01711000010"), root).json().get("id").asLong();
+
+        assertThat(api.get("/api/activity-logs/", kam).status()).isEqualTo(403);
+        assertThat(api.get("/api/customers/" + foreign + "/history/", kam).status()).isEqualTo(404);
+        assertThat(api.get("/api/activity-logs/?page=1&page_size=1", admin).status()).isEqualTo(200);
+        assertThat(api.post("/api/activity-logs/clean/", Map.of("daysToKeep", 90), admin).status()).isEqualTo(403);
+        Response cleaned = api.post("/api/activity-logs/clean/", Map.of("daysToKeep", 90), root);
+        assertThat(cleaned.status()).as(cleaned.body()).isEqualTo(200);
+        assertThat(cleaned.json().get("days_to_keep").asInt()).isEqualTo(90);
+        assertThat(api.get("/api/activity-logs/?action=clean_activity_logs", root).json().size()).isPositive();
+        Response refused = api.post("/api/activity-logs/clean/", Map.of("daysToKeep", 0), root);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().has("days_to_keep")).as(refused.body()).isTrue();
+        assertThat(api.get("/api/auth/menu/", admin).body()).contains("activity-logs");
+        assertThat(api.get("/api/auth/menu/", kam).body()).doesNotContain("activity-logs");
+    }
+
+    @Test
+    void entries_cannotBeChangedNorRemoved_throughSql() {
+        api.post("/api/customers/", Map.of("name", "Sql", "email", "sql" + System.nanoTime() + "@activity.test",
+                "phone", "01711000011"), root);
+
+        assertThatThrownBy(() -> dsl.execute("update activity_log set username = 'someone else'")).rootCause()
+                .hasMessageContaining("activity_log is append-only");
+        assertThatThrownBy(() -> dsl.execute("delete from activity_log")).rootCause()
+                .hasMessageContaining("activity_log is append-only");
+        assertThatThrownBy(() -> dsl.execute("truncate activity_log")).rootCause()
+                .hasMessageContaining("activity_log is append-only");
+    }
+
+    private static long jobOf(Response report) {
+        return Long.parseLong(report.header("Content-Location").replaceAll("\\D", ""));
+    }
+
+    private static List<JsonNode> list(JsonNode array) {
+        List<JsonNode> items = new ArrayList<>();
+        array.forEach(items::add);
+        return items;
+    }
+
+    private String kam(String prefix) {
+        return user(prefix, "sales_person");
+    }
+
+    private String user(String prefix, String role) {
+        String username = prefix + System.nanoTime();
+        Response created = api.post("/api/users/", Map.of("email", username + "@activity.test", "username", username,
+                "password", PASSWORD, "role", role), root);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return api.logIn(username + "@activity.test", PASSWORD).access();
+    }
+}
