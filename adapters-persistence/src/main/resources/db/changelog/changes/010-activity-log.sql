@@ -18,10 +18,11 @@ create table activity_log (
     request_id  text not null default '',
     created_at  timestamptz not null default now()
 );
-create index activity_log_created_at on activity_log (created_at desc, id desc);
+-- append-only, so created_at follows the physical order: a BRIN index serves date ranges at almost
+-- no cost per entry; lists are ordered by id
+create index activity_log_created_at on activity_log using brin (created_at);
 create index activity_log_record on activity_log (resource, resource_id, id desc);
-create index activity_log_user on activity_log (user_id, created_at desc);
-create index activity_log_action on activity_log (action, created_at desc);
+create index activity_log_user on activity_log (user_id, id desc);
 
 --changeset kamdesk:010-activity-permissions
 insert into permission (code, description) values
@@ -34,10 +35,19 @@ select id, 'activity-logs', 'Activity Logs', '/admin/activity-logs', 'history', 
 from menu_item where slug = 'admin';
 
 --changeset kamdesk:010-activity-functions splitStatements:false
--- The acting user and request, set on the connection by the service (kamdesk.actor_*); empty
--- outside a request and a job.
-create function activity_setting(name text) returns text language sql stable as $$
-    select coalesce(current_setting('kamdesk.' || name, true), '')
+-- Who acts and from where, set on the connection by the service (kamdesk.*); empty outside a request
+-- and a job. Read once per statement by the triggers below.
+create type activity_actor as (user_id bigint, username text, ip_address text, user_agent text, request_id text,
+                               request jsonb);
+
+create function activity_actor() returns activity_actor language sql stable as $$
+    select nullif(current_setting('kamdesk.actor_id', true), '')::bigint,
+           coalesce(current_setting('kamdesk.actor_name', true), ''),
+           coalesce(current_setting('kamdesk.client_address', true), ''),
+           coalesce(current_setting('kamdesk.user_agent', true), ''),
+           coalesce(current_setting('kamdesk.request_id', true), ''),
+           jsonb_strip_nulls(jsonb_build_object('method', nullif(current_setting('kamdesk.method', true), ''),
+                                                'path', nullif(current_setting('kamdesk.path', true), '')))
 $$;
 
 -- A value as the API writes it: decimals (money, quantities) as strings, the rest as they are.
@@ -46,59 +56,88 @@ create function activity_value(value jsonb) returns jsonb language sql immutable
                 then to_jsonb(value #>> '{}') else value end
 $$;
 
--- {field: [before, after]} for every field that differs, leaving out the hidden ones.
-create function activity_changes(before jsonb, after jsonb, hidden text[]) returns jsonb language sql immutable as $$
-    select coalesce(jsonb_object_agg(key, jsonb_build_array(activity_value(before -> key),
-                                                            activity_value(after -> key)) order by key), '{}')
-    from jsonb_object_keys(coalesce(before, '{}') || coalesce(after, '{}')) as key
-    where not key = any(hidden)
-      and coalesce(before -> key, 'null') is distinct from coalesce(after -> key, 'null')
+-- Details as the API shows them: the values of record and changes through activity_value.
+create function activity_readable(details jsonb) returns jsonb language sql immutable as $$
+    select coalesce(jsonb_object_agg(d.key, case
+               when d.key = 'record' and jsonb_typeof(d.value) = 'object' then
+                   coalesce((select jsonb_object_agg(f.key, activity_value(f.value)) from jsonb_each(d.value) f),
+                            '{}')
+               when d.key = 'changes' and jsonb_typeof(d.value) = 'object' then
+                   coalesce((select jsonb_object_agg(f.key, case when jsonb_typeof(f.value) = 'array' then
+                                 (select jsonb_agg(activity_value(x) order by i)
+                                  from jsonb_array_elements(f.value) with ordinality as e(x, i))
+                                 else f.value end)
+                             from jsonb_each(d.value) f), '{}')
+               else d.value end), '{}')
+    from jsonb_each(details) d
 $$;
 
--- The request's method and path, with the given details.
-create function activity_details(extra jsonb) returns jsonb language sql stable as $$
-    select extra || jsonb_strip_nulls(jsonb_build_object('method', nullif(activity_setting('method'), ''),
-                                                         'path', nullif(activity_setting('path'), '')))
-$$;
-
-create function activity_record(action text, resource text, resource_id bigint, details jsonb,
-                                user_id bigint default null, username text default null,
-                                ip_address text default null, user_agent text default null)
+-- An event of the acting user that changes no table (an export, a refused login, a cleaning).
+create function activity_record(action text, resource text, resource_id bigint, details jsonb)
 returns void language sql as $$
     insert into activity_log (user_id, username, action, resource, resource_id, details, ip_address, user_agent,
                               request_id)
-    values (coalesce(user_id, nullif(activity_setting('actor_id'), '')::bigint),
-            coalesce(username, activity_setting('actor_name')), action, resource, resource_id,
-            activity_details(details), coalesce(ip_address, activity_setting('client_address')),
-            coalesce(user_agent, activity_setting('user_agent')), activity_setting('request_id'))
+    select a.user_id, a.username, action, resource, resource_id, details || a.request, a.ip_address,
+           a.user_agent, a.request_id
+    from activity_actor() a
 $$;
 
--- Row changes of a table, statement by statement (one COPY of an import fires it once): create_,
--- update_ and delete_ plus the resource (TG_ARGV[0]); TG_ARGV[1] lists fields never shown.
+-- Rows created and deleted, one INSERT per statement (one COPY of an import fires it once):
+-- create_ and delete_ plus the resource (TG_ARGV[0]) with {"record": the row}; TG_ARGV[1] lists
+-- fields never shown. Values are stored as to_jsonb gives them; activity_readable words them as the
+-- API does when they are read.
 create function activity_rows() returns trigger language plpgsql as $$
 declare
     resource text := TG_ARGV[0];
     hidden text[] := array['created_at', 'updated_at'] || string_to_array(coalesce(TG_ARGV[1], ''), ',');
+    a activity_actor := activity_actor();
 begin
     if TG_OP = 'INSERT' then
-        perform activity_record('create_' || resource, resource, (to_jsonb(n) ->> 'id')::bigint,
-                                jsonb_build_object('changes', activity_changes(null, to_jsonb(n), hidden)))
+        insert into activity_log (user_id, username, action, resource, resource_id, details, ip_address,
+                                  user_agent, request_id)
+        select a.user_id, a.username, 'create_' || resource, resource, n.id,
+               jsonb_build_object('record', to_jsonb(n) - hidden) || a.request, a.ip_address, a.user_agent,
+               a.request_id
         from new_rows n;
-    elsif TG_OP = 'UPDATE' then
-        perform activity_record(
-                    case when resource = 'prospect' and o.row ->> 'customer_id' is null
-                              and n.row ->> 'customer_id' is not null then 'convert_prospect'
-                         else 'update_' || resource end,
-                    resource, (n.row ->> 'id')::bigint,
-                    jsonb_build_object('changes', activity_changes(o.row, n.row, hidden)))
-        from (select to_jsonb(r) as row from old_rows r) o
-        join (select to_jsonb(r) as row from new_rows r) n on (n.row -> 'id') = (o.row -> 'id')
-        where activity_changes(o.row, n.row, hidden) <> '{}';
     else
-        perform activity_record('delete_' || resource, resource, (to_jsonb(o) ->> 'id')::bigint,
-                                jsonb_build_object('changes', activity_changes(to_jsonb(o), null, hidden)))
+        insert into activity_log (user_id, username, action, resource, resource_id, details, ip_address,
+                                  user_agent, request_id)
+        select a.user_id, a.username, 'delete_' || resource, resource, o.id,
+               jsonb_build_object('record', to_jsonb(o) - hidden) || a.request, a.ip_address, a.user_agent,
+               a.request_id
         from old_rows o;
     end if;
+    return null;
+end
+$$;
+
+-- A row changed: update_ plus the resource with {"changes": {field: [before, after]}}, nothing when
+-- no shown field changed; a prospect given its customer is converted. Row by row: an update
+-- statement of the service changes one row, and this spares it the transition tables.
+create function activity_row_changes() returns trigger language plpgsql as $$
+declare
+    resource text := TG_ARGV[0];
+    hidden text[] := array['created_at', 'updated_at'] || string_to_array(coalesce(TG_ARGV[1], ''), ',');
+    before jsonb := to_jsonb(OLD);
+    after jsonb := to_jsonb(NEW);
+    changes jsonb;
+    a activity_actor;
+begin
+    select jsonb_object_agg(k, jsonb_build_array(before -> k, after -> k)) into changes
+    from jsonb_object_keys(after) k
+    where not k = any(hidden) and (before -> k) is distinct from (after -> k);
+    if changes is null then
+        return null;
+    end if;
+    a := activity_actor();
+    insert into activity_log (user_id, username, action, resource, resource_id, details, ip_address, user_agent,
+                              request_id)
+    values (a.user_id, a.username,
+            case when resource = 'prospect' and before ->> 'customer_id' is null
+                      and after ->> 'customer_id' is not null then 'convert_prospect'
+                 else 'update_' || resource end,
+            resource, (after ->> 'id')::bigint, jsonb_build_object('changes', changes) || a.request, a.ip_address,
+            a.user_agent, a.request_id);
     return null;
 end
 $$;
@@ -107,35 +146,56 @@ $$;
 create function activity_users() returns trigger language plpgsql as $$
 declare
     hidden text[] := array['created_at', 'updated_at', 'password_hash', 'role_id'];
+    a activity_actor := activity_actor();
 begin
-    perform activity_record('change_password', 'user', n.id, '{}')
+    insert into activity_log (user_id, username, action, resource, resource_id, details, ip_address, user_agent,
+                              request_id)
+    select a.user_id, a.username, 'change_password', 'user', n.id, a.request, a.ip_address, a.user_agent,
+           a.request_id
     from old_rows o join new_rows n on n.id = o.id
     where n.password_hash is distinct from o.password_hash;
-    perform activity_record('assign_role', 'user', n.id, jsonb_build_object('changes', jsonb_build_object('role',
-                jsonb_build_array((select name from role where id = o.role_id),
-                                  (select name from role where id = n.role_id)))))
+    insert into activity_log (user_id, username, action, resource, resource_id, details, ip_address, user_agent,
+                              request_id)
+    select a.user_id, a.username, 'assign_role', 'user', n.id,
+           jsonb_build_object('changes', jsonb_build_object('role', jsonb_build_array(
+               (select name from role where id = o.role_id), (select name from role where id = n.role_id))))
+               || a.request,
+           a.ip_address, a.user_agent, a.request_id
     from old_rows o join new_rows n on n.id = o.id
     where n.role_id is distinct from o.role_id;
-    perform activity_record('update_user', 'user', n.id,
-                            jsonb_build_object('changes', activity_changes(to_jsonb(o), to_jsonb(n), hidden)))
-    from old_rows o join new_rows n on n.id = o.id
-    where activity_changes(to_jsonb(o), to_jsonb(n), hidden) <> '{}';
+    insert into activity_log (user_id, username, action, resource, resource_id, details, ip_address, user_agent,
+                              request_id)
+    select a.user_id, a.username, 'update_user', 'user', (n.j ->> 'id')::bigint,
+           jsonb_build_object('changes', c.changes) || a.request, a.ip_address, a.user_agent, a.request_id
+    from (select to_jsonb(r) as j from old_rows r) o
+    join (select to_jsonb(r) as j from new_rows r) n on (n.j -> 'id') = (o.j -> 'id')
+    cross join lateral (select jsonb_object_agg(k, jsonb_build_array(o.j -> k, n.j -> k)) as changes
+                        from jsonb_object_keys(n.j) k
+                        where not k = any(hidden) and (o.j -> k) is distinct from (n.j -> k)) c
+    where c.changes is not null;
     return null;
 end
 $$;
 
 -- A role's permissions, added and removed, per role and statement.
 create function activity_role_permissions() returns trigger language plpgsql as $$
+declare
+    a activity_actor := activity_actor();
 begin
     if TG_OP = 'INSERT' then
-        perform activity_record('update_role_permissions', 'role', rp.role_id,
-                                jsonb_build_object('added', jsonb_agg(p.code order by p.code)))
+        insert into activity_log (user_id, username, action, resource, resource_id, details, ip_address,
+                                  user_agent, request_id)
+        select a.user_id, a.username, 'update_role_permissions', 'role', rp.role_id,
+               jsonb_build_object('added', jsonb_agg(p.code order by p.code)) || a.request, a.ip_address,
+               a.user_agent, a.request_id
         from new_rows rp join permission p on p.id = rp.permission_id
-        where exists (select 1 from role where id = rp.role_id)
         group by rp.role_id;
     else
-        perform activity_record('update_role_permissions', 'role', rp.role_id,
-                                jsonb_build_object('removed', jsonb_agg(p.code order by p.code)))
+        insert into activity_log (user_id, username, action, resource, resource_id, details, ip_address,
+                                  user_agent, request_id)
+        select a.user_id, a.username, 'update_role_permissions', 'role', rp.role_id,
+               jsonb_build_object('removed', jsonb_agg(p.code order by p.code)) || a.request, a.ip_address,
+               a.user_agent, a.request_id
         from old_rows rp join permission p on p.id = rp.permission_id
         where exists (select 1 from role where id = rp.role_id)
         group by rp.role_id;
@@ -146,16 +206,24 @@ $$;
 
 -- Logins open a session; logouts and revocations end one.
 create function activity_sessions() returns trigger language plpgsql as $$
+declare
+    a activity_actor := activity_actor();
 begin
     if TG_OP = 'INSERT' then
-        perform activity_record('login', 'session', null, jsonb_build_object('session_id', n.id), n.user_id,
-                                (select username from app_user where id = n.user_id), n.client_address, n.user_agent)
+        insert into activity_log (user_id, username, action, resource, resource_id, details, ip_address,
+                                  user_agent, request_id)
+        select n.user_id, coalesce((select username from app_user where id = n.user_id), ''), 'login', 'session',
+               null, jsonb_build_object('session_id', n.id) || a.request, n.client_address, n.user_agent,
+               a.request_id
         from new_rows n;
     else
-        perform activity_record(case when n.revoked_reason = 'logout' then 'logout' else 'revoke_session' end,
-                                'session', null,
-                                jsonb_build_object('session_id', n.id, 'session_user_id', n.user_id,
-                                                   'reason', n.revoked_reason))
+        insert into activity_log (user_id, username, action, resource, resource_id, details, ip_address,
+                                  user_agent, request_id)
+        select coalesce(a.user_id, n.user_id), a.username,
+               case when n.revoked_reason = 'logout' then 'logout' else 'revoke_session' end, 'session', null,
+               jsonb_build_object('session_id', n.id, 'session_user_id', n.user_id, 'reason', n.revoked_reason)
+                   || a.request,
+               a.ip_address, a.user_agent, a.request_id
         from old_rows o join new_rows n on n.id = o.id
         where o.revoked_at is null and n.revoked_at is not null;
     end if;
@@ -164,9 +232,13 @@ end
 $$;
 
 create function activity_login_failures() returns trigger language plpgsql as $$
+declare
+    a activity_actor := activity_actor();
 begin
-    perform activity_record('login_failed', 'session', null, jsonb_build_object('account', n.account_key), null,
-                            n.account_key, n.client_address, null)
+    insert into activity_log (user_id, username, action, resource, resource_id, details, ip_address, user_agent,
+                              request_id)
+    select null, n.account_key, 'login_failed', 'session', null,
+           jsonb_build_object('account', n.account_key) || a.request, n.client_address, a.user_agent, a.request_id
     from new_rows n;
     return null;
 end
@@ -174,16 +246,18 @@ $$;
 
 -- One entry per finished import, with its counts; its records have theirs from their own tables.
 create function activity_imports() returns trigger language plpgsql as $$
+declare
+    a activity_actor := activity_actor();
 begin
-    perform activity_record('import_' || n.kind, 'import_job', n.id,
-                            jsonb_build_object('file_name', n.file_name, 'mode', case when n.atomic then 'atomic'
-                                               else 'default' end, 'dry_run', n.dry_run, 'status', n.status,
-                                               'in_background', n.in_background, 'processed', n.processed,
-                                               'customers_created', n.customers_created,
-                                               'customers_updated', n.customers_updated,
-                                               'bills_created', n.bills_created, 'bills_updated', n.bills_updated,
-                                               'failed', n.rows_failed),
-                            n.started_by, n.started_by_name)
+    insert into activity_log (user_id, username, action, resource, resource_id, details, ip_address, user_agent,
+                              request_id)
+    select n.started_by, n.started_by_name, 'import_' || n.kind, 'import_job', n.id,
+           jsonb_build_object('file_name', n.file_name, 'mode', case when n.atomic then 'atomic' else 'default' end,
+                              'dry_run', n.dry_run, 'status', n.status, 'in_background', n.in_background,
+                              'processed', n.processed, 'customers_created', n.customers_created,
+                              'customers_updated', n.customers_updated, 'bills_created', n.bills_created,
+                              'bills_updated', n.bills_updated, 'failed', n.rows_failed) || a.request,
+           a.ip_address, a.user_agent, a.request_id
     from old_rows o join new_rows n on n.id = o.id
     where o.finished_at is null and n.finished_at is not null;
     return null;
@@ -223,29 +297,29 @@ create trigger activity_log_no_truncate before truncate on activity_log
 
 create trigger customer_activity_insert after insert on customer referencing new table as new_rows
     for each statement execute function activity_rows('customer');
-create trigger customer_activity_update after update on customer referencing old table as old_rows new table as new_rows
-    for each statement execute function activity_rows('customer');
+create trigger customer_activity_update after update on customer
+    for each row execute function activity_row_changes('customer');
 create trigger customer_activity_delete after delete on customer referencing old table as old_rows
     for each statement execute function activity_rows('customer');
 
 create trigger bill_activity_insert after insert on bill referencing new table as new_rows
     for each statement execute function activity_rows('bill');
-create trigger bill_activity_update after update on bill referencing old table as old_rows new table as new_rows
-    for each statement execute function activity_rows('bill');
+create trigger bill_activity_update after update on bill
+    for each row execute function activity_row_changes('bill');
 create trigger bill_activity_delete after delete on bill referencing old table as old_rows
     for each statement execute function activity_rows('bill');
 
 create trigger prospect_activity_insert after insert on prospect referencing new table as new_rows
     for each statement execute function activity_rows('prospect');
-create trigger prospect_activity_update after update on prospect referencing old table as old_rows new table as new_rows
-    for each statement execute function activity_rows('prospect');
+create trigger prospect_activity_update after update on prospect
+    for each row execute function activity_row_changes('prospect');
 create trigger prospect_activity_delete after delete on prospect referencing old table as old_rows
     for each statement execute function activity_rows('prospect');
 
 create trigger role_activity_insert after insert on role referencing new table as new_rows
     for each statement execute function activity_rows('role');
-create trigger role_activity_update after update on role referencing old table as old_rows new table as new_rows
-    for each statement execute function activity_rows('role');
+create trigger role_activity_update after update on role
+    for each row execute function activity_row_changes('role');
 create trigger role_activity_delete after delete on role referencing old table as old_rows
     for each statement execute function activity_rows('role');
 

@@ -70,13 +70,14 @@ class ActivityLogIT {
         assertThat(update.get("request_id").asString()).isEqualTo(updated.header("X-Request-Id"));
         assertThat(update.get("resource").asString()).isEqualTo("customer");
         assertThat(update.get("resource_id").asLong()).isEqualTo(id);
-        assertThat(entries.getLast().get("details").get("changes").get("email").toString())
-                .isEqualTo("[null,\"" + email + "\"]");
+        assertThat(entries.getLast().get("details").get("record").get("email").asString()).isEqualTo(email);
+        assertThat(entries.getLast().get("details").get("record").get("monthly_revenue").asString())
+                .isEqualTo("5000.00");
 
         assertThat(api.delete("/api/customers/" + id + "/", root).status()).isEqualTo(204);
         JsonNode deleted = list(api.get("/api/activity-logs/?resource=customer&resource_id=" + id
                 + "&action=delete_customer", root).json()).getFirst();
-        assertThat(deleted.get("details").get("changes").get("name").toString()).isEqualTo("[\"History Company\",null]");
+        assertThat(deleted.get("details").get("record").get("name").asString()).isEqualTo("History Company");
     }
 
     @Test
@@ -135,6 +136,64 @@ class ActivityLogIT {
         assertThat(atomicImport.get("details").get("failed").asLong()).isEqualTo(1);
         assertThat(api.get("/api/activity-logs/?action=create_customer&search=three." + tag, root).json().size())
                 .as("the rolled-back row left no entry").isZero();
+    }
+
+    @Test
+    void bills_prospectsAndTheirConversion_rolesAndTheirPermissions_areRecorded() {
+        long customer = api.post("/api/customers/", Map.of("name", "Billed", "email", "billed" + System.nanoTime()
+                + "@activity.test", "phone", "01711000012"), root).json().get("id").asLong();
+        long bill = api.post("/api/bills/", Map.of("customer", customer, "billing_date", "2025-11-30", "iig_qt",
+                "10.00", "iig_qt_price", "100.00", "total_received", "0.00", "status", "Active"), root).json()
+                .get("id").asLong();
+        Response paid = api.patch("/api/bills/" + bill + "/", Map.of("total_received", "500.00"), root);
+        assertThat(paid.status()).as(paid.body()).isEqualTo(200);
+        long prospect = api.post("/api/customers/prospects/", Map.of("name", "Lead", "email", "lead"
+                + System.nanoTime() + "@activity.test", "phone", "01711000013"), root).json().get("id").asLong();
+        api.post("/api/customers/prospects/" + prospect + "/convert/", Map.of(), root);
+        long role = api.post("/api/auth/roles/", Map.of("name", "clerk_" + System.nanoTime(), "description", "Bills",
+                "permissions", List.of("bills:read", "bills:create"), "data_scope", "own"), root).json().get("id")
+                .asLong();
+        api.patch("/api/auth/roles/" + role + "/", Map.of("permissions", List.of("bills:read")), root);
+
+        JsonNode billUpdate = list(api.get("/api/bills/" + bill + "/history/", root).json()).getFirst();
+        List<String> prospectActions = list(api.get("/api/customers/prospects/" + prospect + "/history/", root)
+                .json()).stream().map(entry -> entry.get("action").asString()).toList();
+        List<JsonNode> roleEntries = list(api.get("/api/activity-logs/?resource=role&resource_id=" + role
+                + "&ordering=id", root).json());
+
+        assertThat(billUpdate.get("action").asString()).isEqualTo("update_bill");
+        assertThat(billUpdate.get("details").get("changes").has("total_received")).as(billUpdate.toString()).isTrue();
+        assertThat(billUpdate.get("details").get("changes").get("total_received").toString())
+                .isEqualTo("[\"0.00\",\"500.00\"]");
+        assertThat(prospectActions).contains("convert_prospect", "create_prospect");
+        assertThat(roleEntries).extracting(entry -> entry.get("action").asString())
+                .containsSubsequence("create_role", "update_role_permissions", "update_role_permissions");
+        assertThat(roleEntries.get(1).get("details").get("added").toString())
+                .isEqualTo("[\"bills:create\",\"bills:read\"]");
+        assertThat(roleEntries).filteredOn(entry -> entry.get("details").has("removed"))
+                .anySatisfy(entry -> assertThat(entry.get("details").get("removed").toString()).contains("bills:create"));
+    }
+
+    @Test
+    void aThrottledLogin_andAnEndedSession_areRecorded() {
+        String username = "thr" + System.nanoTime();
+        String email = username + "@activity.test";
+        api.post("/api/users/", Map.of("email", email, "username", username, "password", PASSWORD, "role",
+                "sales_person"), root);
+        ApiClient.Tokens first = api.logIn(email, PASSWORD);
+        ApiClient.Tokens second = api.logIn(email, PASSWORD);
+        String session = api.get("/api/auth/sessions/?ordering=created_at", second.access()).json().get(0).get("id")
+                .asString();
+        api.delete("/api/auth/sessions/" + session + "/", second.access());
+        for (int attempt = 0; attempt < 6; attempt++) {
+            api.post("/api/auth/login/", Map.of("email", email, "password", "wrong-password"));
+        }
+
+        assertThat(api.get("/api/activity-logs/?action=login_throttled&search=" + username, root).json().size())
+                .isPositive();
+        assertThat(api.get("/api/activity-logs/?action=revoke_session&search=" + session, root).json().size())
+                .isEqualTo(1);
+        assertThat(first.access()).isNotBlank();
     }
 
     @Test

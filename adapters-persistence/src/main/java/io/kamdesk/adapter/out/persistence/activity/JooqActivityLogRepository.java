@@ -2,7 +2,6 @@ package io.kamdesk.adapter.out.persistence.activity;
 
 import static io.kamdesk.adapter.out.persistence.jooq.Tables.ACTIVITY_LOG;
 
-import io.kamdesk.adapter.out.persistence.jooq.tables.records.ActivityLogRecord;
 import io.kamdesk.adapter.out.persistence.shared.ListQueries;
 import io.kamdesk.application.activity.port.in.ActivityAction;
 import io.kamdesk.application.activity.port.in.ActivityEntryView;
@@ -24,6 +23,9 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.JSONB;
 import org.jooq.JSONEntry;
+import org.jooq.Record;
+import org.jooq.SelectField;
+import org.jooq.SelectJoinStep;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import org.springframework.stereotype.Repository;
@@ -42,6 +44,10 @@ public class JooqActivityLogRepository implements ActivityLogRepository {
             ActivitySortField.ACTION, ACTIVITY_LOG.ACTION,
             ActivitySortField.RESOURCE, ACTIVITY_LOG.RESOURCE,
             ActivitySortField.USERNAME, ACTIVITY_LOG.USERNAME);
+
+    /** The details as the API shows them (decimals as strings), worked out when read. */
+    private static final Field<JSONB> READABLE_DETAILS = DSL.field("activity_readable({0})", SQLDataType.JSONB,
+            ACTIVITY_LOG.DETAILS).as("readable_details");
 
     private final DSLContext dsl;
     private final ListQueries lists;
@@ -62,7 +68,7 @@ public class JooqActivityLogRepository implements ActivityLogRepository {
 
     @Override
     public void list(ListActivityQuery query, ZoneId zone, Long onlyUserId, ResultSink<ActivityEntryView> sink) {
-        var select = dsl.selectFrom(ACTIVITY_LOG)
+        var select = entries()
                 .where(own(onlyUserId))
                 .and(query.userId().map(ACTIVITY_LOG.USER_ID::eq).orElse(DSL.noCondition()))
                 .and(query.action().map(action -> ACTIVITY_LOG.ACTION.eq(action.code())).orElse(DSL.noCondition()))
@@ -82,7 +88,7 @@ public class JooqActivityLogRepository implements ActivityLogRepository {
 
     @Override
     public Optional<ActivityEntryView> find(long id, Long onlyUserId) {
-        return dsl.selectFrom(ACTIVITY_LOG).where(ACTIVITY_LOG.ID.eq(id)).and(own(onlyUserId)).fetchOptional()
+        return entries().where(ACTIVITY_LOG.ID.eq(id)).and(own(onlyUserId)).fetchOptional()
                 .map(JooqActivityLogRepository::toView);
     }
 
@@ -118,6 +124,13 @@ public class JooqActivityLogRepository implements ActivityLogRepository {
                 .value1();
     }
 
+    private SelectJoinStep<Record> entries() {
+        return dsl.select(List.<SelectField<?>>of(ACTIVITY_LOG.ID, ACTIVITY_LOG.USER_ID, ACTIVITY_LOG.USERNAME,
+                ACTIVITY_LOG.ACTION, ACTIVITY_LOG.RESOURCE, ACTIVITY_LOG.RESOURCE_ID, READABLE_DETAILS,
+                ACTIVITY_LOG.IP_ADDRESS, ACTIVITY_LOG.USER_AGENT, ACTIVITY_LOG.REQUEST_ID, ACTIVITY_LOG.CREATED_AT))
+                .from(ACTIVITY_LOG);
+    }
+
     private static Condition own(Long onlyUserId) {
         return onlyUserId == null ? DSL.noCondition() : ACTIVITY_LOG.USER_ID.eq(onlyUserId);
     }
@@ -126,10 +139,12 @@ public class JooqActivityLogRepository implements ActivityLogRepository {
         return day.atStartOfDay(zone).toInstant();
     }
 
-    private static ActivityEntryView toView(ActivityLogRecord row) {
-        JSONB details = row.getDetails();
-        return new ActivityEntryView(row.getId(), row.getUserId(), row.getUsername(), row.getAction(),
-                row.getResource(), row.getResourceId(), details == null ? "{}" : details.data(), row.getIpAddress(),
-                row.getUserAgent(), row.getRequestId(), row.getCreatedAt());
+    private static ActivityEntryView toView(Record row) {
+        JSONB details = row.get(READABLE_DETAILS);
+        return new ActivityEntryView(row.get(ACTIVITY_LOG.ID), row.get(ACTIVITY_LOG.USER_ID),
+                row.get(ACTIVITY_LOG.USERNAME), row.get(ACTIVITY_LOG.ACTION), row.get(ACTIVITY_LOG.RESOURCE),
+                row.get(ACTIVITY_LOG.RESOURCE_ID), details == null ? "{}" : details.data(),
+                row.get(ACTIVITY_LOG.IP_ADDRESS), row.get(ACTIVITY_LOG.USER_AGENT), row.get(ACTIVITY_LOG.REQUEST_ID),
+                row.get(ACTIVITY_LOG.CREATED_AT));
     }
 }
