@@ -27,7 +27,6 @@ import io.kamdesk.domain.shared.EmailAddress;
 import io.kamdesk.domain.shared.InvalidInputException;
 import io.kamdesk.domain.shared.Reason;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Collections;
@@ -60,13 +59,11 @@ public final class ImportBillsService implements ImportBillsUseCase, SheetImport
     private final LocateCustomersUseCase customers;
     private final UpsertCustomersUseCase upsertCustomers;
     private final UpsertBillsUseCase upsertBills;
-    private final FileActivity activity;
 
     public ImportBillsService(TabularReader reader, TabularReader.ReadLimits limits, Transactions transactions,
             FindKamUseCase kams, LocateCustomersUseCase customers, UpsertCustomersUseCase upsertCustomers,
             UpsertBillsUseCase upsertBills, FileActivity activity) {
-        this.runner = new ImportRunner(reader, transactions, limits);
-        this.activity = activity;
+        this.runner = new ImportRunner(reader, transactions, limits, SheetKind.BILLS, activity);
         this.transactions = transactions;
         this.kams = kams;
         this.customers = customers;
@@ -81,11 +78,8 @@ public final class ImportBillsService implements ImportBillsUseCase, SheetImport
 
     @Override
     public ImportReport run(ImportFileCommand request, ImportJournal journal) {
-        long started = System.nanoTime();
-        ImportReport report = runner.run(request, header -> new BillSheetWriter(request.viewer(),
+        return runner.run(request, header -> new BillSheetWriter(request.viewer(),
                 ColumnMap.of(header, BillSheet.COLUMNS, BillSheet.REQUIRED), new CustomerRows(kams)), journal);
-        activity.imported(SheetKind.BILLS, report, Duration.ofNanos(System.nanoTime() - started));
-        return report;
     }
 
     private final class BillSheetWriter implements SheetWriter {

@@ -18,7 +18,6 @@ import io.kamdesk.domain.shared.DomainException;
 import io.kamdesk.domain.shared.EmailAddress;
 import io.kamdesk.domain.shared.InvalidValueException;
 import io.kamdesk.domain.shared.Reason;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -35,14 +34,12 @@ public final class ImportCustomersService implements ImportCustomersUseCase, She
     private final ImportRunner runner;
     private final FindKamUseCase kams;
     private final UpsertCustomersUseCase upsert;
-    private final FileActivity activity;
 
     public ImportCustomersService(TabularReader reader, TabularReader.ReadLimits limits, Transactions transactions,
             FindKamUseCase kams, UpsertCustomersUseCase upsert, FileActivity activity) {
-        this.runner = new ImportRunner(reader, transactions, limits);
+        this.runner = new ImportRunner(reader, transactions, limits, SheetKind.CUSTOMERS, activity);
         this.kams = kams;
         this.upsert = upsert;
-        this.activity = activity;
     }
 
     @Override
@@ -52,11 +49,8 @@ public final class ImportCustomersService implements ImportCustomersUseCase, She
 
     @Override
     public ImportReport run(ImportFileCommand request, ImportJournal journal) {
-        long started = System.nanoTime();
-        ImportReport report = runner.run(request, header -> new CustomerSheetWriter(request.viewer(),
+        return runner.run(request, header -> new CustomerSheetWriter(request.viewer(),
                 ColumnMap.of(header, CustomerSheet.COLUMNS, CustomerSheet.REQUIRED), new CustomerRows(kams)), journal);
-        activity.imported(SheetKind.CUSTOMERS, report, Duration.ofNanos(System.nanoTime() - started));
-        return report;
     }
 
     private final class CustomerSheetWriter implements SheetWriter {

@@ -3,6 +3,7 @@ package io.kamdesk.application.fileio.service;
 import io.kamdesk.application.fileio.port.in.ImportFileCommand;
 import io.kamdesk.application.fileio.port.in.ImportReport;
 import io.kamdesk.application.fileio.port.in.RowProblem;
+import io.kamdesk.application.fileio.port.out.FileActivity;
 import io.kamdesk.application.fileio.port.out.FileProblem;
 import io.kamdesk.application.fileio.port.out.TabularReader;
 import io.kamdesk.application.fileio.port.out.TabularRow;
@@ -10,7 +11,9 @@ import io.kamdesk.application.fileio.port.out.TabularRows;
 import io.kamdesk.application.fileio.port.out.UnreadableFileException;
 import io.kamdesk.application.shared.Transactions;
 import io.kamdesk.domain.fileio.ImportCounts;
+import io.kamdesk.domain.fileio.SheetKind;
 import io.kamdesk.domain.shared.DomainException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -35,11 +38,17 @@ final class ImportRunner {
     private final TabularReader reader;
     private final Transactions transactions;
     private final TabularReader.ReadLimits limits;
+    private final SheetKind kind;
+    private final FileActivity activity;
 
-    ImportRunner(TabularReader reader, Transactions transactions, TabularReader.ReadLimits limits) {
+    /** {@code activity} is told of every import that ran through, as an import of {@code kind}. */
+    ImportRunner(TabularReader reader, Transactions transactions, TabularReader.ReadLimits limits, SheetKind kind,
+            FileActivity activity) {
         this.reader = reader;
         this.transactions = transactions;
         this.limits = limits;
+        this.kind = kind;
+        this.activity = activity;
     }
 
     /** {@code writerFor} builds, from the header row, the writer of the data rows. */
@@ -48,6 +57,14 @@ final class ImportRunner {
     }
 
     ImportReport run(ImportFileCommand request, Function<TabularRow, SheetWriter> writerFor, ImportJournal journal) {
+        long started = System.nanoTime();
+        ImportReport report = read(request, writerFor, journal);
+        activity.imported(kind, report, Duration.ofNanos(System.nanoTime() - started));
+        return report;
+    }
+
+    private ImportReport read(ImportFileCommand request, Function<TabularRow, SheetWriter> writerFor,
+            ImportJournal journal) {
         FileNames.requireSpreadsheetName(request.fileName());
         try (TabularRows rows = reader.open(request.content(), limits)) {
             if (!rows.hasNext()) {

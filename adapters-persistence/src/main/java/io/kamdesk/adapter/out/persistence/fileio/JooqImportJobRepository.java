@@ -208,22 +208,24 @@ public class JooqImportJobRepository implements ImportJobRepository {
 
     @Override
     public void problems(long jobId, Consumer<List<RowProblem>> byRow) {
-        List<RowProblem> row = new ArrayList<>();
-        try (Cursor<ImportJobProblemRecord> cursor = dsl.selectFrom(IMPORT_JOB_PROBLEM)
-                .where(IMPORT_JOB_PROBLEM.JOB_ID.eq(jobId))
-                .orderBy(IMPORT_JOB_PROBLEM.ROW_NUMBER, IMPORT_JOB_PROBLEM.ORDINAL)
-                .fetchSize(1000).fetchLazy()) {
-            for (ImportJobProblemRecord record : cursor) {
-                if (!row.isEmpty() && row.getFirst().row() != record.getRowNumber()) {
-                    byRow.accept(List.copyOf(row));
-                    row.clear();
+        lists.readOnly(() -> {
+            List<RowProblem> row = new ArrayList<>();
+            try (Cursor<ImportJobProblemRecord> cursor = dsl.selectFrom(IMPORT_JOB_PROBLEM)
+                    .where(IMPORT_JOB_PROBLEM.JOB_ID.eq(jobId))
+                    .orderBy(IMPORT_JOB_PROBLEM.ROW_NUMBER, IMPORT_JOB_PROBLEM.ORDINAL)
+                    .fetchSize(1000).fetchLazy()) {
+                for (ImportJobProblemRecord record : cursor) {
+                    if (!row.isEmpty() && row.getFirst().row() != record.getRowNumber()) {
+                        byRow.accept(List.copyOf(row));
+                        row.clear();
+                    }
+                    row.add(toProblem(record));
                 }
-                row.add(toProblem(record));
             }
-        }
-        if (!row.isEmpty()) {
-            byRow.accept(List.copyOf(row));
-        }
+            if (!row.isEmpty()) {
+                byRow.accept(List.copyOf(row));
+            }
+        });
     }
 
     private static RowProblem toProblem(ImportJobProblemRecord record) {

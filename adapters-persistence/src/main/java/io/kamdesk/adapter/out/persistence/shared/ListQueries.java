@@ -43,6 +43,14 @@ public class ListQueries {
         this.readOnly.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
     }
 
+    /**
+     * Runs a read in a read-only transaction of its own (or in the caller's): PostgreSQL streams a
+     * cursor with a fetch size only inside a transaction.
+     */
+    public void readOnly(Runnable read) {
+        readOnly.executeWithoutResult(status -> read.run());
+    }
+
     /** A case-insensitive substring match of the search text over any of the fields. */
     public static Condition search(ListSpec<?> spec, Field<?>... fields) {
         if (spec.search().isEmpty()) {
