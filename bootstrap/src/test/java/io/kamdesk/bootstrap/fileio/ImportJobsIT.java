@@ -7,14 +7,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.kamdesk.application.fileio.port.in.job.PurgeImportJobsUseCase;
 import io.kamdesk.bootstrap.support.ApiClient.Response;
 import io.kamdesk.bootstrap.support.ApiClient;
+import io.kamdesk.bootstrap.support.Eventually;
 import io.kamdesk.bootstrap.support.FullStackTest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.BeforeEach;
@@ -190,31 +191,18 @@ class ImportJobsIT {
         return Long.parseLong(location.replaceAll("\\D", ""));
     }
 
+    /** Polls the job until it has finished, checking that its progress never went back meanwhile. */
     private JsonNode pollUntilFinished(String location) {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-        long lastRows = -1;
         List<Long> seen = new ArrayList<>();
-        while (Instant.now().isBefore(deadline)) {
+        AtomicReference<JsonNode> last = new AtomicReference<>();
+        Eventually.within(Duration.ofMinutes(3), () -> {
             JsonNode job = api.get(location, root).json();
-            long rows = job.get("rows_processed").asLong();
-            assertThat(rows).as("progress never goes back: %s", seen).isGreaterThanOrEqualTo(lastRows);
-            lastRows = rows;
-            seen.add(rows);
-            if (!List.of("queued", "running").contains(job.get("status").asString())) {
-                return job;
-            }
-            sleep();
-        }
-        throw new AssertionError("the job did not finish in 3 minutes: " + seen);
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+            seen.add(job.get("rows_processed").asLong());
+            last.set(job);
+            assertThat(job.get("status").asString()).as("still at %s", seen).isNotIn("queued", "running");
+        });
+        assertThat(seen).as("progress never goes back").isSorted();
+        return last.get();
     }
 
     /** {@value #ROWS} customers; every {@value #BAD_EVERY}th row has a broken e-mail. */

@@ -73,11 +73,15 @@ public final class ActivityService implements ListActivityUseCase, FindActivityE
 
     @Override
     public ActivityStats activityStats(ActivityStatsQuery query) {
-        if (query.startDate().isAfter(query.endDate())) {
+        long span = ActivityStatsQuery.DEFAULT_DAYS - 1L;
+        LocalDate end = query.endDate().orElseGet(() -> query.startDate().map(start -> start.plusDays(span))
+                .orElseGet(calendar::today));
+        LocalDate start = query.startDate().orElse(end.minusDays(span));
+        if (start.isAfter(end)) {
             throw new InvalidInputException(Map.of(InvalidInputException.WHOLE_INPUT, List.of(
-                    Violation.of(Reason.RANGE_REVERSED, query.startDate(), query.endDate()))));
+                    Violation.of(Reason.RANGE_REVERSED, start, end))));
         }
-        return log.stats(query.startDate(), query.endDate(), calendar.zone(), onlyOwn(query.viewer()), null);
+        return log.stats(start, end, calendar.zone(), onlyOwn(query.viewer()), null);
     }
 
     @Override

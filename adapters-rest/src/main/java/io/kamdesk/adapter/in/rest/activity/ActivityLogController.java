@@ -29,8 +29,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.LocalDate;
-import java.util.Optional;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,7 +47,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Activity log")
 class ActivityLogController {
 
-    private static final int DEFAULT_PERIOD_DAYS = 30;
     private static final int DEFAULT_USER_DAYS = 30;
 
     private final ListActivityUseCase listActivity;
@@ -96,18 +93,14 @@ class ActivityLogController {
 
     @GetMapping("/stats/summary/")
     @Operation(summary = "Count the activity of a period", description = "By action, resource, user and day. "
-            + "Without dates: the last 30 days, today included.")
+            + "Without dates: the last 30 days, today (in the business's time zone) included.")
     @Parameter(name = "start_date", in = ParameterIn.QUERY, schema = @Schema(type = "string", format = "date"))
     @Parameter(name = "end_date", in = ParameterIn.QUERY, schema = @Schema(type = "string", format = "date"))
     @ApiResponse(responseCode = "200", description = "The counts")
     ActivityStatsResponse activitySummary(@AuthenticationPrincipal Viewer viewer, HttpServletRequest request) {
         ListParameters parameters = ListParameters.of(request);
-        Optional<LocalDate> end = parameters.date("end_date");
-        Optional<LocalDate> start = parameters.date("start_date");
-        LocalDate last = end.orElseGet(() -> start.map(day -> day.plusDays(DEFAULT_PERIOD_DAYS - 1L))
-                .orElse(LocalDate.now()));
-        LocalDate first = start.orElse(last.minusDays(DEFAULT_PERIOD_DAYS - 1L));
-        return ActivityStatsResponse.of(stats.activityStats(new ActivityStatsQuery(viewer, first, last)));
+        return ActivityStatsResponse.of(stats.activityStats(new ActivityStatsQuery(viewer,
+                parameters.date("start_date"), parameters.date("end_date"))));
     }
 
     @GetMapping("/user/{id}/summary/")
