@@ -1,6 +1,9 @@
 package io.kamdesk.bootstrap.cli;
 
 import io.kamdesk.adapter.in.rest.fileio.FileWording;
+import io.kamdesk.application.activity.port.in.ActivityAction;
+import io.kamdesk.application.activity.port.in.ActivityResource;
+import io.kamdesk.application.activity.port.out.ActivityLogRepository;
 import io.kamdesk.application.fileio.port.in.ImportBillsUseCase;
 import io.kamdesk.application.fileio.port.in.ImportCustomersUseCase;
 import io.kamdesk.application.fileio.port.in.ImportFileCommand;
@@ -122,9 +125,15 @@ final class ImportCommand implements Callable<Integer> {
                     dryRun, progress::rowsProcessed);
             long started = System.nanoTime();
             ImportReport report = context.getBean(ActingUser.class).actingAs(viewer.userId(), viewer.username(),
-                    () -> kind == Kind.customers
-                            ? context.getBean(ImportCustomersUseCase.class).importCustomers(request)
-                            : context.getBean(ImportBillsUseCase.class).importBills(request));
+                    () -> {
+                        ImportReport done = kind == Kind.customers
+                                ? context.getBean(ImportCustomersUseCase.class).importCustomers(request)
+                                : context.getBean(ImportBillsUseCase.class).importBills(request);
+                        context.getBean(ActivityLogRepository.class).record(kind == Kind.customers
+                                ? ActivityAction.IMPORT_CUSTOMERS : ActivityAction.IMPORT_BILLS,
+                                ActivityResource.IMPORT_JOB, activityDetails(done));
+                        return done;
+                    });
             progress.done();
             print(report, Duration.ofNanos(System.nanoTime() - started));
             return report.success() ? ExitCode.OK : ExitCode.ROWS_REFUSED;
@@ -161,6 +170,24 @@ final class ImportCommand implements Callable<Integer> {
         out.println(String.format(Locale.ROOT, "  time:               %.2f s (%,.0f rows/s)", seconds,
                 report.processed() / seconds));
         report.errors().stream().map(FileWording::line).forEach(line -> out.println("    " + line));
+    }
+
+    /** As the entry of an import job has them, with no job to refer to. */
+    private Map<String, Object> activityDetails(ImportReport report) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("file_name", file.getFileName().toString());
+        details.put("mode", atomic ? "atomic" : "default");
+        details.put("dry_run", dryRun);
+        details.put("status", "succeeded");
+        details.put("in_background", false);
+        details.put("command_line", true);
+        details.put("processed", report.processed());
+        details.put("customers_created", report.customersCreated());
+        details.put("customers_updated", report.customersUpdated());
+        details.put("bills_created", report.billsCreated());
+        details.put("bills_updated", report.billsUpdated());
+        details.put("failed", report.rowsFailed());
+        return details;
     }
 
     private Map<String, Object> jsonReport(ImportReport report, double seconds) {

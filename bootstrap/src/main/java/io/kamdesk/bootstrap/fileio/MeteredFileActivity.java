@@ -5,7 +5,6 @@ import io.kamdesk.application.activity.port.in.ActivityResource;
 import io.kamdesk.application.activity.port.out.ActivityLogRepository;
 import io.kamdesk.application.fileio.port.in.ImportReport;
 import io.kamdesk.application.fileio.port.out.FileActivity;
-import io.kamdesk.application.shared.ActivityContext;
 import io.kamdesk.domain.fileio.SheetKind;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
@@ -14,10 +13,8 @@ import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 import org.springframework.stereotype.Component;
 
 /**
@@ -59,8 +56,7 @@ class MeteredFileActivity implements FileActivity {
         timed("kamdesk.export", sheet, rows, took);
         // the request's path, and the filters in its query string, come with the acting user's context
         activityLog.record(kind == SheetKind.CUSTOMERS ? ActivityAction.EXPORT_CUSTOMERS : ActivityAction.EXPORT_BILLS,
-                kind == SheetKind.CUSTOMERS ? ActivityResource.CUSTOMER : ActivityResource.BILL,
-                Map.of("rows", rows, "query", Optional.ofNullable(MDC.get(ActivityContext.QUERY)).orElse("")));
+                kind == SheetKind.CUSTOMERS ? ActivityResource.CUSTOMER : ActivityResource.BILL, Map.of("rows", rows));
     }
 
     private Counter rows(String name, String description, String sheet, String outcome) {

@@ -114,14 +114,17 @@ class ActivityLogIT {
     }
 
     @Test
-    void anImport_recordsItselfAndEveryRecordItCreated_andARolledBackImportLeavesNoRecordEntry() {
+    void anImport_recordsItselfAndEveryRecordItCreatedOrChanged_andARolledBackImportLeavesNoRecordEntry() {
         String tag = "imp" + System.nanoTime();
         byte[] good = ("name,email,phone\nOne " + tag + ",one." + tag + "@activity.test,01711000001\nTwo " + tag
                 + ",two." + tag + "@activity.test,01711000002\n").getBytes(StandardCharsets.UTF_8);
+        byte[] changed = ("name,email,phone\nOne " + tag + ",one." + tag + "@activity.test,01711000009\n")
+                .getBytes(StandardCharsets.UTF_8);
         byte[] atomic = ("name,email,phone\nThree " + tag + ",three." + tag + "@activity.test,01711000003\nBad,"
                 + "bad,01711000004\n").getBytes(StandardCharsets.UTF_8);
 
         long job = jobOf(api.upload("/api/customers/import/", "good.csv", good, root));
+        long again = jobOf(api.upload("/api/customers/import/", "changed.csv", changed, root));
         long rolledBack = jobOf(api.upload("/api/customers/import/?mode=atomic", "atomic.csv", atomic, root));
 
         JsonNode imported = list(api.get("/api/activity-logs/?action=import_customers&resource_id=" + job, root)
@@ -129,13 +132,23 @@ class ActivityLogIT {
         assertThat(imported.get("details").get("file_name").asString()).isEqualTo("good.csv");
         assertThat(imported.get("details").get("customers_created").asLong()).isEqualTo(2);
         assertThat(imported.get("details").get("mode").asString()).isEqualTo("default");
-        assertThat(api.get("/api/activity-logs/?action=create_customer&search=" + tag, root).json().size())
-                .isEqualTo(2);
+        JsonNode customers = api.get("/api/customers/?search=" + tag + "&ordering=name", root).json();
+        assertThat(customers.size()).as(customers.toString()).isEqualTo(2);
+        List<JsonNode> first = list(api.get("/api/customers/" + customers.get(0).get("id").asLong() + "/history/",
+                root).json());
+        assertThat(first).extracting(entry -> entry.get("action").asString())
+                .containsExactly("update_customer", "create_customer");
+        assertThat(first.getLast().get("details").get("import_job_id").asLong())
+                .as("a created record refers to its import").isEqualTo(job);
+        assertThat(first.getLast().get("details").has("record")).isFalse();
+        assertThat(first.getFirst().get("details").get("import_job_id").asLong()).isEqualTo(again);
+        assertThat(first.getFirst().get("details").get("changes").get("phone").toString())
+                .isEqualTo("[\"01711000001\",\"01711000009\"]");
         JsonNode atomicImport = list(api.get("/api/activity-logs/?action=import_customers&resource_id="
                 + rolledBack, root).json()).getFirst();
         assertThat(atomicImport.get("details").get("failed").asLong()).isEqualTo(1);
-        assertThat(api.get("/api/activity-logs/?action=create_customer&search=three." + tag, root).json().size())
-                .as("the rolled-back row left no entry").isZero();
+        assertThat(dsl.fetchValue("select count(*) from activity_log where details ->> 'import_job_id' = ?",
+                Long.toString(rolledBack))).as("the rolled-back rows left no entry").isEqualTo(0L);
     }
 
     @Test
@@ -208,6 +221,96 @@ class ActivityLogIT {
     }
 
     @Test
+    void usersRolesBillsAndProspects_areRecordedThroughTheirWholeLife() {
+        String username = "life" + System.nanoTime();
+        long user = api.post("/api/users/", Map.of("email", username + "@activity.test", "username", username,
+                "password", PASSWORD, "role", "viewer"), root).json().get("id").asLong();
+        api.patch("/api/users/" + user + "/", Map.of("first_name", "Renamed"), root);
+        assertThat(api.delete("/api/users/" + user + "/", root).status()).isEqualTo(204);
+        long role = api.post("/api/auth/roles/", Map.of("name", "life_" + System.nanoTime(), "description", "Before",
+                "permissions", List.of("bills:read"), "data_scope", "own"), root).json().get("id").asLong();
+        api.patch("/api/auth/roles/" + role + "/", Map.of("description", "After"), root);
+        assertThat(api.delete("/api/auth/roles/" + role + "/", root).status()).isEqualTo(204);
+        long prospect = api.post("/api/customers/prospects/", Map.of("name", "Life Lead", "email", "lifelead"
+                + System.nanoTime() + "@activity.test", "phone", "01711000014"), root).json().get("id").asLong();
+        api.patch("/api/customers/prospects/" + prospect + "/", Map.of("status", "contacted"), root);
+        assertThat(api.delete("/api/customers/prospects/" + prospect + "/", root).status()).isEqualTo(204);
+        long customer = api.post("/api/customers/", Map.of("name", "Life Co", "email", "lifeco" + System.nanoTime()
+                + "@activity.test", "phone", "01711000015"), root).json().get("id").asLong();
+        long bill = api.post("/api/bills/", Map.of("customer", customer, "billing_date", "2025-10-31", "iig_qt",
+                "2.50", "iig_qt_price", "400.00", "status", "Active"), root).json().get("id").asLong();
+        assertThat(api.delete("/api/bills/" + bill + "/", root).status()).isEqualTo(204);
+
+        assertThat(actions("user", user)).containsExactly("create_user", "update_user", "delete_user");
+        assertThat(actions("role", role)).containsSubsequence("create_role", "update_role", "delete_role");
+        assertThat(actions("prospect", prospect)).containsExactly("create_prospect", "update_prospect",
+                "delete_prospect");
+        assertThat(actions("bill", bill)).containsExactly("create_bill", "delete_bill");
+        JsonNode createdUser = entry("user", user, "create_user");
+        assertThat(createdUser.get("details").get("record").get("username").asString()).isEqualTo(username);
+        assertThat(createdUser.get("details").get("record").has("password_hash")).isFalse();
+        assertThat(entry("user", user, "update_user").get("details").get("changes").get("first_name").get(1)
+                .asString()).isEqualTo("Renamed");
+        assertThat(entry("role", role, "update_role").get("details").get("changes").get("description").toString())
+                .isEqualTo("[\"Before\",\"After\"]");
+        assertThat(entry("prospect", prospect, "update_prospect").get("details").get("changes").get("status")
+                .toString()).isEqualTo("[\"new\",\"contacted\"]");
+        JsonNode deletedBill = entry("bill", bill, "delete_bill").get("details").get("record");
+        assertThat(deletedBill.get("iig_qt_price").asString()).isEqualTo("400.00");
+        assertThat(deletedBill.get("billing_date").asString()).isEqualTo("2025-10-31");
+        assertThat(deletedBill.get("customer_id").asLong()).isEqualTo(customer);
+    }
+
+    @Test
+    void aBillImport_andABillExport_areRecorded() {
+        String tag = "bimp" + System.nanoTime();
+        byte[] bills = ("customer_email,customer_name,customer_phone,billing_date,iig_qt,iig_qt_price\n" + tag
+                + "@activity.test,Bill " + tag + ",01711000016,2025-09-30,1,100.00\n").getBytes(StandardCharsets.UTF_8);
+
+        long job = jobOf(api.upload("/api/bills/import/", "bills.csv", bills, root));
+        api.download("/api/bills/export/?search=" + tag + "&format=excel", root);
+
+        JsonNode imported = list(api.get("/api/activity-logs/?action=import_bills&resource_id=" + job, root).json())
+                .getFirst();
+        assertThat(imported.get("details").get("bills_created").asLong()).isEqualTo(1);
+        assertThat(imported.get("details").get("customers_created").asLong()).isEqualTo(1);
+        assertThat(dsl.fetchValue("select string_agg(action, ',' order by action) from activity_log"
+                + " where details ->> 'import_job_id' = ?", Long.toString(job))).isEqualTo("create_bill,create_customer");
+        JsonNode exported = list(api.get("/api/activity-logs/?action=export_bills&search=" + tag, root).json())
+                .getFirst();
+        assertThat(exported.get("details").get("rows").asLong()).isEqualTo(1);
+        assertThat(exported.get("details").get("query").asString()).contains("format=excel");
+    }
+
+    @Test
+    void theLog_exportsAsCsvAndXlsx_withTheListsFilters_andTheExportIsRecorded() {
+        String tag = "exp" + System.nanoTime();
+        for (int i = 0; i < 3; i++) {
+            api.post("/api/customers/", Map.of("name", "Export " + tag, "email", i + tag + "@activity.test", "phone",
+                    "0171100002" + i), root);
+        }
+
+        var csv = api.download("/api/activity-logs/export/?action=create_customer&search=" + tag + "&ordering=id",
+                root);
+        var xlsx = api.download("/api/activity-logs/export/?search=" + tag + "&format=xlsx", root);
+
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Disposition").orElseThrow()).contains("activity_log.csv");
+        List<String> lines = new String(csv.body(), StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines).hasSize(4);
+        assertThat(lines.getFirst()).contains("id,created_at,user_id,username,action,resource,resource_id,details");
+        assertThat(lines.get(1)).contains("create_customer").contains("0" + tag + "@activity.test");
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        assertThat(xlsx.headers().firstValue("Content-Type").orElseThrow()).contains("spreadsheetml");
+        JsonNode recorded = list(api.get("/api/activity-logs/?action=export_activity_logs&ordering=id&search=" + tag,
+                root).json()).getFirst();
+        assertThat(recorded.get("details").get("rows").asLong()).isEqualTo(3);
+        assertThat(recorded.get("details").get("path").asString()).isEqualTo("/api/activity-logs/export/");
+        assertThat(api.download("/api/activity-logs/export/?format=pdf", root).statusCode()).isEqualTo(400);
+        assertThat(api.download("/api/activity-logs/export/", kam("kamexp")).statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void filtersPagingStatsAndOneEntry() {
         String tag = "stat" + System.nanoTime();
         api.post("/api/customers/", Map.of("name", "Stats " + tag, "email", tag + "@activity.test", "phone",
@@ -271,6 +374,16 @@ class ActivityLogIT {
 
     private static long jobOf(Response report) {
         return Long.parseLong(report.header("Content-Location").replaceAll("\\D", ""));
+    }
+
+    private List<String> actions(String resource, long id) {
+        return list(api.get("/api/activity-logs/?resource=" + resource + "&resource_id=" + id + "&ordering=id", root)
+                .json()).stream().map(entry -> entry.get("action").asString()).toList();
+    }
+
+    private JsonNode entry(String resource, long id, String action) {
+        return list(api.get("/api/activity-logs/?resource=" + resource + "&resource_id=" + id + "&action=" + action,
+                root).json()).getFirst();
     }
 
     private static List<JsonNode> list(JsonNode array) {

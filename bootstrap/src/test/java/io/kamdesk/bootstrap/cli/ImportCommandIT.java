@@ -56,6 +56,13 @@ class ImportCommandIT {
         assertThat(report()).startsWith("Import of customers: success").contains("processed:          2")
                 .contains("created:            2");
         assertThat(errors()).doesNotContain("processed");
+        assertThat(query("select details ->> 'file_name' || ' ' || (details ->> 'customers_created') || ' '"
+                + " || (user_id = (select min(id) from app_user)) from activity_log where action = 'import_customers'"
+                + " and details ->> 'file_name' = 'good.csv'"))
+                .containsExactly("good.csv 2 true");
+        assertThat(query("select count(*) from activity_log where action = 'create_customer'"
+                + " and details -> 'record' ->> 'email' in ('cli.one@cli.test', 'cli.two@cli.test')"))
+                .containsExactly("2");
     }
 
     @Test
@@ -209,6 +216,17 @@ class ImportCommandIT {
     }
 
     /** Empty as well before any command created the schema. */
+    private static List<String> query(String sql) throws Exception {
+        List<String> values = new ArrayList<>();
+        try (Connection connection = DriverManager.getConnection(database.url(), database.username(),
+                database.password()); ResultSet rows = connection.createStatement().executeQuery(sql)) {
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+        }
+        return values;
+    }
+
     private static List<String> customerEmails() throws Exception {
         List<String> emails = new ArrayList<>();
         try (Connection connection = DriverManager.getConnection(database.url(), database.username(),

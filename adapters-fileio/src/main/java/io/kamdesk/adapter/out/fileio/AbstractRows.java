@@ -1,9 +1,9 @@
 package io.kamdesk.adapter.out.fileio;
 
-import io.kamdesk.application.fileio.port.in.FileFormat;
 import io.kamdesk.application.fileio.port.out.TabularRow;
 import io.kamdesk.application.fileio.port.out.TabularRows;
 import io.kamdesk.application.fileio.port.out.UnreadableFileException;
+import io.kamdesk.application.shared.sheet.FileFormat;
 import java.io.UncheckedIOException;
 import java.util.NoSuchElementException;
 

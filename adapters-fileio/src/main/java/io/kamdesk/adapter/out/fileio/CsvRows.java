@@ -2,11 +2,11 @@ package io.kamdesk.adapter.out.fileio;
 
 import com.opencsv.RFC4180Parser;
 import com.opencsv.RFC4180ParserBuilder;
-import io.kamdesk.application.fileio.port.in.FileFormat;
 import io.kamdesk.application.fileio.port.out.FileProblem;
 import io.kamdesk.application.fileio.port.out.TabularReader.ReadLimits;
 import io.kamdesk.application.fileio.port.out.TabularRow;
 import io.kamdesk.application.fileio.port.out.UnreadableFileException;
+import io.kamdesk.application.shared.sheet.FileFormat;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

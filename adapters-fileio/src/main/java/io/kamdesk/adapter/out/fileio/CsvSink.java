@@ -1,8 +1,8 @@
 package io.kamdesk.adapter.out.fileio;
 
 import com.opencsv.CSVWriter;
-import io.kamdesk.application.fileio.port.out.TabularSink;
-import io.kamdesk.application.fileio.port.out.TabularWriter.Column;
+import io.kamdesk.application.shared.sheet.TabularSink;
+import io.kamdesk.application.shared.sheet.TabularWriter.Column;
 import java.io.BufferedWriter;
 import java.io.FilterOutputStream;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package io.kamdesk.adapter.out.fileio;
 
-import io.kamdesk.application.fileio.port.out.TabularWriter.Column;
+import io.kamdesk.application.shared.sheet.TabularWriter.Column;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;

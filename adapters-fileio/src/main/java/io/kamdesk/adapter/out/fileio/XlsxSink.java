@@ -1,8 +1,8 @@
 package io.kamdesk.adapter.out.fileio;
 
-import io.kamdesk.application.fileio.port.out.TabularSink;
-import io.kamdesk.application.fileio.port.out.TabularWriter.Column;
-import io.kamdesk.application.fileio.port.out.TabularWriter.ColumnType;
+import io.kamdesk.application.shared.sheet.TabularSink;
+import io.kamdesk.application.shared.sheet.TabularWriter.Column;
+import io.kamdesk.application.shared.sheet.TabularWriter.ColumnType;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;

@@ -4,11 +4,11 @@ import static io.kamdesk.adapter.out.fileio.Fixtures.readAll;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.kamdesk.application.fileio.port.in.FileFormat;
 import io.kamdesk.application.fileio.port.out.TabularRow;
-import io.kamdesk.application.fileio.port.out.TabularSink;
-import io.kamdesk.application.fileio.port.out.TabularWriter.Column;
-import io.kamdesk.application.fileio.port.out.TabularWriter.ColumnType;
+import io.kamdesk.application.shared.sheet.FileFormat;
+import io.kamdesk.application.shared.sheet.TabularSink;
+import io.kamdesk.application.shared.sheet.TabularWriter.Column;
+import io.kamdesk.application.shared.sheet.TabularWriter.ColumnType;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,12 +1,15 @@
 package io.kamdesk.application.activity.service;
 
+import io.kamdesk.application.activity.port.in.ActivityAction;
 import io.kamdesk.application.activity.port.in.ActivityEntryQuery;
 import io.kamdesk.application.activity.port.in.ActivityEntryView;
+import io.kamdesk.application.activity.port.in.ActivityResource;
 import io.kamdesk.application.activity.port.in.ActivityStats;
 import io.kamdesk.application.activity.port.in.ActivityStatsQuery;
 import io.kamdesk.application.activity.port.in.ActivityStatsUseCase;
 import io.kamdesk.application.activity.port.in.CleanActivityLogCommand;
 import io.kamdesk.application.activity.port.in.CleanActivityLogUseCase;
+import io.kamdesk.application.activity.port.in.ExportActivityUseCase;
 import io.kamdesk.application.activity.port.in.FindActivityEntryUseCase;
 import io.kamdesk.application.activity.port.in.ListActivityQuery;
 import io.kamdesk.application.activity.port.in.ListActivityUseCase;
@@ -20,13 +23,20 @@ import io.kamdesk.application.crm.port.in.ListProspectsUseCase;
 import io.kamdesk.application.shared.BusinessCalendar;
 import io.kamdesk.application.shared.ResultSink;
 import io.kamdesk.application.shared.Transactions;
+import io.kamdesk.application.shared.sheet.FileFormat;
+import io.kamdesk.application.shared.sheet.SheetExport;
+import io.kamdesk.application.shared.sheet.TabularWriter.Column;
+import io.kamdesk.application.shared.sheet.TabularWriter.ColumnType;
+import io.kamdesk.application.shared.sheet.TabularWriter;
 import io.kamdesk.domain.identity.Viewer;
 import io.kamdesk.domain.shared.InvalidInputException;
 import io.kamdesk.domain.shared.NotFoundException;
 import io.kamdesk.domain.shared.Reason;
 import io.kamdesk.domain.shared.Subject;
 import io.kamdesk.domain.shared.Violation;
+import java.io.OutputStream;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,7 +46,11 @@ import java.util.Optional;
  * sees their own sees their own entries. A record's history follows the record's own read rules.
  */
 public final class ActivityService implements ListActivityUseCase, FindActivityEntryUseCase, ActivityStatsUseCase,
-        CleanActivityLogUseCase, RecordHistoryUseCase {
+        CleanActivityLogUseCase, RecordHistoryUseCase, ExportActivityUseCase {
+
+    private static final List<Column> COLUMNS = List.of(integer("id"), text("created_at"), integer("user_id"),
+            text("username"), text("action"), text("resource"), integer("resource_id"), text("details"),
+            text("ip_address"), text("user_agent"), text("request_id"));
 
     private final ActivityLogRepository log;
     private final ListCustomersUseCase customers;
@@ -44,9 +58,12 @@ public final class ActivityService implements ListActivityUseCase, FindActivityE
     private final ListProspectsUseCase prospects;
     private final Transactions transactions;
     private final BusinessCalendar calendar;
+    private final TabularWriter sheets;
 
     public ActivityService(ActivityLogRepository log, ListCustomersUseCase customers, ListBillsUseCase bills,
-            ListProspectsUseCase prospects, Transactions transactions, BusinessCalendar calendar) {
+            ListProspectsUseCase prospects, Transactions transactions, BusinessCalendar calendar,
+            TabularWriter sheets) {
+        this.sheets = sheets;
         this.log = log;
         this.customers = customers;
         this.bills = bills;
@@ -63,6 +80,13 @@ public final class ActivityService implements ListActivityUseCase, FindActivityE
                     Violation.of(Reason.RANGE_REVERSED, query.startDate().get(), query.endDate().get()))));
         }
         log.list(query, calendar.zone(), onlyOwn(query.viewer()), sink);
+    }
+
+    @Override
+    public void exportActivity(ListActivityQuery query, FileFormat format, OutputStream out) {
+        long rows = SheetExport.<ActivityEntryView>write(sheets, out, format, COLUMNS,
+                sink -> listActivity(query, sink), ActivityService::row);
+        log.record(ActivityAction.EXPORT_ACTIVITY_LOGS, ActivityResource.ACTIVITY_LOG, Map.of("rows", rows));
     }
 
     @Override
@@ -124,5 +148,19 @@ public final class ActivityService implements ListActivityUseCase, FindActivityE
     /** The user whose entries alone the viewer sees; null when they see every entry. */
     private static Long onlyOwn(Viewer viewer) {
         return viewer.seesAll() ? null : viewer.userId();
+    }
+
+    private static List<Object> row(ActivityEntryView entry) {
+        return Arrays.asList(entry.id(), entry.createdAt().toString(), entry.userId(), entry.username(),
+                entry.action(), entry.resource(), entry.resourceId(), entry.details(), entry.ipAddress(),
+                entry.userAgent(), entry.requestId());
+    }
+
+    private static Column text(String title) {
+        return new Column(title, ColumnType.TEXT);
+    }
+
+    private static Column integer(String title) {
+        return new Column(title, ColumnType.INTEGER);
     }
 }

@@ -8,14 +8,12 @@ import io.kamdesk.application.crm.port.in.ListCustomersQuery;
 import io.kamdesk.application.crm.port.in.ListCustomersUseCase;
 import io.kamdesk.application.fileio.port.in.ExportBillsUseCase;
 import io.kamdesk.application.fileio.port.in.ExportCustomersUseCase;
-import io.kamdesk.application.fileio.port.in.ExportTooLargeException;
-import io.kamdesk.application.fileio.port.in.FileFormat;
 import io.kamdesk.application.fileio.port.out.FileActivity;
-import io.kamdesk.application.fileio.port.out.TabularSink;
-import io.kamdesk.application.fileio.port.out.TabularWriter.Column;
-import io.kamdesk.application.fileio.port.out.TabularWriter.ColumnType;
-import io.kamdesk.application.fileio.port.out.TabularWriter;
-import io.kamdesk.application.shared.ResultSink;
+import io.kamdesk.application.shared.sheet.FileFormat;
+import io.kamdesk.application.shared.sheet.SheetExport;
+import io.kamdesk.application.shared.sheet.TabularWriter.Column;
+import io.kamdesk.application.shared.sheet.TabularWriter.ColumnType;
+import io.kamdesk.application.shared.sheet.TabularWriter;
 import io.kamdesk.domain.billing.BandwidthComponent;
 import io.kamdesk.domain.fileio.SheetKind;
 import java.io.OutputStream;
@@ -23,8 +21,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * Streams list results into spreadsheets. The column titles are the import's column names, so every
@@ -56,21 +52,17 @@ public final class ExportService implements ExportCustomersUseCase, ExportBillsU
     @Override
     public void exportCustomers(ListCustomersQuery query, FileFormat format, OutputStream out) {
         long started = System.nanoTime();
-        try (FileOnFirstRow file = new FileOnFirstRow(() -> writer.open(out, format, CUSTOMER_COLUMNS))) {
-            customers.listCustomers(query, rows(file, format, ExportService::customerRow));
-            file.completed();
-            activity.exported(SheetKind.CUSTOMERS, file.rows, Duration.ofNanos(System.nanoTime() - started));
-        }
+        long rows = SheetExport.write(writer, out, format, CUSTOMER_COLUMNS,
+                sink -> customers.listCustomers(query, sink), ExportService::customerRow);
+        activity.exported(SheetKind.CUSTOMERS, rows, Duration.ofNanos(System.nanoTime() - started));
     }
 
     @Override
     public void exportBills(ListBillsQuery query, FileFormat format, OutputStream out) {
         long started = System.nanoTime();
-        try (FileOnFirstRow file = new FileOnFirstRow(() -> writer.open(out, format, billColumns()))) {
-            bills.listBills(query, rows(file, format, ExportService::billRow));
-            file.completed();
-            activity.exported(SheetKind.BILLS, file.rows, Duration.ofNanos(System.nanoTime() - started));
-        }
+        long rows = SheetExport.write(writer, out, format, billColumns(), sink -> bills.listBills(query, sink),
+                ExportService::billRow);
+        activity.exported(SheetKind.BILLS, rows, Duration.ofNanos(System.nanoTime() - started));
     }
 
     private static List<Object> customerRow(CustomerView customer) {
@@ -105,66 +97,6 @@ public final class ExportService implements ExportCustomersUseCase, ExportBillsU
         values.addAll(Arrays.asList(bill.discount().amount(), bill.totalReceived().amount(),
                 bill.totalBill().amount(), bill.totalDue().amount(), bill.status(), bill.remarks()));
         return values;
-    }
-
-    /**
-     * A download needs no count, except where a sheet holds a limited number of rows: then the rows
-     * are counted first, and too many are refused before a byte is sent.
-     */
-    private static <T> ResultSink<T> rows(FileOnFirstRow file, FileFormat format, Function<T, List<Object>> toRow) {
-        return new ResultSink<>() {
-            @Override
-            public boolean wantsTotal() {
-                return format.isRowLimited();
-            }
-
-            @Override
-            public void total(long count) {
-                if (count > format.maxDataRows()) {
-                    throw new ExportTooLargeException(format, count);
-                }
-            }
-
-            @Override
-            public void item(T item) {
-                file.sink().row(toRow.apply(item));
-                file.rows++;
-            }
-        };
-    }
-
-    /**
-     * Opens the file only once the query has answered (its first row, or its end), so that a query
-     * that fails, or a count that is refused, leaves the response untouched for an error answer.
-     */
-    private static final class FileOnFirstRow implements AutoCloseable {
-
-        private final Supplier<TabularSink> opener;
-        private TabularSink sink;
-        private long rows;
-
-        FileOnFirstRow(Supplier<TabularSink> opener) {
-            this.opener = opener;
-        }
-
-        TabularSink sink() {
-            if (sink == null) {
-                sink = opener.get();
-            }
-            return sink;
-        }
-
-        /** Called when the query finished: an empty result is still a file, with its header. */
-        void completed() {
-            sink();
-        }
-
-        @Override
-        public void close() {
-            if (sink != null) {
-                sink.close();
-            }
-        }
     }
 
     private static Column text(String title) {

@@ -4,6 +4,7 @@ import io.kamdesk.application.fileio.port.in.ImportFileCommand;
 import io.kamdesk.application.fileio.port.in.ImportReport;
 import io.kamdesk.application.fileio.port.in.RowProblem;
 import io.kamdesk.application.fileio.port.out.ImportJobRepository;
+import io.kamdesk.application.shared.ActingUser;
 import io.kamdesk.application.shared.Transactions;
 import io.kamdesk.domain.fileio.ImportCounts;
 import io.kamdesk.domain.fileio.ImportJob;
@@ -25,13 +26,15 @@ final class ImportJobRunner {
     private final ImportJobRepository jobs;
     private final Transactions transactions;
     private final Clock clock;
+    private final ActingUser actingUser;
 
     ImportJobRunner(Map<SheetKind, SheetImport> imports, ImportJobRepository jobs, Transactions transactions,
-            Clock clock) {
+            Clock clock, ActingUser actingUser) {
         this.imports = Map.copyOf(imports);
         this.jobs = jobs;
         this.transactions = transactions;
         this.clock = clock;
+        this.actingUser = actingUser;
     }
 
     /**
@@ -44,7 +47,8 @@ final class ImportJobRunner {
                 upload.atomic(), upload.dryRun(), null);
         ImportReport report;
         try {
-            report = imports.get(job.kind()).run(request, new StoredJournal(job));
+            report = actingUser.partOfImport(job.id(), () -> imports.get(job.kind()).run(request,
+                    new StoredJournal(job)));
         } catch (DomainException refused) {
             end(job, null, refused);
             throw refused;

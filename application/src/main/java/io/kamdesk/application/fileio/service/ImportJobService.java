@@ -59,7 +59,7 @@ public final class ImportJobService implements StartImportJobUseCase, ImportNowU
         this.transactions = transactions;
         this.clock = clock;
         this.runner = new ImportJobRunner(Map.of(SheetKind.CUSTOMERS, customers, SheetKind.BILLS, bills), jobs,
-                transactions, clock);
+                transactions, clock, actingUser);
     }
 
     @Override

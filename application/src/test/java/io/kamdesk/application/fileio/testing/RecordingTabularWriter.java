@@ -1,8 +1,8 @@
 package io.kamdesk.application.fileio.testing;
 
-import io.kamdesk.application.fileio.port.in.FileFormat;
-import io.kamdesk.application.fileio.port.out.TabularSink;
-import io.kamdesk.application.fileio.port.out.TabularWriter;
+import io.kamdesk.application.shared.sheet.FileFormat;
+import io.kamdesk.application.shared.sheet.TabularSink;
+import io.kamdesk.application.shared.sheet.TabularWriter;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;

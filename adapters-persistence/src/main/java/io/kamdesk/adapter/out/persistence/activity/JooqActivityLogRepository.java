@@ -10,11 +10,13 @@ import io.kamdesk.application.activity.port.in.ActivitySortField;
 import io.kamdesk.application.activity.port.in.ActivityStats;
 import io.kamdesk.application.activity.port.in.ListActivityQuery;
 import io.kamdesk.application.activity.port.out.ActivityLogRepository;
+import io.kamdesk.application.shared.ActivityContext;
 import io.kamdesk.application.shared.ResultSink;
 import io.kamdesk.application.shared.SortOrder;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +30,7 @@ import org.jooq.SelectField;
 import org.jooq.SelectJoinStep;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
+import org.slf4j.MDC;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -59,9 +62,14 @@ public class JooqActivityLogRepository implements ActivityLogRepository {
 
     @Override
     public void record(ActivityAction action, ActivityResource resource, Map<String, Object> details) {
-        List<JSONEntry<?>> entries = details.entrySet().stream()
+        List<JSONEntry<?>> entries = new ArrayList<>(details.entrySet().stream()
                 .<JSONEntry<?>>map(entry -> DSL.jsonEntry(entry.getKey(), DSL.val(entry.getValue())))
-                .toList();
+                .toList());
+        // what an export was filtered by, or what else the request asked for, as the client sent it
+        String query = MDC.get(ActivityContext.QUERY);
+        if (query != null && !query.isEmpty() && !details.containsKey("query")) {
+            entries.add(DSL.jsonEntry("query", DSL.val(query)));
+        }
         dsl.execute("select activity_record({0}, {1}, null, {2})", DSL.val(action.code()), DSL.val(resource.code()),
                 DSL.jsonbObject(entries));
     }

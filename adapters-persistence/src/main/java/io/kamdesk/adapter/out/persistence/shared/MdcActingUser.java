@@ -6,7 +6,10 @@ import java.util.function.Supplier;
 import org.slf4j.MDC;
 import org.springframework.stereotype.Component;
 
-/** Work on a user's behalf runs with them as the acting user of the activity log (and of the log's lines). */
+/**
+ * Work on a user's behalf runs with them as the acting user of the activity log (and of the log's lines),
+ * an import's rows with its job.
+ */
 @Component
 public class MdcActingUser implements ActingUser {
 
@@ -21,6 +24,17 @@ public class MdcActingUser implements ActingUser {
         } finally {
             restore(ActivityContext.ACTOR_ID, previousId);
             restore(ActivityContext.ACTOR_NAME, previousName);
+        }
+    }
+
+    @Override
+    public <T> T partOfImport(long importJobId, Supplier<T> work) {
+        String previous = MDC.get(ActivityContext.IMPORT_JOB_ID);
+        MDC.put(ActivityContext.IMPORT_JOB_ID, Long.toString(importJobId));
+        try {
+            return work.get();
+        } finally {
+            restore(ActivityContext.IMPORT_JOB_ID, previous);
         }
     }
 

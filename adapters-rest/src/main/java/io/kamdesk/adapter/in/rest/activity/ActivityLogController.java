@@ -1,6 +1,7 @@
 package io.kamdesk.adapter.in.rest.activity;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
+import io.kamdesk.adapter.in.rest.shared.Downloads;
 import io.kamdesk.adapter.in.rest.shared.InvalidRequestException;
 import io.kamdesk.adapter.in.rest.shared.ListParameters;
 import io.kamdesk.adapter.in.rest.shared.ListQuery;
@@ -13,11 +14,12 @@ import io.kamdesk.application.activity.port.in.ActivityStatsQuery;
 import io.kamdesk.application.activity.port.in.ActivityStatsUseCase;
 import io.kamdesk.application.activity.port.in.CleanActivityLogCommand;
 import io.kamdesk.application.activity.port.in.CleanActivityLogUseCase;
+import io.kamdesk.application.activity.port.in.ExportActivityUseCase;
 import io.kamdesk.application.activity.port.in.FindActivityEntryUseCase;
 import io.kamdesk.application.activity.port.in.ListActivityQuery;
 import io.kamdesk.application.activity.port.in.ListActivityUseCase;
 import io.kamdesk.application.activity.port.in.UserActivityQuery;
-import io.kamdesk.application.shared.ListSpec;
+import io.kamdesk.application.shared.sheet.FileFormat;
 import io.kamdesk.domain.identity.Viewer;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -48,15 +50,19 @@ import org.springframework.web.bind.annotation.RestController;
 class ActivityLogController {
 
     private static final int DEFAULT_USER_DAYS = 30;
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final ListActivityUseCase listActivity;
     private final FindActivityEntryUseCase findEntry;
     private final ActivityStatsUseCase stats;
     private final CleanActivityLogUseCase clean;
     private final ListResponder lists;
+    private final ExportActivityUseCase export;
 
     ActivityLogController(ListActivityUseCase listActivity, FindActivityEntryUseCase findEntry,
-            ActivityStatsUseCase stats, CleanActivityLogUseCase clean, ListResponder lists) {
+            ActivityStatsUseCase stats, CleanActivityLogUseCase clean, ListResponder lists,
+            ExportActivityUseCase export) {
+        this.export = export;
         this.listActivity = listActivity;
         this.findEntry = findEntry;
         this.stats = stats;
@@ -73,14 +79,34 @@ class ActivityLogController {
     @ListQuery(ordering = ActivitySortField.class, search = "the user name, action, resource, address and details")
     void listActivityLog(@AuthenticationPrincipal Viewer viewer, HttpServletRequest request,
             HttpServletResponse response) {
-        ListParameters parameters = ListParameters.of(request);
-        ListSpec<ActivitySortField> spec = parameters.spec(ActivitySortField.class);
-        var query = new ListActivityQuery(viewer, parameters.id("user_id"),
+        ListActivityQuery query = query(viewer, ListParameters.of(request));
+        lists.respond(request, response, query.spec(), sink -> listActivity.listActivity(query, sink),
+                ActivityEntryResponse::of);
+    }
+
+    @GetMapping("/export/")
+    @Operation(summary = "Export the activity log", description = "format=csv (default), excel or xlsx; the list's "
+            + "filters, search, ordering and the caller's reach apply. One row per entry, details as JSON text. The "
+            + "export is itself recorded (export_activity_logs).")
+    @ActivityFilters
+    @ListQuery(ordering = ActivitySortField.class, download = true,
+            search = "the user name, action, resource, address and details")
+    @ApiResponse(responseCode = "200", description = "activity_log.csv or activity_log.xlsx", content = {
+        @Content(mediaType = "text/csv", schema = @Schema(type = "string")),
+        @Content(mediaType = XLSX, schema = @Schema(type = "string", format = "binary"))})
+    void exportActivityLog(@AuthenticationPrincipal Viewer viewer, HttpServletRequest request,
+            HttpServletResponse response) {
+        FileFormat format = Downloads.format(request.getParameter("format"));
+        ListActivityQuery query = query(viewer, ListParameters.of(request));
+        Downloads.send(response, "activity_log", format, out -> export.exportActivity(query, format, out));
+    }
+
+    private static ListActivityQuery query(Viewer viewer, ListParameters parameters) {
+        return new ListActivityQuery(viewer, parameters.id("user_id"),
                 parameters.choice("action", ActivityAction.class, ActivityAction::code),
                 parameters.choice("resource", ActivityResource.class, ActivityResource::code),
-                parameters.id("resource_id"), parameters.date("start_date"), parameters.date("end_date"), spec);
-        lists.respond(request, response, spec, sink -> listActivity.listActivity(query, sink),
-                ActivityEntryResponse::of);
+                parameters.id("resource_id"), parameters.date("start_date"), parameters.date("end_date"),
+                parameters.spec(ActivitySortField.class));
     }
 
     @GetMapping("/{id}/")

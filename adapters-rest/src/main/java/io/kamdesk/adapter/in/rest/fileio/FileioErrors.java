@@ -2,10 +2,7 @@ package io.kamdesk.adapter.in.rest.fileio;
 
 import io.kamdesk.adapter.in.rest.shared.ApiErrors;
 import io.kamdesk.adapter.in.rest.shared.Wording;
-import io.kamdesk.application.fileio.port.in.ExportTooLargeException;
-import io.kamdesk.application.fileio.port.in.FileFormat;
 import io.kamdesk.application.fileio.port.out.UnreadableFileException;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -26,14 +23,5 @@ class FileioErrors {
     ResponseEntity<Map<String, Object>> unreadable(UnreadableFileException e) {
         return ApiErrors.response(HttpStatus.BAD_REQUEST).body(ApiErrors.body(FileWording.sentence(e),
                 Wording.code(e)));
-    }
-
-    @ExceptionHandler(ExportTooLargeException.class)
-    ResponseEntity<Map<String, Object>> exportTooLarge(ExportTooLargeException e) {
-        String sheet = e.format() == FileFormat.XLS ? "XLS" : "Excel";
-        return ApiErrors.response(HttpStatus.BAD_REQUEST).body(ApiErrors.body(String.format(Locale.ROOT,
-                "The export matches %,d rows, more than one %s sheet holds (%,d). Download it as CSV (format=csv), "
-                        + "or narrow it with a filter or a search.", e.rows(), sheet, e.format().maxDataRows()),
-                "too_many_rows"));
     }
 }

@@ -1,9 +1,9 @@
 package io.kamdesk.adapter.in.rest.fileio;
 
+import io.kamdesk.adapter.in.rest.shared.Downloads;
 import io.kamdesk.adapter.in.rest.shared.ListParameters;
 import io.kamdesk.adapter.in.rest.shared.ListQuery;
 import io.kamdesk.adapter.in.rest.shared.ListResponder;
-import io.kamdesk.application.fileio.port.in.FileFormat;
 import io.kamdesk.application.fileio.port.in.RowProblem;
 import io.kamdesk.application.fileio.port.in.job.CancelImportJobCommand;
 import io.kamdesk.application.fileio.port.in.job.CancelImportJobUseCase;
@@ -15,6 +15,7 @@ import io.kamdesk.application.fileio.port.in.job.ImportJobSortField;
 import io.kamdesk.application.fileio.port.in.job.ListImportJobsQuery;
 import io.kamdesk.application.fileio.port.in.job.ListImportJobsUseCase;
 import io.kamdesk.application.shared.ListSpec;
+import io.kamdesk.application.shared.sheet.FileFormat;
 import io.kamdesk.domain.fileio.ImportJobStatus;
 import io.kamdesk.domain.fileio.SheetKind;
 import io.kamdesk.domain.identity.Viewer;

@@ -84,6 +84,7 @@ public final class AuthorizationMatrix {
             Rule.needs(PATCH, "/api/bills/{id}/", "bills:update"),
             Rule.needs(DELETE, "/api/bills/{id}/", "bills:delete"),
             Rule.needs(GET, "/api/activity-logs/", "logs:read"),
+            Rule.needs(GET, "/api/activity-logs/export/", "logs:read"),
             Rule.needs(GET, "/api/activity-logs/{id}/", "logs:read"),
             Rule.needs(GET, "/api/activity-logs/stats/summary/", "logs:read"),
             Rule.needs(GET, "/api/activity-logs/user/{id}/summary/", "logs:read"),

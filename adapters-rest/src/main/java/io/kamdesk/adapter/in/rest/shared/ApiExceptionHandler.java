@@ -1,5 +1,7 @@
 package io.kamdesk.adapter.in.rest.shared;
 
+import io.kamdesk.application.shared.sheet.ExportTooLargeException;
+import io.kamdesk.application.shared.sheet.FileFormat;
 import io.kamdesk.domain.identity.AuthenticationFailedException;
 import io.kamdesk.domain.identity.LoginThrottledException;
 import io.kamdesk.domain.shared.ConflictException;
@@ -9,6 +11,7 @@ import io.kamdesk.domain.shared.InvalidValueException;
 import io.kamdesk.domain.shared.NotFoundException;
 import io.kamdesk.domain.shared.NotPermittedException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -116,6 +119,15 @@ public class ApiExceptionHandler {
         }
         return ApiErrors.response(HttpStatus.BAD_REQUEST)
                 .body(ApiErrors.invalid(Map.of(e.parameter(), List.of(e.getMessage()))));
+    }
+
+    @ExceptionHandler(ExportTooLargeException.class)
+    ResponseEntity<Map<String, Object>> exportTooLarge(ExportTooLargeException e) {
+        String sheet = e.format() == FileFormat.XLS ? "XLS" : "Excel";
+        return ApiErrors.response(HttpStatus.BAD_REQUEST).body(ApiErrors.body(String.format(Locale.ROOT,
+                "The export matches %,d rows, more than one %s sheet holds (%,d). Download it as CSV (format=csv), "
+                        + "or narrow it with a filter or a search.", e.rows(), sheet, e.format().maxDataRows()),
+                "too_many_rows"));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /**
  * The closed list of what the activity log records. The database's triggers write the record
- * changes under these names; the service writes the rest (exports, throttled logins, cleaning).
+ * changes under these names; the service writes the rest (exports, throttled logins, imports from the command line).
  */
 public enum ActivityAction {
     CREATE_CUSTOMER, UPDATE_CUSTOMER, DELETE_CUSTOMER,
@@ -14,7 +14,7 @@ public enum ActivityAction {
     CREATE_ROLE, UPDATE_ROLE, DELETE_ROLE, UPDATE_ROLE_PERMISSIONS,
     LOGIN, LOGIN_FAILED, LOGIN_THROTTLED, LOGOUT, REVOKE_SESSION,
     IMPORT_CUSTOMERS, IMPORT_BILLS, EXPORT_CUSTOMERS, EXPORT_BILLS,
-    CLEAN_ACTIVITY_LOGS;
+    EXPORT_ACTIVITY_LOGS, CLEAN_ACTIVITY_LOGS;
 
     /** The name the log and the API use: {@code create_bill}. */
     public String code() {

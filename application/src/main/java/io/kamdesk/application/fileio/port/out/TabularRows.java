@@ -1,6 +1,6 @@
 package io.kamdesk.application.fileio.port.out;
 
-import io.kamdesk.application.fileio.port.in.FileFormat;
+import io.kamdesk.application.shared.sheet.FileFormat;
 import java.util.Iterator;
 
 /**

@@ -1,7 +1,7 @@
 package io.kamdesk.application.fileio.port.in.job;
 
-import io.kamdesk.application.fileio.port.in.FileFormat;
 import io.kamdesk.application.fileio.port.in.RowProblem;
+import io.kamdesk.application.shared.sheet.FileFormat;
 import io.kamdesk.domain.identity.Viewer;
 import java.util.Objects;
 import java.util.function.Function;

@@ -1,4 +1,4 @@
-package io.kamdesk.application.fileio.port.in;
+package io.kamdesk.application.shared.sheet;
 
 /** An export matched more rows than one sheet of the requested format holds; nothing was sent. */
 public final class ExportTooLargeException extends RuntimeException {

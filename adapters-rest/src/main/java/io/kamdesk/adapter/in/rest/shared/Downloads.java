@@ -1,7 +1,6 @@
-package io.kamdesk.adapter.in.rest.fileio;
+package io.kamdesk.adapter.in.rest.shared;
 
-import io.kamdesk.adapter.in.rest.shared.ListParameterException;
-import io.kamdesk.application.fileio.port.in.FileFormat;
+import io.kamdesk.application.shared.sheet.FileFormat;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,13 +10,16 @@ import java.util.function.Consumer;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 
-/** Starts a file download: {@code ?format=csv} (default), {@code excel} or {@code xlsx}. */
-final class Downloads {
+/**
+ * Starts a file download, the one way every export answers: {@code ?format=csv} (default),
+ * {@code excel} or {@code xlsx}.
+ */
+public final class Downloads {
 
     private Downloads() {
     }
 
-    static FileFormat format(String requested) {
+    public static FileFormat format(String requested) {
         return switch (requested == null ? "csv" : requested.strip().toLowerCase(Locale.ROOT)) {
             case "", "csv" -> FileFormat.CSV;
             case "excel", "xlsx" -> FileFormat.XLSX;
@@ -31,7 +33,8 @@ final class Downloads {
      * started, only when the first byte is written: a failure before that (a query refused, too many
      * rows for a sheet, the database unreachable) still gets a proper JSON error.
      */
-    static void send(HttpServletResponse response, String baseName, FileFormat format, Consumer<OutputStream> body) {
+    public static void send(HttpServletResponse response, String baseName, FileFormat format,
+            Consumer<OutputStream> body) {
         boolean csv = format == FileFormat.CSV;
         OutputStream out = new StartOnFirstByte(() -> {
             response.setContentType(csv ? "text/csv; charset=UTF-8"

@@ -1,4 +1,4 @@
-package io.kamdesk.application.fileio.port.out;
+package io.kamdesk.application.shared.sheet;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package io.kamdesk.application.fileio.port.in;
+package io.kamdesk.application.shared.sheet;
 
 /** The spreadsheet formats the service reads and writes, with how many data rows a sheet can hold. */
 public enum FileFormat {

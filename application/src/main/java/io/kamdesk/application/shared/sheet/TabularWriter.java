@@ -1,6 +1,5 @@
-package io.kamdesk.application.fileio.port.out;
+package io.kamdesk.application.shared.sheet;
 
-import io.kamdesk.application.fileio.port.in.FileFormat;
 import java.io.OutputStream;
 import java.util.List;
 
