@@ -257,6 +257,7 @@ class ActivityLogIT {
                 .toString()).isEqualTo("[\"new\",\"contacted\"]");
         JsonNode deletedBill = entry("bill", bill, "delete_bill").get("details").get("record");
         assertThat(deletedBill.get("iig_qt_price").asString()).isEqualTo("400.00");
+        assertThat(deletedBill.get("iig_qt").asString()).as("a quantity as the API writes it").isEqualTo("2.50");
         assertThat(deletedBill.get("billing_date").asString()).isEqualTo("2025-10-31");
         assertThat(deletedBill.get("customer_id").asLong()).isEqualTo(customer);
     }
