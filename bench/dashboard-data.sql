@@ -29,7 +29,9 @@ from (
 ) s;
 
 -- bill amounts: one IIG line, quantity 1 at a price of 1,000.00 to 50,999.99, a part of it received;
--- the totals follow the bill table's checks
+-- the totals follow the bill table's checks, and what was received is one payment per bill (the
+-- ledger must agree with the bills when the statement commits, so both are written by one statement)
+with bills as (
 insert into bill (bill_number, customer_id, billing_date, iig_qt, iig_qt_price, total_received, total_bill,
                   total_due, status, created_at, updated_at)
 select 'KTL-BL-BENCH-' || n, customer_id, billing_date, 1, price, received, price, price - received,
@@ -46,8 +48,16 @@ from (
                round((1000 + random() * 50000)::numeric, 2) as price
         from generate_series(1, 1000000) n
     ) b
-) x;
+) x
+returning id, billing_date, total_received
+)
+insert into payment (bill_id, amount, paid_on, method, reference, recorded_at)
+select id, total_received, coalesce(billing_date, date '2022-01-01') + floor(random() * 40)::int,
+       (array['bank_transfer', 'cash', 'cheque', 'bkash', 'nagad'])[1 + floor(random() * 5)::int], 'BENCH', now()
+from bills
+where total_received > 0;
 
 vacuum analyze app_user;
 vacuum analyze customer;
 vacuum analyze bill;
+vacuum analyze payment;

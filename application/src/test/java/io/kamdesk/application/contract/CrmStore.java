@@ -1,6 +1,8 @@
 package io.kamdesk.application.contract;
 
 import io.kamdesk.application.billing.port.out.BillRepository;
+import io.kamdesk.application.billing.port.out.PaymentRepository;
+import io.kamdesk.application.shared.Transactions;
 import io.kamdesk.application.crm.port.out.CustomerRepository;
 import io.kamdesk.application.crm.port.out.ProspectRepository;
 import java.time.Instant;
@@ -18,6 +20,11 @@ public interface CrmStore {
     ProspectRepository prospects();
 
     BillRepository bills();
+
+    PaymentRepository payments();
+
+    /** The store's transactions: a bill and its payments change together or not at all. */
+    Transactions transactions();
 
     /** A new active user who may own prospects and customers; answers the id. */
     long givenKam(String username);

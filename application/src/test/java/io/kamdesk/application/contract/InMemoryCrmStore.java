@@ -1,6 +1,8 @@
 package io.kamdesk.application.contract;
 
 import io.kamdesk.application.billing.port.out.BillRepository;
+import io.kamdesk.application.billing.port.out.PaymentRepository;
+import io.kamdesk.application.shared.Transactions;
 import io.kamdesk.application.crm.port.out.CustomerRepository;
 import io.kamdesk.application.crm.port.out.ProspectRepository;
 import io.kamdesk.application.fileio.testing.FileioFakes;
@@ -25,6 +27,16 @@ public final class InMemoryCrmStore implements CrmStore {
     @Override
     public BillRepository bills() {
         return fakes.bills();
+    }
+
+    @Override
+    public PaymentRepository payments() {
+        return fakes.payments();
+    }
+
+    @Override
+    public Transactions transactions() {
+        return fakes.transactions();
     }
 
     @Override

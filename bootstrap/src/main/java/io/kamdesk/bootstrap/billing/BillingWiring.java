@@ -2,19 +2,22 @@ package io.kamdesk.bootstrap.billing;
 
 import io.kamdesk.application.billing.port.out.BillRepository;
 import io.kamdesk.application.billing.port.out.BillableCustomers;
+import io.kamdesk.application.billing.port.out.PaymentRepository;
 import io.kamdesk.application.billing.service.BillQueryService;
 import io.kamdesk.application.billing.service.BillingSettings;
 import io.kamdesk.application.billing.service.CreateBillService;
 import io.kamdesk.application.billing.service.DeleteBillService;
+import io.kamdesk.application.billing.service.PaymentService;
 import io.kamdesk.application.billing.service.UpdateBillService;
 import io.kamdesk.application.billing.service.UpsertBillsService;
 import io.kamdesk.application.shared.BusinessCalendar;
 import io.kamdesk.application.shared.Transactions;
+import io.kamdesk.application.shared.sheet.TabularWriter;
 import io.kamdesk.bootstrap.shared.KamDeskProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The billing area's use cases, built from its out-ports. */
+/** The billing area's use cases (bills and their payment ledger), built from its out-ports. */
 @Configuration(proxyBeanMethods = false)
 class BillingWiring {
 
@@ -25,24 +28,32 @@ class BillingWiring {
 
     @Bean
     CreateBillService createBillService(BillRepository bills, BillableCustomers customers, Transactions transactions,
-            BusinessCalendar calendar, BillingSettings settings) {
-        return new CreateBillService(bills, customers, transactions, calendar, settings);
+            BusinessCalendar calendar, BillingSettings settings, PaymentRepository payments) {
+        return new CreateBillService(bills, customers, transactions, calendar, settings, payments);
     }
 
     @Bean
     UpsertBillsService upsertBillsService(BillRepository bills, BillableCustomers customers,
-            Transactions transactions, BusinessCalendar calendar, BillingSettings settings) {
-        return new UpsertBillsService(bills, customers, transactions, calendar, settings);
+            Transactions transactions, BusinessCalendar calendar, BillingSettings settings,
+            PaymentRepository payments) {
+        return new UpsertBillsService(bills, customers, transactions, calendar, settings, payments);
     }
 
     @Bean
-    UpdateBillService updateBillService(BillRepository bills, Transactions transactions, BusinessCalendar calendar) {
-        return new UpdateBillService(bills, transactions, calendar);
+    UpdateBillService updateBillService(BillRepository bills, Transactions transactions, BusinessCalendar calendar,
+            PaymentRepository payments) {
+        return new UpdateBillService(bills, transactions, calendar, payments);
     }
 
     @Bean
     DeleteBillService deleteBillService(BillRepository bills, Transactions transactions) {
         return new DeleteBillService(bills, transactions);
+    }
+
+    @Bean
+    PaymentService paymentService(PaymentRepository payments, BillRepository bills, Transactions transactions,
+            BusinessCalendar calendar, TabularWriter sheets) {
+        return new PaymentService(payments, bills, transactions, calendar, sheets);
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package io.kamdesk.bootstrap.demodata;
 
 import io.kamdesk.application.billing.port.out.BillRepository;
+import io.kamdesk.application.billing.port.out.PaymentRepository;
 import io.kamdesk.application.billing.service.BillingSettings;
 import io.kamdesk.application.crm.port.out.CustomerRepository;
 import io.kamdesk.application.crm.service.CrmSettings;
@@ -22,8 +23,8 @@ class DemoDataWiring {
     @Bean
     GenerateDataService generateDataService(UserRepository users, RoleRepository roles, CustomerRepository customers,
             BillRepository bills, PasswordHasher hasher, Transactions transactions, BusinessCalendar calendar,
-            CrmSettings crm, BillingSettings billing) {
-        return new GenerateDataService(new RepositoryDemoDataStore(users, roles, customers, bills), hasher,
+            CrmSettings crm, BillingSettings billing, PaymentRepository payments) {
+        return new GenerateDataService(new RepositoryDemoDataStore(users, roles, customers, bills, payments), hasher,
                 transactions, calendar, new DemoDataSettings(crm.numberPrefix(), billing.numberPrefix()));
     }
 }

@@ -54,6 +54,18 @@ public final class Bill {
         return new Bill(id, customerId, billNumber, newTerms, newCharges, newStatus, createdAt, now);
     }
 
+    /**
+     * The bill with {@code change} counted into what it received (a payment's amount; the negated
+     * amount of one voided): the ledger's sum, never below zero.
+     */
+    public Bill receive(Money change, Instant now) {
+        Money received = charges.received().plus(change);
+        if (received.isNegative()) {
+            throw InvalidInputException.of("amount", Reason.RECEIVED_BELOW_ZERO, charges.received().amount());
+        }
+        return new Bill(id, customerId, billNumber, terms, charges.withReceived(received), status, createdAt, now);
+    }
+
     /** The same bill with the same terms, charges and status, whenever either was written. */
     public boolean sameContentAs(Bill other) {
         return id == other.id && customerId == other.customerId && billNumber.equals(other.billNumber)

@@ -56,6 +56,11 @@ public final class BillCharges {
         return charges;
     }
 
+    /** The same charges with another amount received (the ledger's sum). */
+    BillCharges withReceived(Money newReceived) {
+        return of(lines.values(), discount, newReceived);
+    }
+
     public BillLine line(BandwidthComponent component) {
         return lines.get(component);
     }

@@ -54,6 +54,10 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
         return new Money(amount.subtract(other.amount));
     }
 
+    public Money negate() {
+        return new Money(amount.negate());
+    }
+
     /**
      * This price times a quantity, rounded half-up to the cent: the billing rule rounds each line
      * before the lines are added (SPEC §4).

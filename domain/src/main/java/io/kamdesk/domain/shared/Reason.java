@@ -99,5 +99,13 @@ public enum Reason {
     /** Not one of the records that may be chosen: the value, the names that may be (a list of strings). */
     NOT_AN_AVAILABLE_CHOICE,
     /** A count outside its bounds: the lowest, the highest. */
-    OUT_OF_RANGE
+    OUT_OF_RANGE,
+    /** An amount that must be above zero; no arguments. */
+    NOT_POSITIVE,
+    /** An adjustment of nothing; no arguments. */
+    ZERO_ADJUSTMENT,
+    /** A day after today: argument today. */
+    DATE_IN_FUTURE,
+    /** A bill's received amount would fall below zero: argument what it records now. */
+    RECEIVED_BELOW_ZERO
 }

@@ -74,5 +74,8 @@ public enum Refusal {
     /** The import ran within a request whose service stopped before it finished. */
     IMPORT_INTERRUPTED,
     /** Generated demo data of this seed is already in the database: the seed, what was found. */
-    ALREADY_GENERATED
+    ALREADY_GENERATED,
+
+    /** The payment was voided before: argument when. */
+    PAYMENT_ALREADY_VOID
 }

@@ -6,6 +6,7 @@ import io.kamdesk.application.billing.port.in.CreateBillUseCase;
 import io.kamdesk.application.billing.port.out.BillRepository;
 import io.kamdesk.application.billing.port.out.BillableCustomers.BilledCustomer;
 import io.kamdesk.application.billing.port.out.BillableCustomers;
+import io.kamdesk.application.billing.port.out.PaymentRepository;
 import io.kamdesk.application.shared.BusinessCalendar;
 import io.kamdesk.application.shared.Transactions;
 import io.kamdesk.domain.billing.Bill.BillTerms;
@@ -13,8 +14,10 @@ import io.kamdesk.domain.billing.Bill;
 import io.kamdesk.domain.billing.BillCharges;
 import io.kamdesk.domain.billing.BillNumber;
 import io.kamdesk.domain.billing.BillStatus;
+import io.kamdesk.domain.billing.Payment;
 import io.kamdesk.domain.identity.Viewer;
 import io.kamdesk.domain.shared.FieldErrors;
+import io.kamdesk.domain.shared.Money;
 import io.kamdesk.domain.shared.Reason;
 
 /**
@@ -28,9 +31,11 @@ public final class CreateBillService implements CreateBillUseCase {
     private final Transactions transactions;
     private final BusinessCalendar calendar;
     private final BillingSettings settings;
+    private final PaymentRepository payments;
 
     public CreateBillService(BillRepository bills, BillableCustomers customers, Transactions transactions,
-            BusinessCalendar calendar, BillingSettings settings) {
+            BusinessCalendar calendar, BillingSettings settings, PaymentRepository payments) {
+        this.payments = payments;
         this.bills = bills;
         this.customers = customers;
         this.transactions = transactions;
@@ -51,7 +56,11 @@ public final class CreateBillService implements CreateBillUseCase {
             long id = bills.nextId();
             String number = BillNumber.of(settings.numberPrefix(), customer.companyName(), customer.name(), id,
                     terms.billingDate(), calendar.today());
-            bills.insert(Bill.issue(id, customer.id(), number, terms, charges, status, calendar.now()));
+            Bill bill = Bill.issue(id, customer.id(), number, terms, charges, status, calendar.now());
+            bills.insert(bill);
+            // a total received sent with the bill enters the ledger as an adjustment dated today
+            Payment.adjusting(id, Money.ZERO, charges.received(), calendar.today(), actor.userId(), calendar.now())
+                    .ifPresent(payments::insert);
             return BillViews.view(bills, actor, id);
         });
     }

@@ -4,12 +4,14 @@ import io.kamdesk.application.billing.port.in.BillCommand;
 import io.kamdesk.application.billing.port.in.BillView;
 import io.kamdesk.application.billing.port.in.UpdateBillUseCase;
 import io.kamdesk.application.billing.port.out.BillRepository;
+import io.kamdesk.application.billing.port.out.PaymentRepository;
 import io.kamdesk.application.shared.BusinessCalendar;
 import io.kamdesk.application.shared.Transactions;
 import io.kamdesk.domain.billing.Bill.BillTerms;
 import io.kamdesk.domain.billing.Bill;
 import io.kamdesk.domain.billing.BillCharges;
 import io.kamdesk.domain.billing.BillStatus;
+import io.kamdesk.domain.billing.Payment;
 import io.kamdesk.domain.identity.Viewer;
 import io.kamdesk.domain.shared.FieldErrors;
 import io.kamdesk.domain.shared.Reason;
@@ -23,8 +25,11 @@ public final class UpdateBillService implements UpdateBillUseCase {
     private final BillRepository bills;
     private final Transactions transactions;
     private final BusinessCalendar calendar;
+    private final PaymentRepository payments;
 
-    public UpdateBillService(BillRepository bills, Transactions transactions, BusinessCalendar calendar) {
+    public UpdateBillService(BillRepository bills, Transactions transactions, BusinessCalendar calendar,
+            PaymentRepository payments) {
+        this.payments = payments;
         this.bills = bills;
         this.transactions = transactions;
         this.calendar = calendar;
@@ -47,6 +52,9 @@ public final class UpdateBillService implements UpdateBillUseCase {
             errors.throwIfAny();
 
             bills.update(bill.revise(terms, charges, status, calendar.now()));
+            // a total received written directly enters the ledger as the adjustment of the difference
+            Payment.adjusting(billId, bill.charges().received(), charges.received(), calendar.today(), actor.userId(),
+                    calendar.now()).ifPresent(payments::insert);
             return BillViews.view(bills, actor, billId);
         });
     }

@@ -7,6 +7,7 @@ import io.kamdesk.application.billing.port.out.BillKey;
 import io.kamdesk.application.billing.port.out.BillRepository;
 import io.kamdesk.application.billing.port.out.BillableCustomers.BilledCustomer;
 import io.kamdesk.application.billing.port.out.BillableCustomers;
+import io.kamdesk.application.billing.port.out.PaymentRepository;
 import io.kamdesk.application.shared.BusinessCalendar;
 import io.kamdesk.application.shared.Transactions;
 import io.kamdesk.application.shared.Upserted;
@@ -15,6 +16,7 @@ import io.kamdesk.domain.billing.Bill;
 import io.kamdesk.domain.billing.BillCharges;
 import io.kamdesk.domain.billing.BillNumber;
 import io.kamdesk.domain.billing.BillStatus;
+import io.kamdesk.domain.billing.Payment;
 import io.kamdesk.domain.identity.Viewer;
 import io.kamdesk.domain.shared.FieldErrors;
 import io.kamdesk.domain.shared.InvalidInputException;
@@ -22,7 +24,9 @@ import io.kamdesk.domain.shared.Money;
 import io.kamdesk.domain.shared.Reason;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -44,9 +48,11 @@ public final class UpsertBillsService implements UpsertBillsUseCase {
     private final Transactions transactions;
     private final BusinessCalendar calendar;
     private final BillingSettings settings;
+    private final PaymentRepository payments;
 
     public UpsertBillsService(BillRepository bills, BillableCustomers customers, Transactions transactions,
-            BusinessCalendar calendar, BillingSettings settings) {
+            BusinessCalendar calendar, BillingSettings settings, PaymentRepository payments) {
+        this.payments = payments;
         this.bills = bills;
         this.customers = customers;
         this.transactions = transactions;
@@ -73,6 +79,8 @@ public final class UpsertBillsService implements UpsertBillsUseCase {
         private final Iterator<Long> reservedIds;
         private final Map<BillKey, Bill> created = new LinkedHashMap<>();
         private final Map<BillKey, Bill> revised = new LinkedHashMap<>();
+        /** What each bill of the batch recorded as received before it: zero for a new one. */
+        private final Map<Long, Money> receivedBefore = new HashMap<>();
 
         Batch(Viewer actor, List<UpsertBillCommand> drafts) {
             this.actor = actor;
@@ -100,7 +108,23 @@ public final class UpsertBillsService implements UpsertBillsUseCase {
             }
             bills.insertAll(List.copyOf(created.values()));
             bills.updateAll(List.copyOf(revised.values()));
+            payments.insertAll(adjustments());
             return results;
+        }
+
+        /**
+         * A stated total received enters the ledger as an adjustment of the difference, dated the
+         * bill's billing date (today for an undated bill), so that importing the same sheet again adds
+         * nothing.
+         */
+        private List<Payment> adjustments() {
+            List<Payment> adjustments = new ArrayList<>();
+            for (Bill bill : concat(created.values(), revised.values())) {
+                LocalDate paidOn = Optional.ofNullable(bill.terms().billingDate()).orElseGet(calendar::today);
+                Payment.adjusting(bill.id(), receivedBefore.getOrDefault(bill.id(), Money.ZERO),
+                        bill.charges().received(), paidOn, actor.userId(), now).ifPresent(adjustments::add);
+            }
+            return adjustments;
         }
 
         private Upserted upsert(UpsertBillCommand draft) {
@@ -122,6 +146,7 @@ public final class UpsertBillsService implements UpsertBillsUseCase {
                 created.put(key, bill);
                 return new Upserted.Created(bill.id());
             }
+            receivedBefore.putIfAbsent(stored.id(), created.containsKey(key) ? Money.ZERO : stored.charges().received());
             Bill bill = stored.revise(terms, charges, status, now);
             if (bill.sameContentAs(stored)) {
                 return new Upserted.Unchanged(stored.id());
@@ -176,5 +201,11 @@ public final class UpsertBillsService implements UpsertBillsUseCase {
 
     private static Optional<BigDecimal> statedDiffers(Optional<BigDecimal> stated, Money computed) {
         return stated.filter(given -> given.compareTo(computed.amount()) != 0);
+    }
+
+    private static List<Bill> concat(Collection<Bill> first, Collection<Bill> second) {
+        List<Bill> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 }

@@ -1,16 +1,21 @@
 package io.kamdesk.application.demodata.service;
 
 import io.kamdesk.application.billing.port.out.BillRepository;
+import io.kamdesk.application.billing.port.out.PaymentRepository;
 import io.kamdesk.application.crm.port.out.CustomerRepository;
 import io.kamdesk.application.demodata.port.out.DemoDataStore;
 import io.kamdesk.application.identity.port.out.RoleRepository;
 import io.kamdesk.application.identity.port.out.UserRepository;
 import io.kamdesk.domain.billing.Bill;
+import io.kamdesk.domain.billing.Payment;
 import io.kamdesk.domain.crm.Customer;
 import io.kamdesk.domain.identity.Role;
 import io.kamdesk.domain.identity.User;
 import io.kamdesk.domain.identity.Username;
 import io.kamdesk.domain.shared.EmailAddress;
+import io.kamdesk.domain.shared.Money;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,9 +30,11 @@ public final class RepositoryDemoDataStore implements DemoDataStore {
     private final RoleRepository roles;
     private final CustomerRepository customers;
     private final BillRepository bills;
+    private final PaymentRepository payments;
 
     public RepositoryDemoDataStore(UserRepository users, RoleRepository roles, CustomerRepository customers,
-            BillRepository bills) {
+            BillRepository bills, PaymentRepository payments) {
+        this.payments = payments;
         this.users = users;
         this.roles = roles;
         this.customers = customers;
@@ -72,5 +79,10 @@ public final class RepositoryDemoDataStore implements DemoDataStore {
     @Override
     public void insertBills(List<Bill> batch) {
         bills.insertAll(batch);
+        // what a generated bill received enters the ledger as one adjustment on its billing date
+        payments.insertAll(batch.stream().flatMap(bill -> Payment.adjusting(bill.id(), Money.ZERO,
+                bill.charges().received(), Optional.ofNullable(bill.terms().billingDate())
+                        .orElse(LocalDate.ofInstant(bill.createdAt(), ZoneOffset.UTC)), 0, bill.createdAt()).stream())
+                .toList());
     }
 }

@@ -44,7 +44,7 @@ class CreateBillServiceTest {
 
     private final BillingFakes fakes = new BillingFakes();
     private final CreateBillUseCase service = new CreateBillService(fakes.bills(), fakes.customers(),
-            fakes.transactions(), fakes.calendar(), fakes.settings());
+            fakes.transactions(), fakes.calendar(), fakes.settings(), fakes.payments());
 
     private final Viewer jane = fakes.givenSalesPerson("jane");
     private final Viewer john = fakes.givenSalesPerson("john");

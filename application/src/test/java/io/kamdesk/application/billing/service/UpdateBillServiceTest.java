@@ -48,7 +48,7 @@ class UpdateBillServiceTest {
 
     private final BillingFakes fakes = new BillingFakes();
     private final UpdateBillUseCase service = new UpdateBillService(fakes.bills(), fakes.transactions(),
-            fakes.calendar());
+            fakes.calendar(), fakes.payments());
 
     private final Viewer jane = fakes.givenSalesPerson("jane");
     private final Viewer john = fakes.givenSalesPerson("john");

@@ -42,9 +42,9 @@ class UpsertBillsServiceTest {
 
     private final BillingFakes fakes = new BillingFakes();
     private final UpsertBillsUseCase service = new UpsertBillsService(fakes.bills(), fakes.customers(),
-            fakes.transactions(), fakes.calendar(), fakes.settings());
+            fakes.transactions(), fakes.calendar(), fakes.settings(), fakes.payments());
     private final CreateBillUseCase create = new CreateBillService(fakes.bills(), fakes.customers(),
-            fakes.transactions(), fakes.calendar(), fakes.settings());
+            fakes.transactions(), fakes.calendar(), fakes.settings(), fakes.payments());
 
     private final Viewer jane = fakes.givenSalesPerson("jane");
     private final Viewer john = fakes.givenSalesPerson("john");

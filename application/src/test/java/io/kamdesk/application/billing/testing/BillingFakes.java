@@ -39,7 +39,8 @@ public final class BillingFakes {
     private final BusinessCalendar calendar = new BusinessCalendar(clock, BUSINESS_ZONE);
     private final InMemoryBillableCustomers customers = new InMemoryBillableCustomers();
     private final InMemoryBillRepository bills = new InMemoryBillRepository(customers);
-    private final InMemoryTransactions transactions = new InMemoryTransactions(bills);
+    private final InMemoryPaymentRepository payments = new InMemoryPaymentRepository(bills, customers);
+    private final InMemoryTransactions transactions = new InMemoryTransactions(bills, payments);
     private final BillingSettings settings = new BillingSettings("KTL");
     private long nextUserId = 1;
 
@@ -57,6 +58,10 @@ public final class BillingFakes {
 
     public InMemoryBillRepository bills() {
         return bills;
+    }
+
+    public InMemoryPaymentRepository payments() {
+        return payments;
     }
 
     public InMemoryTransactions transactions() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.kamdesk.application.billing.testing.InMemoryBillRepository;
+import io.kamdesk.application.billing.testing.InMemoryPaymentRepository;
 import io.kamdesk.application.crm.testing.InMemoryCustomerRepository;
 import io.kamdesk.application.crm.testing.InMemoryKamDirectory;
 import io.kamdesk.application.demodata.port.in.GenerateDataReport;
@@ -54,9 +55,11 @@ class GenerateDataServiceTest {
 
         final IdentityFakes identity = new IdentityFakes();
         final InMemoryCustomerRepository customers = new InMemoryCustomerRepository(new InMemoryKamDirectory());
-        final InMemoryBillRepository bills = new InMemoryBillRepository(new CrmBillableCustomers(customers));
+        final CrmBillableCustomers billable = new CrmBillableCustomers(customers);
+        final InMemoryBillRepository bills = new InMemoryBillRepository(billable);
+        final InMemoryPaymentRepository payments = new InMemoryPaymentRepository(bills, billable);
         final InMemoryTransactions transactions = new InMemoryTransactions(identity.users(), identity.roles(),
-                customers, bills);
+                customers, bills, payments);
 
         {
             customers.joinUsers(id -> identity.users().findById(id).isPresent());
@@ -76,7 +79,8 @@ class GenerateDataServiceTest {
             }
         };
         final GenerateDataUseCase service = new GenerateDataService(
-                new RepositoryDemoDataStore(identity.users(), identity.roles(), customers, bills), hasher, transactions,
+                new RepositoryDemoDataStore(identity.users(), identity.roles(), customers, bills, payments), hasher,
+                transactions,
                 new BusinessCalendar(clock, ZoneId.of("Asia/Dhaka")), new DemoDataSettings("KTL", "KTL"));
 
         World() {

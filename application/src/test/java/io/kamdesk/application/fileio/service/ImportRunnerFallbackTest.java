@@ -68,7 +68,7 @@ class ImportRunnerFallbackTest {
             TabularReader.ReadLimits.standard(), fakes.transactions(), fakes.findKams(),
             new CustomerQueryService(customers, fakes.calendar()), upsertCustomers,
             new UpsertBillsService(fakes.bills(), new CrmBillableCustomers(fakes.customers()), fakes.transactions(),
-                    fakes.calendar(), new BillingSettings("KTL")), FileActivity.NONE);
+                    fakes.calendar(), new BillingSettings("KTL"), fakes.payments()), FileActivity.NONE);
 
     /** The customer the concurrent writer stored with LNK-1, after the batch had read the link ids in use. */
     private final Customer concurrent = fakes.givenCustomer(null, new CustomerDetails("Rival Ltd", "",

@@ -12,6 +12,7 @@ import io.kamdesk.application.billing.service.CreateBillService;
 import io.kamdesk.application.billing.service.UpdateBillService;
 import io.kamdesk.application.billing.service.UpsertBillsService;
 import io.kamdesk.application.billing.testing.InMemoryBillRepository;
+import io.kamdesk.application.billing.testing.InMemoryPaymentRepository;
 import io.kamdesk.application.crm.port.in.CreateCustomerUseCase;
 import io.kamdesk.application.crm.port.in.FindKamUseCase;
 import io.kamdesk.application.crm.port.in.ListCustomersUseCase;
@@ -69,12 +70,13 @@ public final class FileioFakes {
     private final CrmFakes crm = new CrmFakes();
     private final CrmBillableCustomers billableCustomers = new CrmBillableCustomers(crm.customers());
     private final InMemoryBillRepository bills = new InMemoryBillRepository(billableCustomers);
+    private final InMemoryPaymentRepository payments = new InMemoryPaymentRepository(bills, billableCustomers);
 
     {
         crm.customers().joinBills(bills::hasBillsOf);
     }
     private final InMemoryTransactions transactions = new InMemoryTransactions(crm.prospects(), crm.customers(),
-            bills);
+            bills, payments);
     private final BillingSettings billingSettings = new BillingSettings("KTL");
 
     private final CreateCustomerUseCase createCustomer = new CreateCustomerService(crm.customers(), crm.kams(),
@@ -84,8 +86,9 @@ public final class FileioFakes {
     private final CustomerQueryService readCustomers = new CustomerQueryService(crm.customers(), crm.calendar());
     private final AssignableUsersQueryService findKams = new AssignableUsersQueryService(crm.kams());
     private final CreateBillUseCase createBill = new CreateBillService(bills, billableCustomers, transactions,
-            crm.calendar(), billingSettings);
-    private final UpdateBillUseCase updateBill = new UpdateBillService(bills, transactions, crm.calendar());
+            crm.calendar(), billingSettings, payments);
+    private final UpdateBillUseCase updateBill = new UpdateBillService(bills, transactions, crm.calendar(),
+            payments);
     private final ListBillsUseCase readBills = new BillQueryService(bills);
 
     private final FakeTabularReader reader = new FakeTabularReader();
@@ -93,7 +96,7 @@ public final class FileioFakes {
     private final UpsertCustomersUseCase upsertCustomers = new UpsertCustomersService(crm.customers(), crm.kams(),
             transactions, crm.calendar(), crm.settings());
     private final UpsertBillsUseCase upsertBills = new UpsertBillsService(bills, billableCustomers, transactions,
-            crm.calendar(), billingSettings);
+            crm.calendar(), billingSettings, payments);
     private final RecordingFileActivity activity = new RecordingFileActivity();
     private final ImportCustomersService importCustomers = new ImportCustomersService(reader,
             TabularReader.ReadLimits.standard(), transactions, findKams, upsertCustomers, activity);
@@ -159,6 +162,10 @@ public final class FileioFakes {
 
     public InMemoryProspectRepository prospects() {
         return crm.prospects();
+    }
+
+    public InMemoryPaymentRepository payments() {
+        return payments;
     }
 
     public InMemoryBillRepository bills() {

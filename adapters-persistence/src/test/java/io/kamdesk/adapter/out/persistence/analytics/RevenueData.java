@@ -3,6 +3,7 @@ package io.kamdesk.adapter.out.persistence.analytics;
 import static io.kamdesk.adapter.out.persistence.jooq.Tables.APP_USER;
 import static io.kamdesk.adapter.out.persistence.jooq.Tables.BILL;
 import static io.kamdesk.adapter.out.persistence.jooq.Tables.CUSTOMER;
+import static io.kamdesk.adapter.out.persistence.jooq.Tables.PAYMENT;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -15,6 +16,7 @@ import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /**
  * Generated customers and bills, written straight to the tables, and the same data kept in memory
@@ -73,7 +75,8 @@ final class RevenueData {
         int n = SEQUENCE.incrementAndGet();
         BigDecimal total = new BigDecimal(price);
         BigDecimal paid = new BigDecimal(received);
-        long id = dsl.insertInto(BILL)
+        long id = dsl.transactionResult(configuration -> paid(DSL.using(configuration), DSL.using(configuration)
+                .insertInto(BILL)
                 .set(BILL.BILL_NUMBER, "KTL-BL-AN-" + n)
                 .set(BILL.CUSTOMER_ID, customer.id())
                 .set(BILL.BILLING_DATE, billingDate)
@@ -85,7 +88,7 @@ final class RevenueData {
                 .set(BILL.STATUS, active ? "Active" : "Inactive")
                 .set(BILL.CREATED_AT, CREATED)
                 .set(BILL.UPDATED_AT, CREATED)
-                .returning(BILL.ID).fetchSingle().getId();
+                .returning(BILL.ID).fetchSingle().getId(), BigDecimal.ZERO, paid));
         BillRow bill = new BillRow(id, customer.id(), billingDate, total, paid, active);
         bills.add(bill);
         return bill;
@@ -95,16 +98,33 @@ final class RevenueData {
     void change(BillRow bill, LocalDate billingDate, String price, String received, boolean active) {
         BigDecimal total = new BigDecimal(price);
         BigDecimal paid = new BigDecimal(received);
-        dsl.update(BILL)
-                .set(BILL.BILLING_DATE, billingDate)
-                .set(BILL.IIG_QT_PRICE, total)
-                .set(BILL.TOTAL_RECEIVED, paid)
-                .set(BILL.TOTAL_BILL, total)
-                .set(BILL.TOTAL_DUE, total.subtract(paid))
-                .set(BILL.STATUS, active ? "Active" : "Inactive")
-                .where(BILL.ID.eq(bill.id()))
-                .execute();
+        dsl.transaction(configuration -> {
+            DSL.using(configuration).update(BILL)
+                    .set(BILL.BILLING_DATE, billingDate)
+                    .set(BILL.IIG_QT_PRICE, total)
+                    .set(BILL.TOTAL_RECEIVED, paid)
+                    .set(BILL.TOTAL_BILL, total)
+                    .set(BILL.TOTAL_DUE, total.subtract(paid))
+                    .set(BILL.STATUS, active ? "Active" : "Inactive")
+                    .where(BILL.ID.eq(bill.id()))
+                    .execute();
+            paid(DSL.using(configuration), bill.id(), bill.received(), paid);
+        });
         bills.set(bills.indexOf(bill), new BillRow(bill.id(), bill.customerId(), billingDate, total, paid, active));
+    }
+
+    /** The ledger's adjustment from {@code before} to {@code after} received, as the service writes it. */
+    private static long paid(DSLContext tx, long billId, BigDecimal before, BigDecimal after) {
+        if (after.compareTo(before) != 0) {
+            tx.insertInto(PAYMENT)
+                    .set(PAYMENT.BILL_ID, billId)
+                    .set(PAYMENT.AMOUNT, after.subtract(before))
+                    .set(PAYMENT.PAID_ON, LocalDate.of(2020, 1, 1))
+                    .set(PAYMENT.METHOD, "adjustment")
+                    .set(PAYMENT.RECORDED_AT, CREATED)
+                    .execute();
+        }
+        return billId;
     }
 
     void delete(BillRow bill) {

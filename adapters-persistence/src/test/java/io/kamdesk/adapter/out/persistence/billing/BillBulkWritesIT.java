@@ -15,16 +15,18 @@ import io.kamdesk.adapter.out.persistence.testing.PersistenceTestApplication;
 import io.kamdesk.application.billing.port.out.BillKey;
 import io.kamdesk.application.billing.port.out.BillRepository;
 import io.kamdesk.application.billing.port.out.BillableCustomers;
+import io.kamdesk.application.billing.port.out.PaymentRepository;
 import io.kamdesk.application.crm.port.out.CustomerRepository;
 import io.kamdesk.application.identity.port.out.UserRepository;
 import io.kamdesk.application.shared.Transactions;
-import io.kamdesk.domain.billing.Bill;
 import io.kamdesk.domain.billing.Bill.BillTerms;
+import io.kamdesk.domain.billing.Bill;
 import io.kamdesk.domain.billing.BillNumber;
 import io.kamdesk.domain.billing.BillStatus;
 import io.kamdesk.domain.crm.Customer;
 import io.kamdesk.domain.identity.User;
 import io.kamdesk.domain.shared.InvalidInputException;
+import io.kamdesk.domain.shared.Money;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +43,8 @@ class BillBulkWritesIT {
     private static final LocalDate MARCH = LocalDate.of(2026, 3, 1);
     private static final LocalDate APRIL = LocalDate.of(2026, 4, 1);
 
+    @Autowired
+    PaymentRepository payments;
     @Autowired
     BillRepository bills;
     @Autowired
@@ -115,7 +119,10 @@ class BillBulkWritesIT {
 
         Bill firstRevised = first.revise(first.terms(), iig("3", "10", "5"), BillStatus.INACTIVE, NOW.plusSeconds(1));
         Bill secondRevised = second.revise(second.terms(), iig("4", "10", "0"), BillStatus.ACTIVE, NOW.plusSeconds(1));
-        transactions.run(() -> bills.updateAll(List.of(firstRevised, secondRevised)));
+        transactions.run(() -> {
+            bills.updateAll(List.of(firstRevised, secondRevised));
+            new LedgeredBills(bills, payments, transactions).adjust(first.id(), Money.ZERO, Money.of("5"));
+        });
 
         Map<BillKey, Bill> stored = transactions.inTransaction(() -> bills.findForUpdateByKeys(List.of(
                 keyOf(first), keyOf(second))));

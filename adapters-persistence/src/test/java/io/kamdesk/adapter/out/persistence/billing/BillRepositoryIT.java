@@ -21,6 +21,7 @@ import io.kamdesk.application.billing.port.in.BillSortField;
 import io.kamdesk.application.billing.port.in.BillView;
 import io.kamdesk.application.billing.port.in.ListBillsQuery;
 import io.kamdesk.application.billing.port.out.BillRepository;
+import io.kamdesk.application.billing.port.out.PaymentRepository;
 import io.kamdesk.application.crm.port.out.CustomerRepository;
 import io.kamdesk.application.identity.port.out.UserRepository;
 import io.kamdesk.application.shared.ListSpec;
@@ -85,6 +86,12 @@ class BillRepositoryIT {
     Transactions transactions;
     @Autowired
     DSLContext dsl;
+    @Autowired
+    PaymentRepository payments;
+
+    private LedgeredBills ledger() {
+        return new LedgeredBills(bills, payments, transactions);
+    }
 
     @Test
     void nextId_calledTwice_answersIncreasingIds() {
@@ -137,7 +144,7 @@ class BillRepositoryIT {
                 line(BandwidthComponent.BAISHAN, "12345678901.1234", "0.01")), Money.of("5.00"), Money.of("20.50"));
         Bill bill = bill(bills, customer, terms, charges, BillStatus.INACTIVE, NOW);
 
-        bills.insert(bill);
+        ledger().insert(bill);
 
         Bill stored = transactions.inTransaction(() -> bills.findVisibleForUpdate(all(kam), bill.id())).orElseThrow();
         assertThat(stored).usingRecursiveComparison().isEqualTo(bill);
@@ -152,7 +159,7 @@ class BillRepositoryIT {
         Bill bill = bill(bills, customer, new BillTerms(null, null, null, null, null, null),
                 BillCharges.of(List.of(), Money.ZERO, Money.ZERO), null, NOW);
 
-        bills.insert(bill);
+        ledger().insert(bill);
 
         Bill stored = transactions.inTransaction(
                 () -> bills.findVisibleForUpdate(all(newUser(users, "admin")), bill.id())).orElseThrow();
@@ -171,7 +178,7 @@ class BillRepositoryIT {
                 line(BandwidthComponent.FNA, "0.125", "1.00")), Money.of("50.00"), Money.of("100.00"));
         Bill bill = bill(bills, customer, terms(TODAY, ""), charges, null, NOW);
 
-        bills.insert(bill);
+        ledger().insert(bill);
 
         Record2<BigDecimal, BigDecimal> totals = dsl.select(BILL.TOTAL_BILL, BILL.TOTAL_DUE).from(BILL)
                 .where(BILL.ID.eq(bill.id())).fetchSingle();
@@ -184,7 +191,7 @@ class BillRepositoryIT {
         Customer customer = newCustomer(customers, "Generous", "", null);
         Bill bill = bill(bills, customer, terms(TODAY, ""), iig("1", "100.00", "150.00"), null, NOW);
 
-        bills.insert(bill);
+        ledger().insert(bill);
 
         BillView view = bills.findView(all(newUser(users, "admin")), bill.id()).orElseThrow();
         assertThat(view.totalBill()).isEqualTo(Money.of("100.00"));
@@ -213,7 +220,7 @@ class BillRepositoryIT {
             BillCharges charges = BillCharges.of(lines, discount,
                     Money.of(BigDecimal.valueOf(random.nextInt(100_000_000), 2)));
 
-            bills.insert(bill(bills, customer, terms(TODAY, ""), charges, null, NOW));
+            ledger().insert(bill(bills, customer, terms(TODAY, ""), charges, null, NOW));
         }
 
         assertThat(dsl.fetchCount(BILL, BILL.CUSTOMER_ID.eq(customer.id()))).isEqualTo(200);
@@ -237,7 +244,7 @@ class BillRepositoryIT {
         Customer customer = newCustomer(customers, "Revised", "", kam);
         Bill bill = bill(bills, customer, terms(LocalDate.of(2025, 5, 1), "before"), iig("1", "100", "0"),
                 BillStatus.ACTIVE, NOW);
-        bills.insert(bill);
+        ledger().insert(bill);
         Instant later = NOW.plusSeconds(60);
         Bill revised = bill.revise(new BillTerms("CAP-2", "Other NTTN", LocalDate.of(2025, 5, 2),
                         LocalDate.of(2025, 6, 1), LocalDate.of(2025, 7, 1), "after"),
@@ -245,7 +252,7 @@ class BillRepositoryIT {
                         line(BandwidthComponent.BDIX, "2", "0.50")), Money.of("1.00"), Money.of("50")),
                 BillStatus.INACTIVE, later);
 
-        bills.update(revised);
+        ledger().update(bill, revised);
 
         Bill stored = transactions.inTransaction(() -> bills.findVisibleForUpdate(own(kam), bill.id())).orElseThrow();
         assertThat(stored).usingRecursiveComparison().isEqualTo(revised);
@@ -606,7 +613,7 @@ class BillRepositoryIT {
     private Bill newBill(Customer customer, BillTerms terms, BillCharges charges, BillStatus status,
             Instant createdAt) {
         Bill bill = bill(bills, customer, terms, charges, status, createdAt);
-        bills.insert(bill);
+        ledger().insert(bill);
         return bill;
     }
 

@@ -107,6 +107,38 @@ class BillTableIT {
     }
 
     @Test
+    void aBillThatDisagreesWithItsPayments_isRefusedAtCommit() {
+        String number = "RAW-" + BillingFixtures.next();
+
+        Optional<String> unpaid = violatedConstraint(() -> dsl.execute("""
+                insert into bill (bill_number, customer_id, iig_qt, iig_qt_price, total_received, total_bill, total_due,
+                                  status, created_at, updated_at)
+                values (?, ?, 1, 100, 40, 100, 60, 'Active', now(), now())
+                """, number, customerId));
+
+        assertThat(unpaid).contains("bill_total_received_ledger_check");
+        assertThat(dsl.fetchCount(dsl.selectOne().from("bill").where("bill_number = ?", number))).isZero();
+    }
+
+    @Test
+    void aPaymentWithoutItsBillsTotal_andAVoidWithoutIt_areRefusedAtCommit() {
+        insert(new RawBill("1", "100.00", "0", "0", "0", "40.00", "100.00", "60.00"));
+        long billId = dsl.fetchValue("select max(id) from bill where customer_id = ?", customerId) instanceof Long id
+                ? id : 0L;
+
+        Optional<String> extraPayment = violatedConstraint(() -> dsl.execute("""
+                insert into payment (bill_id, amount, paid_on, method, recorded_at)
+                values (?, 10, current_date, 'cash', now())
+                """, billId));
+        Optional<String> voidAlone = violatedConstraint(() -> dsl.execute("""
+                update payment set voided_at = now(), voided_by_name = 'x', void_reason = 'x' where bill_id = ?
+                """, billId));
+
+        assertThat(extraPayment).contains("bill_total_received_ledger_check");
+        assertThat(voidAlone).contains("bill_total_received_ledger_check");
+    }
+
+    @Test
     void insert_unknownStatus_isRejected() {
         assertThat(violatedConstraint(() -> dsl.execute("""
                 insert into bill (bill_number, customer_id, total_bill, total_due, status, created_at, updated_at)
@@ -149,11 +181,16 @@ class BillTableIT {
             String received, String totalBill, String totalDue) {
     }
 
+    /** The bill and the opening payment its total received needs, in one statement (one transaction). */
     private void insert(RawBill bill) {
         dsl.execute("""
-                insert into bill (bill_number, customer_id, iig_qt, iig_qt_price, fna, fna_price, discount,
-                                  total_received, total_bill, total_due, status, created_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'Active', now(), now())
+                with inserted as (
+                    insert into bill (bill_number, customer_id, iig_qt, iig_qt_price, fna, fna_price, discount,
+                                      total_received, total_bill, total_due, status, created_at, updated_at)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'Active', now(), now())
+                    returning id, total_received)
+                insert into payment (bill_id, amount, paid_on, method, recorded_at)
+                select id, total_received, current_date, 'adjustment', now() from inserted where total_received <> 0
                 """, "RAW-" + BillingFixtures.next(), customerId, new BigDecimal(bill.iigQuantity()),
                 new BigDecimal(bill.iigPrice()), new BigDecimal(bill.fnaQuantity()), new BigDecimal(bill.fnaPrice()),
                 new BigDecimal(bill.discount()), new BigDecimal(bill.received()), new BigDecimal(bill.totalBill()),

@@ -1,6 +1,8 @@
 package io.kamdesk.adapter.out.persistence.contract;
 
 import io.kamdesk.application.billing.port.out.BillRepository;
+import io.kamdesk.application.billing.port.out.PaymentRepository;
+import io.kamdesk.application.shared.Transactions;
 import io.kamdesk.application.contract.CrmStore;
 import io.kamdesk.application.crm.port.out.CustomerRepository;
 import io.kamdesk.application.crm.port.out.ProspectRepository;
@@ -21,9 +23,13 @@ class JooqCrmStore implements CrmStore {
     private final ProspectRepository prospects;
     private final BillRepository bills;
     private final UserRepository users;
+    private final PaymentRepository payments;
+    private final Transactions transactions;
 
     JooqCrmStore(CustomerRepository customers, ProspectRepository prospects, BillRepository bills,
-            UserRepository users) {
+            UserRepository users, PaymentRepository payments, Transactions transactions) {
+        this.payments = payments;
+        this.transactions = transactions;
         this.customers = customers;
         this.prospects = prospects;
         this.bills = bills;
@@ -43,6 +49,16 @@ class JooqCrmStore implements CrmStore {
     @Override
     public BillRepository bills() {
         return bills;
+    }
+
+    @Override
+    public PaymentRepository payments() {
+        return payments;
+    }
+
+    @Override
+    public Transactions transactions() {
+        return transactions;
     }
 
     @Override

@@ -93,6 +93,7 @@ public final class Wording {
             case ALREADY_GENERATED -> "already_generated";
             case IMPORT_JOB_FINISHED -> "job_finished";
             case IMPORT_INTERRUPTED -> "interrupted";
+            case PAYMENT_ALREADY_VOID -> "payment_void";
         };
     }
 
@@ -143,6 +144,7 @@ public final class Wording {
                     + "committed before stay. Import the file again to finish it: rows already written stay unchanged.";
             case IMPORT_JOB_FINISHED -> "This import job has already finished (" + String.valueOf(args.get(0))
                     .toLowerCase(Locale.ROOT) + "); there is nothing to cancel.";
+            case PAYMENT_ALREADY_VOID -> "This payment was voided at " + args.get(0) + "; it cannot be voided again.";
         };
     }
 
@@ -214,6 +216,11 @@ public final class Wording {
             case NOT_AN_AVAILABLE_CHOICE -> "Select a valid choice. \"" + args.get(0)
                     + "\" is not one of the available choices: " + joined(args.get(1)) + ".";
             case OUT_OF_RANGE -> "Ensure this value is between " + args.get(0) + " and " + args.get(1) + ".";
+            case NOT_POSITIVE -> "Ensure this value is greater than 0.";
+            case ZERO_ADJUSTMENT -> "An adjustment cannot be zero.";
+            case DATE_IN_FUTURE -> "The " + label(field) + " cannot be in the future (today is " + args.get(0) + ").";
+            case RECEIVED_BELOW_ZERO -> "The bill's total received (" + plain(args.get(0))
+                    + ") cannot fall below zero.";
         };
     }
 
