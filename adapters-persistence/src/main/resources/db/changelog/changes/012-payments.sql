@@ -26,8 +26,9 @@ create table payment (
     constraint payment_void_check check ((voided_at is null) = (void_reason is null)
                                          and (voided_at is null) = (voided_by_name is null))
 );
--- a bill's payments (its list, the ledger's sums, the cascade of a bill's delete)
-create index payment_bill_idx on payment (bill_id, id) include (amount, voided_at);
+-- a bill's payments (its list, the ledger's sums, as of any day for the aging, the cascade of a
+-- bill's delete)
+create index payment_bill_idx on payment (bill_id, id) include (amount, paid_on, voided_at);
 -- the list's default order and the paid_on filters and series
 create index payment_paid_on_idx on payment (paid_on, id);
 

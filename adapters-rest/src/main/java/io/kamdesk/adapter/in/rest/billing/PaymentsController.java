@@ -13,6 +13,7 @@ import io.kamdesk.application.billing.port.in.payment.RecordPaymentCommand;
 import io.kamdesk.application.billing.port.in.payment.RecordPaymentUseCase;
 import io.kamdesk.application.billing.port.in.payment.VoidPaymentCommand;
 import io.kamdesk.application.billing.port.in.payment.VoidPaymentUseCase;
+import io.kamdesk.application.shared.Patch;
 import io.kamdesk.application.shared.sheet.FileFormat;
 import io.kamdesk.domain.billing.PaymentMethod;
 import io.kamdesk.domain.identity.Viewer;
@@ -85,9 +86,10 @@ class PaymentsController {
     @ApiResponse(responseCode = "404", description = "No such bill within the caller's scope")
     ResponseEntity<PaymentResponse> recordPayment(@AuthenticationPrincipal Viewer viewer, @PathVariable long id,
             @RequestBody PaymentRequest body) {
-        PaymentRequest sent = body == null ? new PaymentRequest(null, null, null, null, null) : body;
+        PaymentRequest sent = body == null ? new PaymentRequest(Patch.absent(), null, null, null, null) : body;
+        BigDecimal amount = sent.amount() == null ? null : sent.amount().orElse(null);
         return ResponseEntity.status(HttpStatus.CREATED).body(PaymentResponse.from(record.recordPayment(
-                new RecordPaymentCommand(viewer, id, sent.amount(), sent.paidOn(), sent.method(), sent.reference(),
+                new RecordPaymentCommand(viewer, id, amount, sent.paidOn(), sent.method(), sent.reference(),
                         sent.remarks()))));
     }
 
@@ -174,7 +176,8 @@ class PaymentsController {
 
     /** Money received, as sent; amount and method are required. */
     @Schema(name = "PaymentRequest")
-    record PaymentRequest(@Schema(example = "5000.00", requiredMode = Schema.RequiredMode.REQUIRED) BigDecimal amount,
+    record PaymentRequest(@Schema(example = "5000.00", requiredMode = Schema.RequiredMode.REQUIRED,
+            description = "Decimal string or number; two decimals at most") Patch<BigDecimal> amount,
             @Schema(description = "Default: today") LocalDate paidOn,
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = {"cash", "bank_transfer", "cheque",
                 "bkash", "nagad", "rocket", "card", "adjustment", "other"}) String method,
