@@ -146,7 +146,8 @@ public final class UpsertBillsService implements UpsertBillsUseCase {
                 created.put(key, bill);
                 return new Upserted.Created(bill.id());
             }
-            receivedBefore.putIfAbsent(stored.id(), created.containsKey(key) ? Money.ZERO : stored.charges().received());
+            receivedBefore.putIfAbsent(stored.id(),
+                    created.containsKey(key) ? Money.ZERO : stored.charges().received());
             Bill bill = stored.revise(terms, charges, status, now);
             if (bill.sameContentAs(stored)) {
                 return new Upserted.Unchanged(stored.id());

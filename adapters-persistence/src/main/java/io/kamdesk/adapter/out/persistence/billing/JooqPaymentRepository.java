@@ -133,8 +133,8 @@ public class JooqPaymentRepository implements PaymentRepository {
     }
 
     private String nameOf(long userId) {
-        return dsl.select(APP_USER.USERNAME).from(APP_USER).where(APP_USER.ID.eq(userId)).fetchOptional(APP_USER.USERNAME)
-                .orElse("");
+        return dsl.select(APP_USER.USERNAME).from(APP_USER).where(APP_USER.ID.eq(userId))
+                .fetchOptional(APP_USER.USERNAME).orElse("");
     }
 
     private static Map<Field<?>, Object> columns(Payment payment, String receivedByName) {

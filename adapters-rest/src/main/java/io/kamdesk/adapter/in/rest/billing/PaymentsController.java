@@ -81,7 +81,8 @@ class PaymentsController {
             {"amount": "5000.00", "paid_on": "2025-12-03", "method": "bkash", "reference": "TRX8F2K1",
              "remarks": "December, part 1"}""")))
     @ApiResponse(responseCode = "201", description = "Recorded", content = @Content(
-            schema = @Schema(implementation = PaymentResponse.class), examples = @ExampleObject(value = PAYMENT_EXAMPLE)))
+            schema = @Schema(implementation = PaymentResponse.class),
+            examples = @ExampleObject(value = PAYMENT_EXAMPLE)))
     @ApiResponse(responseCode = "400", description = "A missing or invalid field")
     @ApiResponse(responseCode = "404", description = "No such bill within the caller's scope")
     ResponseEntity<PaymentResponse> recordPayment(@AuthenticationPrincipal Viewer viewer, @PathVariable long id,
@@ -144,7 +145,8 @@ class PaymentsController {
     @GetMapping(path = "/api/payments/{id}/", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Get a payment")
     @ApiResponse(responseCode = "200", description = "The payment", content = @Content(
-            schema = @Schema(implementation = PaymentResponse.class), examples = @ExampleObject(value = PAYMENT_EXAMPLE)))
+            schema = @Schema(implementation = PaymentResponse.class),
+            examples = @ExampleObject(value = PAYMENT_EXAMPLE)))
     @ApiResponse(responseCode = "404", description = "No such payment within the caller's scope")
     PaymentResponse getPayment(@AuthenticationPrincipal Viewer viewer, @PathVariable long id) {
         return PaymentResponse.from(payments.getPayment(viewer, id));
