@@ -124,7 +124,7 @@ where total_received <> 0;
 
 --changeset kamdesk:012-payment-permissions
 insert into permission (code, description) values
-    ('payments:read', 'List and read payments, aging and statements'),
+    ('payments:read', 'List, read and export payments'),
     ('payments:create', 'Record payments against bills'),
     ('payments:void', 'Void payments');
 insert into role_permission (role_id, permission_id)

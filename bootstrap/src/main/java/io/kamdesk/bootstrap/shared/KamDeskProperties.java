@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record KamDeskProperties(
         @DefaultValue("Asia/Dhaka") ZoneId timeZone,
         @DefaultValue("KTL") String numberPrefix,
+        @DefaultValue("30") int paymentTermsDays,
         @DefaultValue Security security,
         @DefaultValue Admin admin,
         @DefaultValue Imports imports,
