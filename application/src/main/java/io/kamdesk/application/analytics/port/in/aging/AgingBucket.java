@@ -20,18 +20,4 @@ public enum AgingBucket {
     public String code() {
         return code;
     }
-
-    /** The bucket of an amount {@code daysPastDue} days past its due date (zero or less: not yet due). */
-    public static AgingBucket of(long daysPastDue) {
-        if (daysPastDue <= 0) {
-            return CURRENT;
-        }
-        if (daysPastDue <= 30) {
-            return DAYS_1_30;
-        }
-        if (daysPastDue <= 60) {
-            return DAYS_31_60;
-        }
-        return daysPastDue <= 90 ? DAYS_61_90 : OVER_90;
-    }
 }
