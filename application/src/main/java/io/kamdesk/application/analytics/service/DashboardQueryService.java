@@ -3,6 +3,7 @@ package io.kamdesk.application.analytics.service;
 import io.kamdesk.application.analytics.port.in.CustomerRevenueView;
 import io.kamdesk.application.analytics.port.in.DashboardQuery;
 import io.kamdesk.application.analytics.port.in.DateRange;
+import io.kamdesk.application.analytics.port.in.GetCollectionsSeriesUseCase;
 import io.kamdesk.application.analytics.port.in.GetKamPerformanceUseCase;
 import io.kamdesk.application.analytics.port.in.GetKpisUseCase;
 import io.kamdesk.application.analytics.port.in.GetRevenueSeriesUseCase;
@@ -13,10 +14,10 @@ import io.kamdesk.application.analytics.port.in.ListCustomerRevenueQuery;
 import io.kamdesk.application.analytics.port.in.ListCustomerRevenueUseCase;
 import io.kamdesk.application.analytics.port.in.RevenueFilter;
 import io.kamdesk.application.analytics.port.in.RevenuePoint;
-import io.kamdesk.application.analytics.port.out.RevenueReadModel;
 import io.kamdesk.application.analytics.port.out.RevenueReadModel.CustomerCounts;
 import io.kamdesk.application.analytics.port.out.RevenueReadModel.CustomerRevenueRow;
 import io.kamdesk.application.analytics.port.out.RevenueReadModel.Totals;
+import io.kamdesk.application.analytics.port.out.RevenueReadModel;
 import io.kamdesk.application.shared.BusinessCalendar;
 import io.kamdesk.application.shared.ResultSink;
 import java.math.BigDecimal;
@@ -25,13 +26,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 /**
  * The dashboard: resolves each endpoint's default range against today in the business time zone,
  * asks the read model for sums and counts, and derives rates, changes and averages from them.
  */
 public final class DashboardQueryService implements GetKpisUseCase, GetRevenueSeriesUseCase,
-        ListCustomerRevenueUseCase, GetKamPerformanceUseCase {
+        GetCollectionsSeriesUseCase, ListCustomerRevenueUseCase, GetKamPerformanceUseCase {
 
     /** The KPI window when none is given: the 30 days ending today. */
     static final int KPI_WINDOW_DAYS = 30;
@@ -64,25 +66,37 @@ public final class DashboardQueryService implements GetKpisUseCase, GetRevenueSe
                         BigDecimal.valueOf(customersBefore.active())),
                 DashboardFigures.collectionRate(current.collected(), current.revenue()),
                 DashboardFigures.collectionRateChange(current.collected(), current.revenue(), before.collected(),
-                        before.revenue()));
+                        before.revenue()),
+                DashboardFigures.amount(readModel.cashCollected(RevenueFilter.within(query.viewer(), query.kam(),
+                        window))));
     }
 
     @Override
     public List<RevenuePoint> revenueSeries(DashboardQuery query, Granularity granularity) {
+        return series(query, granularity, readModel::revenueByPeriod);
+    }
+
+    @Override
+    public List<RevenuePoint> collectionsSeries(DashboardQuery query, Granularity granularity) {
+        return series(query, granularity, readModel::collectedByPeriod);
+    }
+
+    /** The range's periods (by default the granularity's last few), each with its sum or zero. */
+    private List<RevenuePoint> series(DashboardQuery query, Granularity granularity,
+            BiFunction<RevenueFilter, Granularity, List<RevenuePoint>> sums) {
         LocalDate end = query.to().orElseGet(() -> granularity.end(calendar.today()));
         LocalDate start = query.from()
                 .orElseGet(() -> granularity.plus(granularity.start(end), -(granularity.defaultCount() - 1L)));
         DateRange range = new DateRange(start, end);
-        Map<LocalDate, BigDecimal> revenue = new HashMap<>();
-        for (RevenuePoint point : readModel.revenueByPeriod(
-                RevenueFilter.within(query.viewer(), query.kam(), range), granularity)) {
-            revenue.put(point.periodStart(), point.revenue());
+        Map<LocalDate, BigDecimal> amounts = new HashMap<>();
+        for (RevenuePoint point : sums.apply(RevenueFilter.within(query.viewer(), query.kam(), range), granularity)) {
+            amounts.put(point.periodStart(), point.revenue());
         }
         List<RevenuePoint> series = new ArrayList<>();
         for (LocalDate period = granularity.start(range.from()); !period.isAfter(range.to());
                 period = granularity.plus(period, 1)) {
             series.add(new RevenuePoint(period,
-                    DashboardFigures.amount(revenue.getOrDefault(period, BigDecimal.ZERO))));
+                    DashboardFigures.amount(amounts.getOrDefault(period, BigDecimal.ZERO))));
         }
         return series;
     }

@@ -93,6 +93,7 @@ class DashboardQueryServiceTest {
                 new BigDecimal("800.00")));
         readModel.counts.put(LocalDate.of(2026, 12, 1), new RevenueReadModel.CustomerCounts(26, 21));
         readModel.counts.put(LocalDate.of(2026, 11, 1), new RevenueReadModel.CustomerCounts(24, 22));
+        readModel.cash.put(LocalDate.of(2026, 12, 1), new BigDecimal("640.50"));
 
         KpisView kpis = service().kpis(DashboardQuery.of(ADMIN));
 
@@ -103,7 +104,10 @@ class DashboardQueryServiceTest {
                         Optional.of(LocalDate.of(2026, 11, 1))));
         assertThat(kpis).isEqualTo(new KpisView(new BigDecimal("1125.00"), new BigDecimal("12.50"), 26,
                 new BigDecimal("8.33"), 21, new BigDecimal("-4.55"), new BigDecimal("88.89"),
-                new BigDecimal("8.89")));
+                new BigDecimal("8.89"), new BigDecimal("640.50")));
+        assertThat(readModel.cashFilters).extracting(RevenueFilter::from, RevenueFilter::to).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(Optional.of(LocalDate.of(2026, 11, 2)),
+                        Optional.of(LocalDate.of(2026, 12, 1))));
     }
 
     @Test
@@ -115,7 +119,8 @@ class DashboardQueryServiceTest {
         KpisView kpis = service().kpis(DashboardQuery.of(ADMIN));
 
         assertThat(kpis).isEqualTo(new KpisView(new BigDecimal("10.00"), new BigDecimal("0.00"), 3,
-                new BigDecimal("0.00"), 3, new BigDecimal("0.00"), new BigDecimal("0.00"), new BigDecimal("0.00")));
+                new BigDecimal("0.00"), 3, new BigDecimal("0.00"), new BigDecimal("0.00"), new BigDecimal("0.00"),
+                new BigDecimal("0.00")));
     }
 
     @Test
@@ -198,6 +203,9 @@ class DashboardQueryServiceTest {
         final Map<LocalDate, Totals> totals = new HashMap<>();
         final Map<LocalDate, CustomerCounts> counts = new HashMap<>();
         final List<RevenuePoint> points = new ArrayList<>();
+        final Map<LocalDate, BigDecimal> cash = new HashMap<>();
+        final List<RevenueFilter> cashFilters = new ArrayList<>();
+        final List<RevenuePoint> collections = new ArrayList<>();
         final List<CustomerRevenueRow> customers = new ArrayList<>();
         final List<KamRevenueRow> kams = new ArrayList<>();
 
@@ -217,6 +225,18 @@ class DashboardQueryServiceTest {
         public List<RevenuePoint> revenueByPeriod(RevenueFilter filter, Granularity granularity) {
             filters.add(filter);
             return points;
+        }
+
+        @Override
+        public BigDecimal cashCollected(RevenueFilter filter) {
+            cashFilters.add(filter);
+            return cash.getOrDefault(filter.to().orElseThrow(), new BigDecimal("0.00"));
+        }
+
+        @Override
+        public List<RevenuePoint> collectedByPeriod(RevenueFilter filter, Granularity granularity) {
+            filters.add(filter);
+            return collections;
         }
 
         @Override

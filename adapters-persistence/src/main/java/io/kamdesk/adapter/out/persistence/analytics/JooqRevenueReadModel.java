@@ -3,6 +3,7 @@ package io.kamdesk.adapter.out.persistence.analytics;
 import static io.kamdesk.adapter.out.persistence.jooq.Tables.APP_USER;
 import static io.kamdesk.adapter.out.persistence.jooq.Tables.BILL;
 import static io.kamdesk.adapter.out.persistence.jooq.Tables.CUSTOMER;
+import static io.kamdesk.adapter.out.persistence.jooq.Tables.PAYMENT;
 import static io.kamdesk.adapter.out.persistence.jooq.Tables.REVENUE_CHANGE;
 import static io.kamdesk.adapter.out.persistence.jooq.Tables.REVENUE_CUSTOMER;
 import static io.kamdesk.adapter.out.persistence.jooq.Tables.REVENUE_DAY;
@@ -117,6 +118,33 @@ public class JooqRevenueReadModel implements RevenueReadModel {
                 .groupBy(period)
                 .orderBy(period)
                 .fetch(row -> new RevenuePoint(row.value1(), row.value2()));
+    }
+
+    @Override
+    public BigDecimal cashCollected(RevenueFilter filter) {
+        return dsl.select(orZero(DSL.sum(PAYMENT.AMOUNT))).from(PAYMENT).where(payments(filter)).fetchSingle()
+                .value1();
+    }
+
+    @Override
+    public List<RevenuePoint> collectedByPeriod(RevenueFilter filter, Granularity granularity) {
+        Field<LocalDate> period = periodOf(granularity, PAYMENT.PAID_ON);
+        return dsl.select(period, DSL.sum(PAYMENT.AMOUNT))
+                .from(PAYMENT)
+                .where(payments(filter))
+                .groupBy(period)
+                .orderBy(period)
+                .fetch(row -> new RevenuePoint(row.value1(), row.value2()));
+    }
+
+    /** The payments the filter selects: not void, paid within its range, of bills in scope. */
+    private static Condition payments(RevenueFilter filter) {
+        Condition paid = PAYMENT.VOIDED_AT.isNull()
+                .and(filter.from().map(PAYMENT.PAID_ON::ge).orElse(DSL.noCondition()))
+                .and(filter.to().map(PAYMENT.PAID_ON::le).orElse(DSL.noCondition()));
+        Condition bills = billsInScope(filter.viewer(), filter.kam());
+        return DSL.noCondition().equals(bills) ? paid
+                : paid.and(PAYMENT.BILL_ID.in(DSL.select(BILL.ID).from(BILL).where(bills)));
     }
 
     /**

@@ -44,11 +44,11 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Dashboard")
 class DashboardController {
 
-    private static final String BAD_RANGE = """
+    static final String BAD_RANGE = """
             {"detail": "Invalid input.", "code": "invalid", "request_id": "1ac500ad-6c1e-4f0e-9d0b-2b3f4d5e6f70",
              "from": ["\\"from\\" (2026-02-01) must be on or before \\"to\\" (2026-01-01)."]}""";
 
-    private static final String BAD_RANGE_DESCRIPTION = "from/to not YYYY-MM-DD, from after to, a range of "
+    static final String BAD_RANGE_DESCRIPTION = "from/to not YYYY-MM-DD, from after to, a range of "
             + "more than 20 years, or a kam that is not an id";
 
     private final GetKpisUseCase kpis;
@@ -71,13 +71,14 @@ class DashboardController {
     @Operation(summary = "KPI summary", description = "The window is from..to (default: the 30 days ending today "
             + "in the business time zone); changes compare it with the window of the same length just before. "
             + "Revenue and customer changes are relative, in percent (0 when the earlier figure is 0); the "
-            + "collection rate change is in percentage points. Two decimals, half-up.")
+            + "collection rate change is in percentage points. cash_collected is the money received within the "
+            + "window: payments (not void, adjustments included) by the day paid. Two decimals, half-up.")
     @RevenueWindow
     @ApiResponse(responseCode = "200", description = "The figures", content = @Content(
             schema = @Schema(implementation = Kpis.class), examples = @ExampleObject(value = """
                     {"total_revenue": 150000.50, "total_revenue_change": 12.50, "total_customers": 25,
                      "total_customers_change": 8.70, "active_customers": 22, "active_customers_change": 4.76,
-                     "collection_rate": 87.50, "collection_rate_change": 2.10}""")))
+                     "collection_rate": 87.50, "collection_rate_change": 2.10, "cash_collected": 131250.00}""")))
     @ApiResponse(responseCode = "400", description = BAD_RANGE_DESCRIPTION, content = @Content(
             examples = @ExampleObject(value = BAD_RANGE)))
     Kpis kpis(@AuthenticationPrincipal Viewer viewer, HttpServletRequest request) {
@@ -171,7 +172,7 @@ class DashboardController {
     }
 
     /** from, to and kam, read and refused (400) the way every list reads its filters. */
-    private static DashboardQuery query(Viewer viewer, HttpServletRequest request) {
+    static DashboardQuery query(Viewer viewer, HttpServletRequest request) {
         ListParameters parameters = ListParameters.of(request);
         return new DashboardQuery(viewer, parameters.date("from"), parameters.date("to"), parameters.id("kam"));
     }

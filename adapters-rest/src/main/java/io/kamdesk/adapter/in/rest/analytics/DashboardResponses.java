@@ -21,12 +21,12 @@ final class DashboardResponses {
 
     record Kpis(BigDecimal totalRevenue, BigDecimal totalRevenueChange, long totalCustomers,
             BigDecimal totalCustomersChange, long activeCustomers, BigDecimal activeCustomersChange,
-            BigDecimal collectionRate, BigDecimal collectionRateChange) {
+            BigDecimal collectionRate, BigDecimal collectionRateChange, BigDecimal cashCollected) {
 
         static Kpis from(KpisView view) {
             return new Kpis(view.totalRevenue(), view.totalRevenueChange(), view.totalCustomers(),
                     view.totalCustomersChange(), view.activeCustomers(), view.activeCustomersChange(),
-                    view.collectionRate(), view.collectionRateChange());
+                    view.collectionRate(), view.collectionRateChange(), view.cashCollected());
         }
     }
 

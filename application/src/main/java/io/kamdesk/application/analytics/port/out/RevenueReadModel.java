@@ -37,6 +37,15 @@ public interface RevenueReadModel {
     /** Revenue per period, ascending, only periods that have revenue-bearing bills. */
     List<RevenuePoint> revenueByPeriod(RevenueFilter filter, Granularity granularity);
 
+    /**
+     * Money received: the payments (not void, adjustments included) of bills in scope whose
+     * {@code paid_on} falls in the filter's range, whatever the bills' status or billing date.
+     */
+    BigDecimal cashCollected(RevenueFilter filter);
+
+    /** {@link #cashCollected} per period of {@code paid_on}, ascending, only periods with payments. */
+    List<RevenuePoint> collectedByPeriod(RevenueFilter filter, Granularity granularity);
+
     /** Every customer in scope with the revenue, due and collected of their bills the filter selects. */
     void customerRevenue(RevenueFilter filter, ListSpec<CustomerRevenueSortField> spec,
             ResultSink<CustomerRevenueRow> sink);
