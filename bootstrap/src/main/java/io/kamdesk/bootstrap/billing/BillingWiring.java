@@ -3,9 +3,11 @@ package io.kamdesk.bootstrap.billing;
 import io.kamdesk.application.billing.port.out.BillRepository;
 import io.kamdesk.application.billing.port.out.BillableCustomers;
 import io.kamdesk.application.billing.port.out.PaymentRepository;
+import io.kamdesk.application.billing.port.out.StatementReadModel;
 import io.kamdesk.application.billing.service.BillQueryService;
 import io.kamdesk.application.billing.service.BillingSettings;
 import io.kamdesk.application.billing.service.CreateBillService;
+import io.kamdesk.application.billing.service.CustomerStatementService;
 import io.kamdesk.application.billing.service.DeleteBillService;
 import io.kamdesk.application.billing.service.PaymentService;
 import io.kamdesk.application.billing.service.UpdateBillService;
@@ -54,6 +56,12 @@ class BillingWiring {
     PaymentService paymentService(PaymentRepository payments, BillRepository bills, Transactions transactions,
             BusinessCalendar calendar, TabularWriter sheets) {
         return new PaymentService(payments, bills, transactions, calendar, sheets);
+    }
+
+    @Bean
+    CustomerStatementService customerStatementService(BillableCustomers customers, StatementReadModel readModel,
+            Transactions transactions, BusinessCalendar calendar, TabularWriter sheets) {
+        return new CustomerStatementService(customers, readModel, transactions, calendar, sheets);
     }
 
     @Bean

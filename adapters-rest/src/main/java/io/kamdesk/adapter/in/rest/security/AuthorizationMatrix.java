@@ -80,6 +80,7 @@ public final class AuthorizationMatrix {
             Rule.needs(POST, "/api/bills/{id}/payments/", "payments:create"),
             Rule.needs(GET, "/api/bills/{id}/payments/", "payments:read"),
             Rule.needs(GET, "/api/payments/", "payments:read"),
+            Rule.needs(GET, "/api/customers/{id}/statement/", "payments:read"),
             Rule.needs(GET, "/api/payments/export/", "payments:read"),
             Rule.needs(GET, "/api/payments/{id}/", "payments:read"),
             Rule.needs(POST, "/api/payments/{id}/void/", "payments:void"),
