@@ -183,3 +183,8 @@ create trigger payment_activity_update after update on payment
     for each row execute function activity_row_changes('payment');
 create trigger payment_activity_delete after delete on payment referencing old table as old_rows
     for each statement execute function activity_rows('payment');
+
+--changeset kamdesk:012-customer-payment-terms
+-- A customer's own payment terms: the days after its billing date a bill falls due. Null: the
+-- service's setting (kamdesk.payment-terms-days). A change is an update_customer in the activity log.
+alter table customer add column payment_terms_days int check (payment_terms_days between 0 and 365);

@@ -2,6 +2,7 @@ package io.kamdesk.bootstrap.billing;
 
 import io.kamdesk.application.billing.port.out.BillRepository;
 import io.kamdesk.application.billing.port.out.BillableCustomers;
+import io.kamdesk.application.billing.port.out.CustomerPaymentTerms;
 import io.kamdesk.application.billing.port.out.PaymentRepository;
 import io.kamdesk.application.billing.port.out.StatementReadModel;
 import io.kamdesk.application.billing.service.BillQueryService;
@@ -10,6 +11,7 @@ import io.kamdesk.application.billing.service.CreateBillService;
 import io.kamdesk.application.billing.service.CustomerStatementService;
 import io.kamdesk.application.billing.service.DeleteBillService;
 import io.kamdesk.application.billing.service.PaymentService;
+import io.kamdesk.application.billing.service.PaymentTermsService;
 import io.kamdesk.application.billing.service.UpdateBillService;
 import io.kamdesk.application.billing.service.UpsertBillsService;
 import io.kamdesk.application.shared.BusinessCalendar;
@@ -62,6 +64,12 @@ class BillingWiring {
     CustomerStatementService customerStatementService(BillableCustomers customers, StatementReadModel readModel,
             Transactions transactions, BusinessCalendar calendar, TabularWriter sheets) {
         return new CustomerStatementService(customers, readModel, transactions, calendar, sheets);
+    }
+
+    @Bean
+    PaymentTermsService paymentTermsService(BillableCustomers customers, CustomerPaymentTerms terms,
+            Transactions transactions, KamDeskProperties properties) {
+        return new PaymentTermsService(customers, terms, transactions, properties.paymentTermsDays());
     }
 
     @Bean

@@ -111,7 +111,7 @@ class DashboardIT {
                 .isEqualByComparingTo("0");
         assertThat(kpis.propertyNames()).containsExactlyInAnyOrder("total_revenue", "total_revenue_change",
                 "total_customers", "total_customers_change", "active_customers", "active_customers_change",
-                "collection_rate", "collection_rate_change");
+                "collection_rate", "collection_rate_change", "cash_collected");
     }
 
     @Test

@@ -9,6 +9,7 @@ import io.kamdesk.bootstrap.support.ApiClient.Response;
 import io.kamdesk.bootstrap.support.FullStackTest;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -108,13 +109,37 @@ class ReceivablesAgingIT {
         assertThat(first.get("customer").asLong()).isEqualTo(acme);
         assertThat(new BigDecimal(first.get("outstanding").asString())).isEqualByComparingTo("791.00");
         assertThat(new BigDecimal(first.get("overdue").asString())).isEqualByComparingTo("691.00");
-        assertThat(new BigDecimal(first.get("over_90").asString())).isEqualByComparingTo("91.00");
+        assertThat(new BigDecimal(first.get("buckets").get("over_90").asString())).isEqualByComparingTo("91.00");
         assertThat(first.get("oldest_due_date").asString()).isEqualTo("2025-10-01");
         JsonNode second = page.json().get("results").get(1);
         assertThat(second.get("customer").asLong()).isEqualTo(zeta);
         var csv = api.download("/api/dashboard/receivables-aging/customers/export/?as_of=" + AS_OF, kam);
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(new String(csv.body(), StandardCharsets.UTF_8)).contains("over_90").contains("791.00");
+    }
+
+    @Test
+    void aCustomersOwnPaymentTerms_moveItsBillsDueDates() {
+        Response set = api.put("/api/customers/" + zeta + "/payment-terms/", Map.of("days", 60), kam);
+
+        assertThat(set.status()).as(set.body()).isEqualTo(200);
+        assertThat(set.json().get("effective_days").asInt()).isEqualTo(60);
+        assertThat(set.json().get("default_days").asInt()).isEqualTo(30);
+        JsonNode aging = api.get("/api/dashboard/receivables-aging/?as_of=" + AS_OF, kam).json();
+        assertFigures(aging.get("buckets").get("current"), "130.00", 2);
+        assertFigures(aging.get("buckets").get("1_30"), "631.00", 2);
+        assertFigures(aging.get("buckets").get("31_60"), "90.00", 1);
+        assertFigures(aging.get("buckets").get("61_90"), "0.00", 0);
+        assertFigures(aging.get("buckets").get("over_90"), "91.00", 1);
+        assertThat(api.put("/api/customers/" + zeta + "/payment-terms/", Map.of("days", 400), root).status())
+                .isEqualTo(400);
+        assertThat(api.get("/api/customers/" + zeta + "/payment-terms/", kam).json().get("days").asInt())
+                .isEqualTo(60);
+        Response cleared = api.put("/api/customers/" + zeta + "/payment-terms/", new HashMap<>(), root);
+        assertThat(cleared.json().get("days").isNull()).as(cleared.body()).isTrue();
+        assertThat(cleared.json().get("effective_days").asInt()).isEqualTo(30);
+        assertThat(api.get("/api/activity-logs/?action=update_customer&resource_id=" + zeta, root).body())
+                .contains("payment_terms_days");
     }
 
     private static void assertFigures(JsonNode figures, String amount, long customers) {

@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -75,6 +77,28 @@ class PaymentsIT {
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.json().get("code").asString()).isEqualTo("payment_void");
         assertThat(list(api.get("/api/bills/" + bill + "/payments/", root).json())).hasSize(1);
+    }
+
+    @Test
+    void twentyPaymentsAtOnce_onOneBill_allAddUp() throws Exception {
+        long bill = bill(root, customer(root, null), "0.00");
+        List<Callable<Integer>> posts = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            posts.add(() -> new ApiClient(port).post("/api/bills/" + bill + "/payments/", Map.of("amount", "10.00",
+                    "method", "cash"), root).status());
+        }
+
+        List<Integer> statuses = new ArrayList<>();
+        try (var pool = Executors.newFixedThreadPool(10)) {
+            for (var answer : pool.invokeAll(posts)) {
+                statuses.add(answer.get());
+            }
+        }
+
+        assertThat(statuses).containsOnly(201);
+        assertThat(billField(bill, "total_received")).isEqualTo("200.00");
+        assertThat(billField(bill, "total_due")).isEqualTo("800.00");
+        assertThat(list(api.get("/api/bills/" + bill + "/payments/", root).json())).hasSize(20);
     }
 
     @Test

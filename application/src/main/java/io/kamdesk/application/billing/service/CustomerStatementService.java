@@ -65,7 +65,8 @@ public final class CustomerStatementService implements GetCustomerStatementUseCa
                 .orElseThrow(() -> new NotFoundException(Subject.CUSTOMER));
         Statement statement = transactions.inTransaction(() -> Statement.of(
                 readModel.balanceBefore(customer.id(), from), readModel.entries(customer.id(), from, to)));
-        return new CustomerStatementView(customer, from, to, statement);
+        return new CustomerStatementView(new CustomerStatementView.Customer(customer.id(), customer.name(),
+                customer.companyName(), customer.kam()), from, to, statement);
     }
 
     @Override

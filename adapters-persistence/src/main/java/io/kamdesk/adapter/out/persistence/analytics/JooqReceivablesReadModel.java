@@ -30,7 +30,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Receivables aging in SQL: each Active bill billed on or before the day, less its payments (not
- * void) paid on or before it (from the payment index alone), due its billing date plus the terms,
+ * void) paid on or before it (from the payment index alone), due its billing date plus the terms
+ * (the customer's own, else the setting's),
  * bucketed by the days past that, within the viewer's scope. One statement per answer.
  */
 @Repository
@@ -42,7 +43,7 @@ public class JooqReceivablesReadModel implements ReceivablesReadModel {
      */
     private static final String OWING = """
             with open_bills as (
-                select {4}.kam_id, b.customer_id, b.billing_date + {1} as due_on,
+                select {4}.kam_id, b.customer_id, b.billing_date + coalesce({4}.payment_terms_days, {1}) as due_on,
                        b.total_bill - coalesce((select sum(p.amount) from payment p
                                                 where p.bill_id = b.id and p.voided_at is null and p.paid_on <= {0}),
                                                0) as outstanding

@@ -1,6 +1,5 @@
 package io.kamdesk.adapter.in.rest.analytics;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.kamdesk.adapter.in.rest.shared.Downloads;
 import io.kamdesk.adapter.in.rest.shared.ListParameters;
 import io.kamdesk.adapter.in.rest.shared.ListQuery;
@@ -153,21 +152,18 @@ class ReceivablesAgingController {
         }
     }
 
+    /** {@code buckets}: every bucket's amount, by its name ({@code current}, {@code 1_30}, …). */
     @Schema(name = "CustomerReceivablesAging")
     record CustomerAging(long customer, String name, String companyName, Long kam, String kamName,
-            BigDecimal outstanding, BigDecimal overdue, @Schema(name = "current") BigDecimal current,
-            @Schema(name = "1_30") @JsonProperty("1_30") BigDecimal days1To30,
-            @Schema(name = "31_60") @JsonProperty("31_60") BigDecimal days31To60,
-            @Schema(name = "61_90") @JsonProperty("61_90") BigDecimal days61To90,
-            @Schema(name = "over_90") @JsonProperty("over_90") BigDecimal over90,
-            LocalDate oldestDueDate) {
+            BigDecimal outstanding, BigDecimal overdue, Map<String, BigDecimal> buckets, LocalDate oldestDueDate) {
 
         static CustomerAging from(CustomerAgingView view) {
-            Map<AgingBucket, BigDecimal> buckets = view.buckets();
+            Map<String, BigDecimal> buckets = new LinkedHashMap<>();
+            for (AgingBucket bucket : AgingBucket.values()) {
+                buckets.put(bucket.code(), view.buckets().get(bucket));
+            }
             return new CustomerAging(view.customerId(), view.name(), view.companyName(), view.kamId(),
-                    view.kamName(), view.outstanding(), view.overdue(), buckets.get(AgingBucket.CURRENT),
-                    buckets.get(AgingBucket.DAYS_1_30), buckets.get(AgingBucket.DAYS_31_60),
-                    buckets.get(AgingBucket.DAYS_61_90), buckets.get(AgingBucket.OVER_90), view.oldestDueDate());
+                    view.kamName(), view.outstanding(), view.overdue(), buckets, view.oldestDueDate());
         }
     }
 

@@ -60,9 +60,10 @@ class CustomerStatementController {
                 schema = @Schema(implementation = StatementResponse.class), examples = @ExampleObject(value = """
                         {"customer": {"id": 1, "name": "Acme Inc", "company_name": "Acme", "kam": "john_doe"},
                          "from": "2025-01-01", "to": "2025-12-31", "opening_balance": "0.00",
-                         "lines": [{"date": "2025-11-30", "type": "bill", "reference": "KTL-BL-ACMEX-1-30112025",
+                         "lines": [{"date": "2025-11-30", "type": "bill", "id": 1,
+                                    "reference": "KTL-BL-ACMEX-1-30112025",
                                     "description": "Bill", "debit": "1050.00", "credit": "0.00", "balance": "1050.00"},
-                                   {"date": "2025-12-03", "type": "payment", "reference": "TRX8F2K1",
+                                   {"date": "2025-12-03", "type": "payment", "id": 7, "reference": "TRX8F2K1",
                                     "description": "bkash for KTL-BL-ACMEX-1-30112025", "debit": "0.00",
                                     "credit": "1000.00", "balance": "50.00"}],
                          "total_debit": "1050.00", "total_credit": "1000.00", "closing_balance": "50.00"}""")),

@@ -81,6 +81,8 @@ public final class AuthorizationMatrix {
             Rule.needs(GET, "/api/bills/{id}/payments/", "payments:read"),
             Rule.needs(GET, "/api/payments/", "payments:read"),
             Rule.needs(GET, "/api/customers/{id}/statement/", "payments:read"),
+            Rule.needs(GET, "/api/customers/{id}/payment-terms/", "customers:read"),
+            Rule.needs(PUT, "/api/customers/{id}/payment-terms/", "customers:update"),
             Rule.needs(GET, "/api/payments/export/", "payments:read"),
             Rule.needs(GET, "/api/payments/{id}/", "payments:read"),
             Rule.needs(POST, "/api/payments/{id}/void/", "payments:void"),
