@@ -28,7 +28,7 @@ from (
           from generate_series(1, 20000) n) c
 ) s;
 
--- bill amounts: one IIG line, quantity 1 at a price of 1,000.00 to 50,999.99, a part of it received;
+-- bill amounts: one IIG line, quantity 1 at a price of 1,000.00 to 50,999.99, all or a part of it received;
 -- the totals follow the bill table's checks, and what was received is one payment per bill (the
 -- ledger must agree with the bills when the statement commits, so both are written by one statement)
 with bills as (
@@ -38,7 +38,11 @@ select 'KTL-BL-BENCH-' || n, customer_id, billing_date, 1, price, received, pric
        status, now(), now()
 from (
     select n, customer_id, billing_date, price,
-           round(price * (case when random() < 0.3 then 1 else random() end)::numeric, 2) as received,
+           -- collections as they go: bills billed after today are not paid yet; those older than three
+           -- months are 95 % paid in full; of the others 30 % are, the rest in part
+           round(price * (case when billing_date > current_date then 0
+                               when billing_date < current_date - 90 and random() < 0.95 then 1
+                               when random() < 0.3 then 1 else random() end)::numeric, 2) as received,
            case when random() < 0.04 then 'Inactive' else 'Active' end as status
     from (
         select n,
@@ -52,7 +56,9 @@ from (
 returning id, billing_date, total_received
 )
 insert into payment (bill_id, amount, paid_on, method, reference, recorded_at)
-select id, total_received, coalesce(billing_date, date '2022-01-01') + floor(random() * 40)::int,
+select id, total_received,
+       -- paid within 40 days of the billing date, never after today (the API refuses a future day)
+       least(coalesce(billing_date, date '2022-01-01') + floor(random() * 40)::int, current_date),
        (array['bank_transfer', 'cash', 'cheque', 'bkash', 'nagad'])[1 + floor(random() * 5)::int], 'BENCH', now()
 from bills
 where total_received > 0;

@@ -31,6 +31,10 @@ create table payment (
 create index payment_bill_idx on payment (bill_id, id) include (amount, paid_on, voided_at);
 -- the list's default order and the paid_on filters and series
 create index payment_paid_on_idx on payment (paid_on, id);
+-- the receivables as of today: only the Active bills still owing (usually few of all bills), with
+-- what the aging reads of them
+create index bill_receivable_idx on bill (billing_date) include (customer_id, total_due)
+    where status = 'Active' and total_due > 0 and billing_date is not null;
 
 --changeset kamdesk:012-ledger-check splitStatements:false
 -- No bill may disagree with its payments: at commit, every bill whose total_received or payments a

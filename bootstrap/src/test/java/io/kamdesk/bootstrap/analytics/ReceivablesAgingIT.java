@@ -89,6 +89,16 @@ class ReceivablesAgingIT {
     }
 
     @Test
+    void asOfToday_everyPaymentCounts_andTheseBillsAreLongOverdue() {
+        JsonNode aging = api.get("/api/dashboard/receivables-aging/", kam).json();
+
+        // 100 + (1000 − 400 − 100) + 91 + 88 of Acme, 30 + 31 + 90 of Zeta: all due before 2026-09-07
+        assertFigures(aging.get("buckets").get("over_90"), "930.00", 2);
+        assertFigures(aging.get("buckets").get("current"), "0.00", 0);
+        assertFigures(aging.get("total"), "930.00", 2);
+    }
+
+    @Test
     void aKam_seesTheirOwnCustomers_andAnotherKamFilterShowsThemNothing() {
         JsonNode own = api.get("/api/dashboard/receivables-aging/?as_of=" + AS_OF, kam).json();
         JsonNode other = api.get("/api/dashboard/receivables-aging/?as_of=" + AS_OF + "&kam=1", kam).json();

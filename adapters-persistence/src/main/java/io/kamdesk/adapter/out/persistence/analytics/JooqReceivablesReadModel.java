@@ -1,6 +1,7 @@
 package io.kamdesk.adapter.out.persistence.analytics;
 
 import static io.kamdesk.adapter.out.persistence.jooq.Tables.CUSTOMER;
+import static io.kamdesk.adapter.out.persistence.jooq.Tables.PAYMENT;
 
 import io.kamdesk.adapter.out.persistence.shared.ListQueries;
 import io.kamdesk.adapter.out.persistence.shared.ScopeConditions;
@@ -39,17 +40,17 @@ public class JooqReceivablesReadModel implements ReceivablesReadModel {
 
     /**
      * The bills still owing as of {0} with terms {1}, in scope {2} and KAM filter {3} ({4}: the
-     * customer table, whose KAM column the conditions name).
+     * customer table, whose KAM column the conditions name); {5} is what a bill still owes and {6}
+     * narrows to the bills that may owe (see {@link #owing}).
      */
     private static final String OWING = """
             with open_bills as (
                 select {4}.kam_id, b.customer_id, b.billing_date + coalesce({4}.payment_terms_days, {1}) as due_on,
-                       b.total_bill - coalesce((select sum(p.amount) from payment p
-                                                where p.bill_id = b.id and p.voided_at is null and p.paid_on <= {0}),
-                                               0) as outstanding
+                       {5} as outstanding
                 from bill b
                 join {4} on {4}.id = b.customer_id
                 where b.status = 'Active' and b.billing_date is not null and b.billing_date <= {0} and {2} and {3}
+                      and {6}
             ), aged as (
                 select kam_id, customer_id, due_on, outstanding,
                        case when {0} - due_on <= 0 then 'current'
@@ -126,13 +127,31 @@ public class JooqReceivablesReadModel implements ReceivablesReadModel {
 
     /**
      * The template's parts: the day, the terms, the scope, the customers asked for (a KAM's, a
-     * search's), and the customer table.
+     * search's), the customer table, and what a bill owes.
      */
-    private static QueryPart[] parts(Viewer viewer, Optional<Long> kam, LocalDate asOf, int termsDays,
+    private QueryPart[] parts(Viewer viewer, Optional<Long> kam, LocalDate asOf, int termsDays,
             Condition narrowing) {
         Condition kamFilter = kam.map(CUSTOMER.KAM_ID::eq).orElse(DSL.noCondition()).and(narrowing);
+        QueryPart[] owing = owing(asOf);
         return new QueryPart[] {DSL.val(asOf), DSL.val(termsDays), ScopeConditions.visibleTo(viewer,
-                CUSTOMER.KAM_ID), kamFilter, CUSTOMER};
+                CUSTOMER.KAM_ID), kamFilter, CUSTOMER, owing[0], owing[1]};
+    }
+
+    /**
+     * What a bill owes as of the day. When no payment is dated after it (as of today, always: a
+     * payment is never dated in the future), the bill's own {@code total_due}, which the ledger keeps
+     * equal to its total less its payments, read from the index of owing bills only; as of an earlier
+     * day, the total less the payments paid by then, bill by bill.
+     */
+    private QueryPart[] owing(LocalDate asOf) {
+        boolean paidSince = dsl.fetchExists(DSL.selectOne().from(PAYMENT)
+                .where(PAYMENT.PAID_ON.gt(asOf)).and(PAYMENT.VOIDED_AT.isNull()));
+        if (!paidSince) {
+            return new QueryPart[] {DSL.field("b.total_due"), DSL.condition("b.total_due > 0")};
+        }
+        return new QueryPart[] {DSL.field("b.total_bill - coalesce((select sum(p.amount) from payment p"
+                + " where p.bill_id = b.id and p.voided_at is null and p.paid_on <= {0}), 0)", DSL.val(asOf)),
+                DSL.noCondition()};
     }
 
     /** Largest overdue first by default; the customer id breaks ties the way the last ordering goes. */
