@@ -95,12 +95,6 @@ public final class Payment {
         return payments.stream().map(Payment::counted).reduce(Money.ZERO, Money::plus);
     }
 
-    /** The same payment under the id the store reserved for it. */
-    public Payment withId(long reservedId) {
-        return new Payment(reservedId, billId, amount, paidOn, method, reference, remarks, receivedBy, recordedAt,
-                voiding);
-    }
-
     /** The payment voided: kept, marked, no longer counted. Voiding twice is refused. */
     public Payment voidedBy(long userId, String reason, Instant now) {
         if (voiding != null) {
