@@ -1,5 +1,8 @@
 package io.kamdesk.application.activity.service;
 
+import static io.kamdesk.application.shared.sheet.TabularWriter.Column.integer;
+import static io.kamdesk.application.shared.sheet.TabularWriter.Column.text;
+
 import io.kamdesk.application.activity.port.in.ActivityAction;
 import io.kamdesk.application.activity.port.in.ActivityEntryQuery;
 import io.kamdesk.application.activity.port.in.ActivityEntryView;
@@ -26,7 +29,6 @@ import io.kamdesk.application.shared.Transactions;
 import io.kamdesk.application.shared.sheet.FileFormat;
 import io.kamdesk.application.shared.sheet.SheetExport;
 import io.kamdesk.application.shared.sheet.TabularWriter.Column;
-import io.kamdesk.application.shared.sheet.TabularWriter.ColumnType;
 import io.kamdesk.application.shared.sheet.TabularWriter;
 import io.kamdesk.domain.identity.Viewer;
 import io.kamdesk.domain.shared.InvalidInputException;
@@ -154,13 +156,5 @@ public final class ActivityService implements ListActivityUseCase, FindActivityE
         return Arrays.asList(entry.id(), entry.createdAt().toString(), entry.userId(), entry.username(),
                 entry.action(), entry.resource(), entry.resourceId(), entry.details(), entry.ipAddress(),
                 entry.userAgent(), entry.requestId());
-    }
-
-    private static Column text(String title) {
-        return new Column(title, ColumnType.TEXT);
-    }
-
-    private static Column integer(String title) {
-        return new Column(title, ColumnType.INTEGER);
     }
 }

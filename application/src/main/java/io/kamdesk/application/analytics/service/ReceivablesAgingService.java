@@ -1,21 +1,24 @@
 package io.kamdesk.application.analytics.service;
 
+import static io.kamdesk.application.shared.sheet.TabularWriter.Column.date;
+import static io.kamdesk.application.shared.sheet.TabularWriter.Column.money;
+import static io.kamdesk.application.shared.sheet.TabularWriter.Column.text;
+
 import io.kamdesk.application.analytics.port.in.aging.AgingBucket;
 import io.kamdesk.application.analytics.port.in.aging.AgingFigures;
 import io.kamdesk.application.analytics.port.in.aging.CustomerAgingView;
 import io.kamdesk.application.analytics.port.in.aging.GetReceivablesAgingUseCase;
 import io.kamdesk.application.analytics.port.in.aging.ReceivablesAgingQuery;
-import io.kamdesk.application.analytics.port.in.aging.ReceivablesAgingView;
 import io.kamdesk.application.analytics.port.in.aging.ReceivablesAgingView.KamAging;
-import io.kamdesk.application.analytics.port.out.ReceivablesReadModel;
+import io.kamdesk.application.analytics.port.in.aging.ReceivablesAgingView;
 import io.kamdesk.application.analytics.port.out.ReceivablesReadModel.AgingRow;
+import io.kamdesk.application.analytics.port.out.ReceivablesReadModel;
 import io.kamdesk.application.shared.BusinessCalendar;
 import io.kamdesk.application.shared.ResultSink;
 import io.kamdesk.application.shared.sheet.FileFormat;
 import io.kamdesk.application.shared.sheet.SheetExport;
-import io.kamdesk.application.shared.sheet.TabularWriter;
 import io.kamdesk.application.shared.sheet.TabularWriter.Column;
-import io.kamdesk.application.shared.sheet.TabularWriter.ColumnType;
+import io.kamdesk.application.shared.sheet.TabularWriter;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -54,7 +57,7 @@ public final class ReceivablesAgingService implements GetReceivablesAgingUseCase
         AgingFigures total = AgingFigures.NONE;
         Map<Long, KamParts> kams = new LinkedHashMap<>();
         for (AgingRow row : readModel.aging(query.viewer(), query.kam(), asOf, paymentTermsDays)) {
-            AgingFigures figures = new AgingFigures(money(row.amount()), row.customers());
+            AgingFigures figures = new AgingFigures(cents(row.amount()), row.customers());
             if (!row.perKam() && row.bucket() == null) {
                 total = figures;
             } else if (!row.perKam()) {
@@ -81,12 +84,11 @@ public final class ReceivablesAgingService implements GetReceivablesAgingUseCase
 
     @Override
     public void exportAgingCustomers(ReceivablesAgingQuery query, FileFormat format, OutputStream out) {
-        List<Column> columns = new ArrayList<>(List.of(new Column("customer", ColumnType.TEXT),
-                new Column("company_name", ColumnType.TEXT), new Column("kam", ColumnType.TEXT),
-                new Column("outstanding", ColumnType.MONEY), new Column("overdue", ColumnType.MONEY)));
-        Arrays.stream(AgingBucket.values()).forEach(bucket -> columns.add(new Column(bucket.code(),
-                ColumnType.MONEY)));
-        columns.add(new Column("oldest_due_date", ColumnType.DATE));
+        List<Column> columns = new ArrayList<>(List.of(text("customer"),
+                text("company_name"), text("kam"),
+                money("outstanding"), money("overdue")));
+        Arrays.stream(AgingBucket.values()).forEach(bucket -> columns.add(money(bucket.code())));
+        columns.add(date("oldest_due_date"));
         SheetExport.<CustomerAgingView>write(sheets, out, format, columns, sink -> agingCustomers(query, sink),
                 ReceivablesAgingService::row);
     }
@@ -109,7 +111,7 @@ public final class ReceivablesAgingService implements GetReceivablesAgingUseCase
         return buckets;
     }
 
-    private static BigDecimal money(BigDecimal amount) {
+    private static BigDecimal cents(BigDecimal amount) {
         return Objects.requireNonNullElse(amount, BigDecimal.ZERO).setScale(2, RoundingMode.HALF_UP);
     }
 

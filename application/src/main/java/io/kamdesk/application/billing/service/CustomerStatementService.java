@@ -1,18 +1,21 @@
 package io.kamdesk.application.billing.service;
 
+import static io.kamdesk.application.shared.sheet.TabularWriter.Column.date;
+import static io.kamdesk.application.shared.sheet.TabularWriter.Column.money;
+import static io.kamdesk.application.shared.sheet.TabularWriter.Column.text;
+
 import io.kamdesk.application.billing.port.in.statement.CustomerStatementQuery;
 import io.kamdesk.application.billing.port.in.statement.CustomerStatementView;
 import io.kamdesk.application.billing.port.in.statement.GetCustomerStatementUseCase;
-import io.kamdesk.application.billing.port.out.BillableCustomers;
 import io.kamdesk.application.billing.port.out.BillableCustomers.BilledCustomer;
+import io.kamdesk.application.billing.port.out.BillableCustomers;
 import io.kamdesk.application.billing.port.out.StatementReadModel;
 import io.kamdesk.application.shared.BusinessCalendar;
 import io.kamdesk.application.shared.Transactions;
 import io.kamdesk.application.shared.sheet.FileFormat;
 import io.kamdesk.application.shared.sheet.SheetExport;
-import io.kamdesk.application.shared.sheet.TabularWriter;
 import io.kamdesk.application.shared.sheet.TabularWriter.Column;
-import io.kamdesk.application.shared.sheet.TabularWriter.ColumnType;
+import io.kamdesk.application.shared.sheet.TabularWriter;
 import io.kamdesk.domain.billing.Statement;
 import io.kamdesk.domain.shared.InvalidInputException;
 import io.kamdesk.domain.shared.NotFoundException;
@@ -34,10 +37,10 @@ import java.util.Map;
  */
 public final class CustomerStatementService implements GetCustomerStatementUseCase {
 
-    private static final List<Column> COLUMNS = List.of(new Column("date", ColumnType.DATE),
-            new Column("type", ColumnType.TEXT), new Column("reference", ColumnType.TEXT),
-            new Column("description", ColumnType.TEXT), new Column("debit", ColumnType.MONEY),
-            new Column("credit", ColumnType.MONEY), new Column("balance", ColumnType.MONEY));
+    private static final List<Column> COLUMNS = List.of(date("date"),
+            text("type"), text("reference"),
+            text("description"), money("debit"),
+            money("credit"), money("balance"));
 
     private final BillableCustomers customers;
     private final StatementReadModel readModel;

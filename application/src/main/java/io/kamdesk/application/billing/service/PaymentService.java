@@ -1,5 +1,10 @@
 package io.kamdesk.application.billing.service;
 
+import static io.kamdesk.application.shared.sheet.TabularWriter.Column.date;
+import static io.kamdesk.application.shared.sheet.TabularWriter.Column.integer;
+import static io.kamdesk.application.shared.sheet.TabularWriter.Column.money;
+import static io.kamdesk.application.shared.sheet.TabularWriter.Column.text;
+
 import io.kamdesk.application.billing.port.in.payment.ExportPaymentsUseCase;
 import io.kamdesk.application.billing.port.in.payment.ListPaymentsQuery;
 import io.kamdesk.application.billing.port.in.payment.ListPaymentsUseCase;
@@ -16,7 +21,6 @@ import io.kamdesk.application.shared.Transactions;
 import io.kamdesk.application.shared.sheet.FileFormat;
 import io.kamdesk.application.shared.sheet.SheetExport;
 import io.kamdesk.application.shared.sheet.TabularWriter.Column;
-import io.kamdesk.application.shared.sheet.TabularWriter.ColumnType;
 import io.kamdesk.application.shared.sheet.TabularWriter;
 import io.kamdesk.domain.billing.Bill;
 import io.kamdesk.domain.billing.Payment;
@@ -132,21 +136,5 @@ public final class PaymentService implements RecordPaymentUseCase, VoidPaymentUs
 
     private static NotFoundException notFound() {
         return new NotFoundException(Subject.PAYMENT);
-    }
-
-    private static Column text(String title) {
-        return new Column(title, ColumnType.TEXT);
-    }
-
-    private static Column integer(String title) {
-        return new Column(title, ColumnType.INTEGER);
-    }
-
-    private static Column money(String title) {
-        return new Column(title, ColumnType.MONEY);
-    }
-
-    private static Column date(String title) {
-        return new Column(title, ColumnType.DATE);
     }
 }

@@ -1,5 +1,10 @@
 package io.kamdesk.application.fileio.service;
 
+import static io.kamdesk.application.shared.sheet.TabularWriter.Column.date;
+import static io.kamdesk.application.shared.sheet.TabularWriter.Column.money;
+import static io.kamdesk.application.shared.sheet.TabularWriter.Column.quantity;
+import static io.kamdesk.application.shared.sheet.TabularWriter.Column.text;
+
 import io.kamdesk.application.billing.port.in.BillView;
 import io.kamdesk.application.billing.port.in.ListBillsQuery;
 import io.kamdesk.application.billing.port.in.ListBillsUseCase;
@@ -12,7 +17,6 @@ import io.kamdesk.application.fileio.port.out.FileActivity;
 import io.kamdesk.application.shared.sheet.FileFormat;
 import io.kamdesk.application.shared.sheet.SheetExport;
 import io.kamdesk.application.shared.sheet.TabularWriter.Column;
-import io.kamdesk.application.shared.sheet.TabularWriter.ColumnType;
 import io.kamdesk.application.shared.sheet.TabularWriter;
 import io.kamdesk.domain.billing.BandwidthComponent;
 import io.kamdesk.domain.fileio.SheetKind;
@@ -78,7 +82,7 @@ public final class ExportService implements ExportCustomersUseCase, ExportBillsU
                 text(BillSheet.NTTN_COM),
                 date(BillSheet.ACTIVE_DATE), date(BillSheet.BILLING_DATE), date(BillSheet.TERMINATION_DATE)));
         for (BandwidthComponent component : BandwidthComponent.values()) {
-            columns.add(new Column(BillSheet.quantity(component), ColumnType.QUANTITY));
+            columns.add(quantity(BillSheet.quantity(component)));
             columns.add(money(BillSheet.price(component)));
         }
         columns.addAll(List.of(money(BillSheet.DISCOUNT), money(BillSheet.TOTAL_RECEIVED), money(BillSheet.TOTAL_BILL),
@@ -97,17 +101,5 @@ public final class ExportService implements ExportCustomersUseCase, ExportBillsU
         values.addAll(Arrays.asList(bill.discount().amount(), bill.totalReceived().amount(),
                 bill.totalBill().amount(), bill.totalDue().amount(), bill.status(), bill.remarks()));
         return values;
-    }
-
-    private static Column text(String title) {
-        return new Column(title, ColumnType.TEXT);
-    }
-
-    private static Column money(String title) {
-        return new Column(title, ColumnType.MONEY);
-    }
-
-    private static Column date(String title) {
-        return new Column(title, ColumnType.DATE);
     }
 }

@@ -10,6 +10,26 @@ public interface TabularWriter {
 
     /** A column: its title and how its values are written. */
     record Column(String title, ColumnType type) {
+
+        public static Column text(String title) {
+            return new Column(title, ColumnType.TEXT);
+        }
+
+        public static Column money(String title) {
+            return new Column(title, ColumnType.MONEY);
+        }
+
+        public static Column quantity(String title) {
+            return new Column(title, ColumnType.QUANTITY);
+        }
+
+        public static Column date(String title) {
+            return new Column(title, ColumnType.DATE);
+        }
+
+        public static Column integer(String title) {
+            return new Column(title, ColumnType.INTEGER);
+        }
     }
 
     /**
