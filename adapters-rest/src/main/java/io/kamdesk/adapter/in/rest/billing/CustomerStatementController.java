@@ -18,17 +18,15 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.json.JsonMapper;
 
 /** A customer's statement of account: JSON, or a CSV/XLSX download with format=. */
 @RestController
@@ -38,11 +36,9 @@ class CustomerStatementController {
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final GetCustomerStatementUseCase statements;
-    private final JsonMapper json;
 
-    CustomerStatementController(GetCustomerStatementUseCase statements, JsonMapper json) {
+    CustomerStatementController(GetCustomerStatementUseCase statements) {
         this.statements = statements;
-        this.json = json;
     }
 
     @GetMapping("/api/customers/{id}/statement/")
@@ -71,24 +67,20 @@ class CustomerStatementController {
         @Content(mediaType = XLSX, schema = @Schema(type = "string", format = "binary"))})
     @ApiResponse(responseCode = "400", description = "A bad date, from after to, or an unknown format")
     @ApiResponse(responseCode = "404", description = "No such customer within the caller's scope")
-    void customerStatement(@AuthenticationPrincipal Viewer viewer, @PathVariable long id,
-            HttpServletRequest request, HttpServletResponse response) {
+    ResponseEntity<StatementResponse> customerStatement(@AuthenticationPrincipal Viewer viewer,
+            @PathVariable long id, HttpServletRequest request, HttpServletResponse response) {
         ListParameters parameters = ListParameters.of(request);
         CustomerStatementQuery query = new CustomerStatementQuery(viewer, id, parameters.date("from"),
                 parameters.date("to"));
         String format = request.getParameter("format");
         if (format == null || format.isBlank() || format.strip().toLowerCase(Locale.ROOT).equals("json")) {
-            StatementResponse body = StatementResponse.from(statements.customerStatement(query));
-            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-            try {
-                json.writeValue(response.getOutputStream(), body);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return;
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                    .body(StatementResponse.from(statements.customerStatement(query)));
         }
         FileFormat file = Downloads.format(format);
         Downloads.send(response, "statement_" + id, file, out -> statements.exportCustomerStatement(query, file, out));
+        // the download is written: nothing more to answer
+        return null;
     }
 
     @Schema(name = "CustomerStatement")
