@@ -7,6 +7,7 @@ import io.kamdesk.application.analytics.service.CompactRevenueRollupService;
 import io.kamdesk.application.analytics.service.DashboardQueryService;
 import io.kamdesk.application.analytics.service.ReceivablesAgingService;
 import io.kamdesk.application.shared.BusinessCalendar;
+import io.kamdesk.application.shared.sheet.ExportLog;
 import io.kamdesk.application.shared.sheet.TabularWriter;
 import io.kamdesk.bootstrap.shared.KamDeskProperties;
 import org.springframework.context.annotation.Bean;
@@ -28,12 +29,12 @@ class AnalyticsWiring {
 
     @Bean
     ReceivablesAgingService receivablesAgingService(ReceivablesReadModel readModel, BusinessCalendar calendar,
-            KamDeskProperties properties, TabularWriter sheets) {
+            KamDeskProperties properties, TabularWriter sheets, ExportLog exports) {
         if (properties.paymentTermsDays() < 0 || properties.paymentTermsDays() > MAX_TERMS_DAYS) {
             throw new IllegalStateException("kamdesk.payment-terms-days must be between 0 and " + MAX_TERMS_DAYS
                     + ", not " + properties.paymentTermsDays());
         }
-        return new ReceivablesAgingService(readModel, calendar, properties.paymentTermsDays(), sheets);
+        return new ReceivablesAgingService(readModel, calendar, properties.paymentTermsDays(), sheets, exports);
     }
 
     @Bean

@@ -16,6 +16,7 @@ import io.kamdesk.application.billing.service.UpdateBillService;
 import io.kamdesk.application.billing.service.UpsertBillsService;
 import io.kamdesk.application.shared.BusinessCalendar;
 import io.kamdesk.application.shared.Transactions;
+import io.kamdesk.application.shared.sheet.ExportLog;
 import io.kamdesk.application.shared.sheet.TabularWriter;
 import io.kamdesk.bootstrap.shared.KamDeskProperties;
 import org.springframework.context.annotation.Bean;
@@ -56,14 +57,14 @@ class BillingWiring {
 
     @Bean
     PaymentService paymentService(PaymentRepository payments, BillRepository bills, Transactions transactions,
-            BusinessCalendar calendar, TabularWriter sheets) {
-        return new PaymentService(payments, bills, transactions, calendar, sheets);
+            BusinessCalendar calendar, TabularWriter sheets, ExportLog exports) {
+        return new PaymentService(payments, bills, transactions, calendar, sheets, exports);
     }
 
     @Bean
     CustomerStatementService customerStatementService(BillableCustomers customers, StatementReadModel readModel,
-            Transactions transactions, BusinessCalendar calendar, TabularWriter sheets) {
-        return new CustomerStatementService(customers, readModel, transactions, calendar, sheets);
+            Transactions transactions, BusinessCalendar calendar, TabularWriter sheets, ExportLog exports) {
+        return new CustomerStatementService(customers, readModel, transactions, calendar, sheets, exports);
     }
 
     @Bean

@@ -110,6 +110,8 @@ class CollectionsIT {
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(new String(csv.body(), StandardCharsets.UTF_8)).contains("Opening balance")
                 .contains("Closing balance");
+        assertThat(api.get("/api/activity-logs/?action=export_customer_statement&search=" + customer, root).body())
+                .contains("/api/customers/" + customer + "/statement/");
         assertThat(api.get("/api/customers/" + customer + "/statement/?from=2025-10-15&to=2025-09-01", root)
                 .status()).isEqualTo(400);
         assertThat(api.get("/api/customers/" + customer + "/statement/", kamOfOwn()).status()).isEqualTo(404);

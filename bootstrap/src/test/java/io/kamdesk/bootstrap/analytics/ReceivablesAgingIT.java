@@ -126,6 +126,8 @@ class ReceivablesAgingIT {
         var csv = api.download("/api/dashboard/receivables-aging/customers/export/?as_of=" + AS_OF, kam);
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(new String(csv.body(), StandardCharsets.UTF_8)).contains("over_90").contains("791.00");
+        assertThat(api.get("/api/activity-logs/?action=export_receivables_aging&user_id=" + kamId, root).body())
+                .contains("\"rows\": 2");
     }
 
     @Test

@@ -205,6 +205,8 @@ class PaymentsIT {
 
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(new String(csv.body(), StandardCharsets.UTF_8)).contains("NGD-1").contains("75.00");
+        assertThat(api.get("/api/activity-logs/?action=export_payments&search=bill%3D" + bill, root).body())
+                .contains("\"rows\": 1");
         assertThat(api.get("/api/payments/" + payment + "/", viewer).status()).isEqualTo(200);
         assertThat(api.post("/api/bills/" + bill + "/payments/", Map.of("amount", "1.00", "method", "cash"), viewer)
                 .status()).isEqualTo(403);

@@ -15,6 +15,7 @@ import io.kamdesk.application.analytics.port.out.ReceivablesReadModel.AgingRow;
 import io.kamdesk.application.analytics.port.out.ReceivablesReadModel;
 import io.kamdesk.application.shared.BusinessCalendar;
 import io.kamdesk.application.shared.ResultSink;
+import io.kamdesk.application.shared.sheet.ExportLog;
 import io.kamdesk.application.shared.sheet.FileFormat;
 import io.kamdesk.application.shared.sheet.SheetExport;
 import io.kamdesk.application.shared.sheet.TabularWriter.Column;
@@ -41,9 +42,11 @@ public final class ReceivablesAgingService implements GetReceivablesAgingUseCase
     private final BusinessCalendar calendar;
     private final int paymentTermsDays;
     private final TabularWriter sheets;
+    private final ExportLog exports;
 
     public ReceivablesAgingService(ReceivablesReadModel readModel, BusinessCalendar calendar, int paymentTermsDays,
-            TabularWriter sheets) {
+            TabularWriter sheets, ExportLog exports) {
+        this.exports = exports;
         this.readModel = readModel;
         this.calendar = calendar;
         this.paymentTermsDays = paymentTermsDays;
@@ -89,8 +92,9 @@ public final class ReceivablesAgingService implements GetReceivablesAgingUseCase
                 money("outstanding"), money("overdue")));
         Arrays.stream(AgingBucket.values()).forEach(bucket -> columns.add(money(bucket.code())));
         columns.add(date("oldest_due_date"));
-        SheetExport.<CustomerAgingView>write(sheets, out, format, columns, sink -> agingCustomers(query, sink),
-                ReceivablesAgingService::row);
+        long rows = SheetExport.<CustomerAgingView>write(sheets, out, format, columns,
+                sink -> agingCustomers(query, sink), ReceivablesAgingService::row);
+        exports.exported(ExportLog.ExportedSheet.RECEIVABLES_AGING, rows);
     }
 
     private LocalDate asOf(ReceivablesAgingQuery query) {

@@ -12,6 +12,7 @@ import io.kamdesk.application.billing.port.out.BillableCustomers;
 import io.kamdesk.application.billing.port.out.StatementReadModel;
 import io.kamdesk.application.shared.BusinessCalendar;
 import io.kamdesk.application.shared.Transactions;
+import io.kamdesk.application.shared.sheet.ExportLog;
 import io.kamdesk.application.shared.sheet.FileFormat;
 import io.kamdesk.application.shared.sheet.SheetExport;
 import io.kamdesk.application.shared.sheet.TabularWriter.Column;
@@ -47,9 +48,11 @@ public final class CustomerStatementService implements GetCustomerStatementUseCa
     private final Transactions transactions;
     private final BusinessCalendar calendar;
     private final TabularWriter sheets;
+    private final ExportLog exports;
 
     public CustomerStatementService(BillableCustomers customers, StatementReadModel readModel,
-            Transactions transactions, BusinessCalendar calendar, TabularWriter sheets) {
+            Transactions transactions, BusinessCalendar calendar, TabularWriter sheets, ExportLog exports) {
+        this.exports = exports;
         this.customers = customers;
         this.readModel = readModel;
         this.transactions = transactions;
@@ -86,9 +89,10 @@ public final class CustomerStatementService implements GetCustomerStatementUseCa
                 line.balance().amount())));
         rows.add(Arrays.asList(view.to(), "closing", "", "Closing balance", statement.totalDebit().amount(),
                 statement.totalCredit().amount(), statement.closing().amount()));
-        SheetExport.<List<Object>>write(sheets, out, format, COLUMNS, sink -> {
+        long written = SheetExport.<List<Object>>write(sheets, out, format, COLUMNS, sink -> {
             sink.total(rows.size());
             rows.forEach(sink::item);
         }, row -> row);
+        exports.exported(ExportLog.ExportedSheet.CUSTOMER_STATEMENT, written);
     }
 }

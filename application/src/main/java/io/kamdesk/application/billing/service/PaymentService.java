@@ -18,6 +18,7 @@ import io.kamdesk.application.billing.port.out.PaymentRepository;
 import io.kamdesk.application.shared.BusinessCalendar;
 import io.kamdesk.application.shared.ResultSink;
 import io.kamdesk.application.shared.Transactions;
+import io.kamdesk.application.shared.sheet.ExportLog;
 import io.kamdesk.application.shared.sheet.FileFormat;
 import io.kamdesk.application.shared.sheet.SheetExport;
 import io.kamdesk.application.shared.sheet.TabularWriter.Column;
@@ -54,9 +55,11 @@ public final class PaymentService implements RecordPaymentUseCase, VoidPaymentUs
     private final Transactions transactions;
     private final BusinessCalendar calendar;
     private final TabularWriter sheets;
+    private final ExportLog exports;
 
     public PaymentService(PaymentRepository payments, BillRepository bills, Transactions transactions,
-            BusinessCalendar calendar, TabularWriter sheets) {
+            BusinessCalendar calendar, TabularWriter sheets, ExportLog exports) {
+        this.exports = exports;
         this.payments = payments;
         this.bills = bills;
         this.transactions = transactions;
@@ -104,8 +107,9 @@ public final class PaymentService implements RecordPaymentUseCase, VoidPaymentUs
 
     @Override
     public void exportPayments(ListPaymentsQuery query, FileFormat format, OutputStream out) {
-        SheetExport.<PaymentView>write(sheets, out, format, COLUMNS, sink -> payments.list(query, sink),
+        long rows = SheetExport.<PaymentView>write(sheets, out, format, COLUMNS, sink -> payments.list(query, sink),
                 PaymentService::row);
+        exports.exported(ExportLog.ExportedSheet.PAYMENTS, rows);
     }
 
     private PaymentView view(Viewer viewer, long id) {

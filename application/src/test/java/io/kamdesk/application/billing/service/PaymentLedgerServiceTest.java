@@ -41,6 +41,8 @@ class PaymentLedgerServiceTest {
     private final PaymentService payments = new PaymentService(fakes.payments(), fakes.bills(), fakes.transactions(),
             fakes.calendar(), (TabularWriter) (out, format, columns) -> {
                 throw new UnsupportedOperationException("no export here");
+            }, (sheet, rows) -> {
+                throw new UnsupportedOperationException("no export here");
             });
     private final CreateBillService create = new CreateBillService(fakes.bills(), fakes.customers(),
             fakes.transactions(), fakes.calendar(), fakes.settings(), fakes.payments());
