@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Latency of the collections reads on the dashboard benchmark data (bench/dashboard-data.sql: 20,000
 # customers, 1,000,000 bills and their payments) in the machine's PostgreSQL 15: the receivables aging
-# summary, a page of its customers, a customer statement and the monthly collections, as the admin
-# (every customer), one client, after a warm-up; median and p99 of CALLS calls.
+# summary (of all customers, and of the KAM with most customers), a page of its customers, a customer
+# statement and the monthly collections, as the admin (every customer), one client, after a warm-up;
+# median and p99 of CALLS calls.
 #
 #   bench/aging.sh            # CALLS=50
 #   KEEP=1 bench/aging.sh     # reuse kamdesk_aging if it already holds the data
@@ -34,6 +35,7 @@ if [ -n "$fresh" ]; then
 fi
 token=$(login_token "$port")
 customer=$(psql_db "$db" -c "select customer_id from bill group by customer_id order by count(*) desc limit 1")
+kam=$(psql_db "$db" -c "select kam_id from customer where kam_id is not null group by kam_id order by count(*) desc limit 1")
 
 timed() { # path -> "median p99" in ms
   local path=$1 i
@@ -48,9 +50,11 @@ echo "Collections reads, $(date -u +%Y-%m-%d), commit $(git rev-parse --short HE
 echo
 echo "| Endpoint | median ms | p99 ms |"
 echo "|---|---:|---:|"
-for path in /api/dashboard/receivables-aging/ "/api/dashboard/receivables-aging/?as_of=2024-06-30" \
+for path in /api/dashboard/receivables-aging/ "/api/dashboard/receivables-aging/?kam=$kam" \
+    "/api/dashboard/receivables-aging/?as_of=2024-06-30" \
     "/api/dashboard/receivables-aging/customers/?page=1&page_size=25" \
     "/api/customers/$customer/statement/" /api/dashboard/monthly-collections/ /api/dashboard/kpis/; do
   read -r m p < <(timed "$path")
-  printf '| `%s` | %s | %s |\n' "${path/$customer/{id\}}" "$m" "$p"
+  shown=${path/$customer/{id\}}
+  printf '| `%s` | %s | %s |\n' "${shown/kam=$kam/kam={id\}}" "$m" "$p"
 done

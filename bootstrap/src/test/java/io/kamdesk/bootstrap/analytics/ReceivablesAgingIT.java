@@ -123,6 +123,11 @@ class ReceivablesAgingIT {
         assertThat(first.get("oldest_due_date").asString()).isEqualTo("2025-10-01");
         JsonNode second = page.json().get("results").get(1);
         assertThat(second.get("customer").asLong()).isEqualTo(zeta);
+        String paged = "/api/dashboard/receivables-aging/customers/?as_of=" + AS_OF + "&page_size=1&page=";
+        JsonNode last = api.get(paged + 2, kam).json();
+        assertThat(last.get("count").asLong()).isEqualTo(2);
+        assertThat(last.get("results").get(0).get("customer").asLong()).isEqualTo(zeta);
+        assertThat(api.get(paged + 3, kam).status()).isEqualTo(404);
         var csv = api.download("/api/dashboard/receivables-aging/customers/export/?as_of=" + AS_OF, kam);
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(new String(csv.body(), StandardCharsets.UTF_8)).contains("over_90").contains("791.00");
@@ -152,6 +157,27 @@ class ReceivablesAgingIT {
         assertThat(cleared.json().get("effective_days").asInt()).isEqualTo(30);
         assertThat(api.get("/api/activity-logs/?action=update_customer&resource_id=" + zeta, root).body())
                 .contains("payment_terms_days");
+    }
+
+    @Test
+    void aBillPaidInFullAfterTheDay_stillOwedOnIt_andAVoidedPaymentNeverCounted() {
+        long late = customer("Late " + System.nanoTime());
+        long bill = bill(late, "2025-12-01", "50.00");
+        pay(bill, "50.00", "2026-01-10");
+        long voided = api.post("/api/bills/" + bill(late, "2025-12-02", "20.00") + "/payments/", Map.of("amount",
+                "20.00", "method", "cash", "paid_on", "2025-12-20"), root).json().get("id").asLong();
+        api.post("/api/payments/" + voided + "/void/", Map.of("reason", "bounced"), root);
+        String search = "&search=Late";
+
+        JsonNode then = api.get("/api/dashboard/receivables-aging/customers/?as_of=" + AS_OF + search, kam).json();
+        JsonNode now = api.get("/api/dashboard/receivables-aging/customers/?" + search, kam).json();
+
+        assertThat(then).as(then.toString()).hasSize(1);
+        assertThat(new BigDecimal(then.get(0).get("buckets").get("current").asString())).isEqualByComparingTo("70.00");
+        assertThat(new BigDecimal(then.get(0).get("overdue").asString())).isEqualByComparingTo("0.00");
+        assertThat(then.get(0).get("oldest_due_date").asString()).isEqualTo("2025-12-31");
+        assertThat(now).as(now.toString()).hasSize(1);
+        assertThat(new BigDecimal(now.get(0).get("buckets").get("over_90").asString())).isEqualByComparingTo("20.00");
     }
 
     private static void assertFigures(JsonNode figures, String amount, long customers) {

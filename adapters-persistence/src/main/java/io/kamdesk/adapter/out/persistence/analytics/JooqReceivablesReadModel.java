@@ -16,7 +16,7 @@ import io.kamdesk.domain.identity.Viewer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -31,67 +31,69 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Receivables aging in SQL: each Active bill billed on or before the day, less its payments (not
- * void) paid on or before it (from the payment index alone), due its billing date plus the terms
- * (the customer's own, else the setting's),
- * bucketed by the days past that, within the viewer's scope. One statement per answer.
+ * void) paid on or before it, due its billing date plus the terms (the customer's own, else the
+ * setting's), bucketed by the days past that, within the viewer's scope. Each customer's bills are
+ * added into its buckets first (in the order of the index of owing bills, with no sort), and only
+ * those 20,000 rows at most are summed per KAM. One statement per answer.
  */
 @Repository
 public class JooqReceivablesReadModel implements ReceivablesReadModel {
 
     /**
-     * The bills still owing as of {0} with terms {1}, in scope {2} and KAM filter {3} ({4}: the
-     * customer table, whose KAM column the conditions name); {5} is what a bill still owes and {6}
-     * narrows to the bills that may owe (see {@link #owing}).
+     * What each customer still owes as of {0} with terms {1}, in scope {2} and KAM filter {3} ({4}:
+     * the customer table, whose KAM column the conditions name): {5} is what a bill still owes, {6}
+     * narrows to the bills that owe and {7} joins what they need for it (see {@link #owing}).
      */
-    private static final String OWING = """
-            with open_bills as (
-                select {4}.kam_id, b.customer_id, b.billing_date + coalesce({4}.payment_terms_days, {1}) as due_on,
-                       {5} as outstanding
-                from bill b
-                join {4} on {4}.id = b.customer_id
+    private static final String PER_CUSTOMER = """
+            with per_customer as (
+                select {4}.id as customer_id, {4}.kam_id, sum(o.owed) as outstanding,
+                       sum(o.owed) filter (where o.days_late <= 0) as "current",
+                       sum(o.owed) filter (where o.days_late between 1 and 30) as "1_30",
+                       sum(o.owed) filter (where o.days_late between 31 and 60) as "31_60",
+                       sum(o.owed) filter (where o.days_late between 61 and 90) as "61_90",
+                       sum(o.owed) filter (where o.days_late > 90) as "over_90",
+                       {0} - max(o.days_late) as oldest_due_date
+                from {4}
+                join bill b on b.customer_id = {4}.id
+                {7}
+                cross join lateral (select {5} as owed,
+                                           {0} - b.billing_date - coalesce({4}.payment_terms_days, {1}) as days_late) o
                 where b.status = 'Active' and b.billing_date is not null and b.billing_date <= {0} and {2} and {3}
                       and {6}
-            ), aged as (
-                select kam_id, customer_id, due_on, outstanding,
-                       case when {0} - due_on <= 0 then 'current'
-                            when {0} - due_on <= 30 then '1_30'
-                            when {0} - due_on <= 60 then '31_60'
-                            when {0} - due_on <= 90 then '61_90'
-                            else 'over_90' end as bucket
-                from open_bills
-                where outstanding > 0
+                group by {4}.id
             )
             """;
 
-    private static final String SUMS = OWING + """
-            select grouping(a.kam_id) = 0 as per_kam, a.kam_id, u.username as kam_name, a.bucket,
-                   sum(a.outstanding) as amount, count(distinct a.customer_id) as customers
-            from aged a
-            left join app_user u on u.id = a.kam_id
-            group by grouping sets ((a.kam_id, u.username, a.bucket), (a.kam_id, u.username), (a.bucket), ())
+    private static final String SUMS = PER_CUSTOMER + """
+            select s.*, u.username as kam_name
+            from (
+                select grouping(p.kam_id) = 0 as per_kam, p.kam_id, sum(p.outstanding) as outstanding,
+                       count(*) as customers,
+                       sum(p."current") as "current", count(p."current") as "current_customers",
+                       sum(p."1_30") as "1_30", count(p."1_30") as "1_30_customers",
+                       sum(p."31_60") as "31_60", count(p."31_60") as "31_60_customers",
+                       sum(p."61_90") as "61_90", count(p."61_90") as "61_90_customers",
+                       sum(p."over_90") as "over_90", count(p."over_90") as "over_90_customers"
+                from per_customer p
+                group by rollup (p.kam_id)
+            ) s
+            left join app_user u on u.id = s.kam_id
             """;
 
-    private static final String COUNT = OWING + "select count(distinct customer_id) from aged";
+    private static final String COUNT = PER_CUSTOMER + "select count(*) from per_customer";
 
-    private static final String CUSTOMERS = OWING + """
-            select a.customer_id, c.name, c.company_name, c.kam_id, u.username as kam_name,
-                   sum(a.outstanding) as outstanding,
-                   coalesce(sum(a.outstanding) filter (where {0} - a.due_on > 0), 0) as overdue,
-                   coalesce(sum(a.outstanding) filter (where a.bucket = 'current'), 0) as "current",
-                   coalesce(sum(a.outstanding) filter (where a.bucket = '1_30'), 0) as "1_30",
-                   coalesce(sum(a.outstanding) filter (where a.bucket = '31_60'), 0) as "31_60",
-                   coalesce(sum(a.outstanding) filter (where a.bucket = '61_90'), 0) as "61_90",
-                   coalesce(sum(a.outstanding) filter (where a.bucket = 'over_90'), 0) as "over_90",
-                   min(a.due_on) as oldest_due_date
-            from aged a
-            join customer c on c.id = a.customer_id
-            left join app_user u on u.id = c.kam_id
-            group by a.customer_id, c.name, c.company_name, c.kam_id, u.username
+    private static final String CUSTOMERS = PER_CUSTOMER + """
+            select p.customer_id, c.name, c.company_name, p.kam_id, u.username as kam_name, p.outstanding,
+                   p.outstanding - coalesce(p."current", 0) as overdue, coalesce(p."current", 0) as "current",
+                   coalesce(p."1_30", 0) as "1_30", coalesce(p."31_60", 0) as "31_60",
+                   coalesce(p."61_90", 0) as "61_90", coalesce(p."over_90", 0) as "over_90", p.oldest_due_date,
+                   count(*) over () as customers_in_all
+            from per_customer p
+            join customer c on c.id = p.customer_id
+            left join app_user u on u.id = p.kam_id
             """;
 
     private static final Map<AgingSortField, String> ORDER_COLUMNS = orderColumns();
-    private static final Map<String, AgingBucket> BUCKETS = Arrays.stream(AgingBucket.values())
-            .collect(Collectors.toMap(AgingBucket::code, bucket -> bucket));
 
     private final DSLContext dsl;
     private final ListQueries lists;
@@ -103,10 +105,22 @@ public class JooqReceivablesReadModel implements ReceivablesReadModel {
 
     @Override
     public List<AgingRow> aging(Viewer viewer, Optional<Long> kam, LocalDate asOf, int termsDays) {
-        return dsl.resultQuery(SUMS, parts(viewer, kam, asOf, termsDays, DSL.noCondition())).fetch(row -> new AgingRow(
-                row.get("per_kam", Boolean.class), row.get("kam_id", Long.class), row.get("kam_name", String.class),
-                Optional.ofNullable(row.get("bucket", String.class)).map(BUCKETS::get).orElse(null),
-                row.get("amount", BigDecimal.class), row.get("customers", Long.class)));
+        List<AgingRow> rows = new ArrayList<>();
+        dsl.resultQuery(SUMS, parts(viewer, kam, asOf, termsDays, DSL.noCondition())).forEach(row -> {
+            boolean perKam = row.get("per_kam", Boolean.class);
+            Long kamId = row.get("kam_id", Long.class);
+            String kamName = row.get("kam_name", String.class);
+            rows.add(new AgingRow(perKam, kamId, kamName, null, row.get("outstanding", BigDecimal.class),
+                    row.get("customers", Long.class)));
+            for (AgingBucket bucket : AgingBucket.values()) {
+                long customers = row.get(bucket.code() + "_customers", Long.class);
+                if (customers > 0) {
+                    rows.add(new AgingRow(perKam, kamId, kamName, bucket, row.get(bucket.code(), BigDecimal.class),
+                            customers));
+                }
+            }
+        });
+        return rows;
     }
 
     @Override
@@ -115,14 +129,25 @@ public class JooqReceivablesReadModel implements ReceivablesReadModel {
         QueryPart[] parts = parts(viewer, kam, asOf, termsDays,
                 ListQueries.search(spec, CUSTOMER.NAME, CUSTOMER.COMPANY_NAME));
         lists.readOnly(() -> {
-            if (sink.wantsTotal()) {
-                sink.total(dsl.resultQuery(COUNT, parts).fetchOne(0, Long.class));
-            }
             String page = spec.page().map(request -> " limit " + request.size() + " offset " + request.offset())
                     .orElse("");
-            dsl.resultQuery(CUSTOMERS + orderBy(spec) + page, parts).fetch()
-                    .forEach(row -> sink.item(toView(row)));
+            List<Record> rows = dsl.resultQuery(CUSTOMERS + orderBy(spec) + page, parts).fetch();
+            if (sink.wantsTotal()) {
+                sink.total(total(rows, spec, parts));
+            }
+            rows.forEach(row -> sink.item(toView(row)));
         });
+    }
+
+    /**
+     * How many customers owe: counted along with the page by the page's own statement, so that a
+     * page costs one pass over the bills; only a page past the last is counted apart.
+     */
+    private long total(List<Record> rows, ListSpec<AgingSortField> spec, QueryPart[] parts) {
+        if (!rows.isEmpty()) {
+            return rows.getFirst().get("customers_in_all", Long.class);
+        }
+        return spec.page().isPresent() ? dsl.resultQuery(COUNT, parts).fetchOne(0, Long.class) : 0;
     }
 
     /**
@@ -134,24 +159,26 @@ public class JooqReceivablesReadModel implements ReceivablesReadModel {
         Condition kamFilter = kam.map(CUSTOMER.KAM_ID::eq).orElse(DSL.noCondition()).and(narrowing);
         QueryPart[] owing = owing(asOf);
         return new QueryPart[] {DSL.val(asOf), DSL.val(termsDays), ScopeConditions.visibleTo(viewer,
-                CUSTOMER.KAM_ID), kamFilter, CUSTOMER, owing[0], owing[1]};
+                CUSTOMER.KAM_ID), kamFilter, CUSTOMER, owing[0], owing[1], owing[2]};
     }
 
     /**
      * What a bill owes as of the day. When no payment is dated after it (as of today, always: a
-     * payment is never dated in the future), the bill's own {@code total_due}, which the ledger keeps
+     * payment is never dated in the future; asked as the latest date of all, which the index answers
+     * at once whatever the plan), the bill's own {@code total_due}, which the ledger keeps
      * equal to its total less its payments, read from the index of owing bills only; as of an earlier
-     * day, the total less the payments paid by then, bill by bill.
+     * day, that plus the payments dated after the day, summed once per bill that has any.
      */
     private QueryPart[] owing(LocalDate asOf) {
-        boolean paidSince = dsl.fetchExists(DSL.selectOne().from(PAYMENT)
-                .where(PAYMENT.PAID_ON.gt(asOf)).and(PAYMENT.VOIDED_AT.isNull()));
-        if (!paidSince) {
-            return new QueryPart[] {DSL.field("b.total_due"), DSL.condition("b.total_due > 0")};
+        LocalDate lastPaidOn = dsl.select(DSL.max(PAYMENT.PAID_ON)).from(PAYMENT).fetchOne(0, LocalDate.class);
+        if (lastPaidOn == null || !lastPaidOn.isAfter(asOf)) {
+            return new QueryPart[] {DSL.field("b.total_due"), DSL.condition("b.total_due > 0"), DSL.sql("")};
         }
-        return new QueryPart[] {DSL.field("b.total_bill - coalesce((select sum(p.amount) from payment p"
-                + " where p.bill_id = b.id and p.voided_at is null and p.paid_on <= {0}), 0)", DSL.val(asOf)),
-                DSL.noCondition()};
+        return new QueryPart[] {DSL.field("b.total_due + coalesce(l.late, 0)"),
+                DSL.condition("b.total_due + coalesce(l.late, 0) > 0"),
+                DSL.sql("left join (select p.bill_id, sum(p.amount) as late from payment p"
+                        + " where p.paid_on > {0} and p.voided_at is null group by p.bill_id) l on l.bill_id = b.id",
+                        DSL.val(asOf))};
     }
 
     /** Largest overdue first by default; the customer id breaks ties the way the last ordering goes. */
@@ -160,7 +187,7 @@ public class JooqReceivablesReadModel implements ReceivablesReadModel {
                 ? List.of(SortOrder.descending(AgingSortField.OVERDUE)) : spec.ordering();
         String columns = orders.stream().map(order -> ORDER_COLUMNS.get(order.field())
                 + (order.descending() ? " desc nulls last" : " asc nulls first")).collect(Collectors.joining(", "));
-        return " order by " + columns + ", a.customer_id" + (orders.getLast().descending() ? " desc" : "");
+        return " order by " + columns + ", p.customer_id" + (orders.getLast().descending() ? " desc" : "");
     }
 
     private static CustomerAgingView toView(Record row) {
