@@ -107,5 +107,7 @@ public enum Reason {
     /** A day after today: argument today. */
     DATE_IN_FUTURE,
     /** A bill's received amount would fall below zero: argument what it records now. */
-    RECEIVED_BELOW_ZERO
+    RECEIVED_BELOW_ZERO,
+    /** Not a month of the form YYYY-MM; no arguments. */
+    INVALID_MONTH
 }

@@ -77,5 +77,20 @@ public enum Refusal {
     ALREADY_GENERATED,
 
     /** The payment was voided before: argument when. */
-    PAYMENT_ALREADY_VOID
+    PAYMENT_ALREADY_VOID,
+
+    /** The invoice is no longer a draft: argument its status. */
+    INVOICE_NOT_DRAFT,
+    /** The invoice was voided before: argument when. */
+    INVOICE_ALREADY_VOID,
+    /** The customer has an invoice for the month that is not void: arguments its id and number. */
+    INVOICE_EXISTS,
+    /** The customer has no Active bill in the month: argument the month. */
+    NOTHING_TO_INVOICE,
+    /** The bill is on an issued invoice and may not change: argument the invoice's number. */
+    BILL_INVOICED,
+    /** A billing run of the month is already running: arguments the month and the run's id. */
+    BILLING_RUN_IN_PROGRESS,
+    /** The billing run has finished: argument its status. */
+    BILLING_RUN_FINISHED
 }
