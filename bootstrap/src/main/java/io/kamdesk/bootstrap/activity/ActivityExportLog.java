@@ -24,6 +24,7 @@ class ActivityExportLog implements ExportLog {
             case RECEIVABLES_AGING -> record(ActivityAction.EXPORT_RECEIVABLES_AGING, ActivityResource.CUSTOMER, rows);
             case CUSTOMER_STATEMENT -> record(ActivityAction.EXPORT_CUSTOMER_STATEMENT, ActivityResource.CUSTOMER,
                     rows);
+            case INVOICES -> record(ActivityAction.EXPORT_INVOICES, ActivityResource.INVOICE, rows);
         }
     }
 

@@ -8,9 +8,12 @@ import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import io.kamdesk.application.billing.port.in.run.RunBillingRunUseCase;
+import io.kamdesk.application.billing.port.out.BillingRunQueue;
 import io.kamdesk.application.fileio.port.in.job.PurgeImportJobsUseCase;
 import io.kamdesk.application.fileio.port.in.job.RunImportJobUseCase;
 import io.kamdesk.application.fileio.port.out.ImportJobQueue;
+import io.kamdesk.application.shared.BusinessCalendar;
 import io.kamdesk.bootstrap.shared.KamDeskProperties;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,23 +35,34 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * heartbeats is revived on another one, where the import resumes from its last checkpoint.
  * Enqueuing joins the caller's transaction, so a job is never queued without its stored upload.
  */
-public final class JobEngine implements ImportJobQueue, SmartLifecycle {
+public final class JobEngine implements ImportJobQueue, BillingRunQueue, SmartLifecycle {
 
     static final String IMPORT_TASK = "import-job";
     static final String RETENTION_TASK = "import-job-retention";
+    static final String BILLING_RUN_TASK = "billing-run";
+    static final String BILLING_SCHEDULE_TASK = "billing-run-schedule";
     private static final Logger LOG = LoggerFactory.getLogger(JobEngine.class);
 
     private final OneTimeTask<Void> importTask;
+    private final OneTimeTask<Void> billingRunTask;
     private final SchedulerClient client;
     private final Supplier<Scheduler> workers;
     private final boolean worker;
     private volatile Scheduler scheduler;
 
-    /** {@code imports} is asked for when a job runs: the import service enqueues through this engine. */
+    /**
+     * {@code imports} and {@code billing} are asked for when a job runs: their services enqueue through
+     * this engine. The schedule's task looks every hour whether today is the billing run's day.
+     */
     public JobEngine(DataSource dataSource, Supplier<RunImportJobUseCase> imports, PurgeImportJobsUseCase purge,
-            KamDeskProperties.Jobs settings) {
+            Supplier<RunBillingRunUseCase> billing, BusinessCalendar calendar, KamDeskProperties.Jobs settings) {
         this.importTask = Tasks.oneTime(IMPORT_TASK)
                 .execute((instance, context) -> imports.get().runImportJob(Long.parseLong(instance.getId())));
+        this.billingRunTask = Tasks.oneTime(BILLING_RUN_TASK)
+                .execute((instance, context) -> billing.get().runBillingRun(Long.parseLong(instance.getId())));
+        RecurringTask<Void> billingSchedule = Tasks.recurring(BILLING_SCHEDULE_TASK, FixedDelay.of(Duration.ofHours(1)))
+                .execute((instance, context) -> billing.get().runScheduledBilling(calendar.today())
+                        .ifPresent(run -> LOG.info("Ran the scheduled billing run {}", run)));
         RecurringTask<Void> retention = Tasks.recurring(RETENTION_TASK, FixedDelay.of(Duration.ofMinutes(10)))
                 .execute((instance, context) -> {
                     int removed = purge.purgeFinishedImportJobs();
@@ -56,12 +70,12 @@ public final class JobEngine implements ImportJobQueue, SmartLifecycle {
                         LOG.info("Removed {} finished import job(s) past their retention", removed);
                     }
                 });
-        List<Task<?>> tasks = List.of(importTask, retention);
+        List<Task<?>> tasks = List.of(importTask, billingRunTask, retention, billingSchedule);
         this.client = SchedulerClient.Builder.create(new TransactionAwareDataSourceProxy(dataSource), tasks).build();
         this.worker = settings.worker();
         // a stopped scheduler cannot start again, and a context may be stopped and started (tests pause theirs)
-        this.workers = () -> Scheduler.create(dataSource, List.of(importTask))
-                .startTasks(retention)
+        this.workers = () -> Scheduler.create(dataSource, List.of(importTask, billingRunTask))
+                .startTasks(retention, billingSchedule)
                 .threads(settings.threads())
                 .pollingInterval(settings.pollingInterval())
                 .heartbeatInterval(settings.heartbeatInterval())
@@ -75,7 +89,16 @@ public final class JobEngine implements ImportJobQueue, SmartLifecycle {
 
     @Override
     public void enqueue(long jobId) {
-        client.scheduleIfNotExists(importTask.instance(String.valueOf(jobId)), Instant.now());
+        schedule(importTask, jobId);
+    }
+
+    @Override
+    public void enqueueBillingRun(long runId) {
+        schedule(billingRunTask, runId);
+    }
+
+    private void schedule(OneTimeTask<Void> task, long id) {
+        client.scheduleIfNotExists(task.instance(String.valueOf(id)), Instant.now());
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override

@@ -1,8 +1,10 @@
 package io.kamdesk.bootstrap.jobs;
 
+import io.kamdesk.application.billing.port.in.run.RunBillingRunUseCase;
 import io.kamdesk.application.fileio.port.in.job.PurgeImportJobsUseCase;
 import io.kamdesk.application.fileio.port.in.job.RunImportJobUseCase;
 import io.kamdesk.application.fileio.port.out.ImportJobRepository;
+import io.kamdesk.application.shared.BusinessCalendar;
 import io.kamdesk.bootstrap.shared.KamDeskProperties;
 import io.micrometer.core.instrument.MeterRegistry;
 import javax.sql.DataSource;
@@ -16,8 +18,9 @@ class JobsWiring {
 
     @Bean
     JobEngine jobEngine(DataSource dataSource, ObjectProvider<RunImportJobUseCase> imports,
-            PurgeImportJobsUseCase purge, KamDeskProperties properties) {
-        return new JobEngine(dataSource, imports::getObject, purge, properties.jobs());
+            PurgeImportJobsUseCase purge, ObjectProvider<RunBillingRunUseCase> billing, BusinessCalendar calendar,
+            KamDeskProperties properties) {
+        return new JobEngine(dataSource, imports::getObject, purge, billing::getObject, calendar, properties.jobs());
     }
 
     /** {@code kamdesk.import.jobs}: jobs queued, running and failed (kept until their retention ends). */

@@ -1,7 +1,9 @@
 package io.kamdesk.bootstrap.shared;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -17,7 +19,43 @@ public record KamDeskProperties(
         @DefaultValue Security security,
         @DefaultValue Admin admin,
         @DefaultValue Imports imports,
-        @DefaultValue Jobs jobs) {
+        @DefaultValue Jobs jobs,
+        @DefaultValue BillingRuns billingRuns,
+        @DefaultValue Invoices invoices) {
+
+    /**
+     * The monthly billing run: the day of the month its bills are dated on (1 to 31, clamped to the
+     * month's length), and its schedule: the day of each month it runs by itself (0: never), acting as
+     * the user of id {@code runAs} (who must hold bills:run), drafting the month's invoices too.
+     */
+    public record BillingRuns(
+            @DefaultValue("1") int billingDay,
+            @DefaultValue("0") int scheduleDay,
+            @DefaultValue("0") long runAs) {
+    }
+
+    /**
+     * Invoices: the number prefix, the VAT rate in percent new invoices are issued with, and what is
+     * printed on them: the company block, the logo (a PNG or JPEG file; empty: none), the bank accounts
+     * and the terms, one line each.
+     */
+    public record Invoices(
+            @DefaultValue("INV") String numberPrefix,
+            @DefaultValue("0") BigDecimal vatRate,
+            @DefaultValue Company company,
+            @DefaultValue({}) List<String> bankAccounts,
+            @DefaultValue({}) List<String> terms) {
+    }
+
+    /** The seller's block on invoices. */
+    public record Company(
+            @DefaultValue("") String name,
+            @DefaultValue("") String address,
+            @DefaultValue("") String phone,
+            @DefaultValue("") String email,
+            @DefaultValue("") String bin,
+            @DefaultValue("") String logo) {
+    }
 
     /** Bounds on one imported file (the upload size itself is spring.servlet.multipart.max-file-size). */
     public record Imports(

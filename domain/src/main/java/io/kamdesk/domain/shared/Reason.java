@@ -107,7 +107,5 @@ public enum Reason {
     /** A day after today: argument today. */
     DATE_IN_FUTURE,
     /** A bill's received amount would fall below zero: argument what it records now. */
-    RECEIVED_BELOW_ZERO,
-    /** Not a month of the form YYYY-MM; no arguments. */
-    INVALID_MONTH
+    RECEIVED_BELOW_ZERO
 }

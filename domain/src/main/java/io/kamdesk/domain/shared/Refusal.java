@@ -87,7 +87,7 @@ public enum Refusal {
     INVOICE_EXISTS,
     /** The customer has no Active bill in the month: argument the month. */
     NOTHING_TO_INVOICE,
-    /** The bill is on an issued invoice and may not change: argument the invoice's number. */
+    /** The bill is on an issued invoice and may not change until the invoice is voided; no arguments. */
     BILL_INVOICED,
     /** A billing run of the month is already running: arguments the month and the run's id. */
     BILLING_RUN_IN_PROGRESS,

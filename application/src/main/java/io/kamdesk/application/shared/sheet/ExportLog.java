@@ -12,6 +12,7 @@ public interface ExportLog {
     enum ExportedSheet {
         PAYMENTS,
         RECEIVABLES_AGING,
-        CUSTOMER_STATEMENT
+        CUSTOMER_STATEMENT,
+        INVOICES
     }
 }

@@ -33,6 +33,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.jooq.Condition;
+import io.kamdesk.domain.shared.ConflictException;
+import io.kamdesk.domain.shared.Refusal;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Query;
@@ -55,6 +57,10 @@ public class JooqBillRepository implements BillRepository {
 
     /** The allow-list of orderings. */
     private static final Map<BillSortField, Field<?>> SORTABLE = sortable();
+
+    /** The database's guard of bills on issued invoices (changeset 014), answered as the service would. */
+    private static final Map<String, Supplier<? extends DomainException>> ON_ISSUED_INVOICE =
+            Map.of("bill_invoiced_check", () -> new ConflictException(Refusal.BILL_INVOICED));
 
     private final DSLContext dsl;
     private final ListQueries lists;
@@ -100,18 +106,18 @@ public class JooqBillRepository implements BillRepository {
         if (bills.isEmpty()) {
             return;
         }
-        dsl.batch(bills.stream().<Query>map(bill -> dsl.update(BILL)
+        ConstraintViolations.translated(() -> dsl.batch(bills.stream().<Query>map(bill -> dsl.update(BILL)
                 .set(BillRowMapper.changeableColumns(bill))
-                .where(BILL.ID.eq(bill.id()))).toList()).execute();
+                .where(BILL.ID.eq(bill.id()))).toList()).execute(), ON_ISSUED_INVOICE);
     }
 
     /** Everything but the id, the number, the customer and the creation time; the totals follow. */
     @Override
     public void update(Bill bill) {
-        int updated = dsl.update(BILL)
+        int updated = ConstraintViolations.translated(() -> dsl.update(BILL)
                 .set(BillRowMapper.changeableColumns(bill))
                 .where(BILL.ID.eq(bill.id()))
-                .execute();
+                .execute(), ON_ISSUED_INVOICE);
         if (updated == 0) {
             throw new NotFoundException(Subject.BILL);
         }
@@ -129,7 +135,8 @@ public class JooqBillRepository implements BillRepository {
 
     @Override
     public void delete(long id) {
-        dsl.deleteFrom(BILL).where(BILL.ID.eq(id)).execute();
+        ConstraintViolations.translated(() -> dsl.deleteFrom(BILL).where(BILL.ID.eq(id)).execute(),
+                ON_ISSUED_INVOICE);
     }
 
     /** Locks the bill only: its customer may be changed meanwhile, but not deleted (the foreign key). */

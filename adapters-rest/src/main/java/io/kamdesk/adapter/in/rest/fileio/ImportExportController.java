@@ -2,7 +2,9 @@ package io.kamdesk.adapter.in.rest.fileio;
 
 import io.kamdesk.adapter.in.rest.billing.BillFilters;
 import io.kamdesk.adapter.in.rest.crm.CustomerFilters;
+import io.kamdesk.adapter.in.rest.shared.AsyncPreference;
 import io.kamdesk.adapter.in.rest.shared.Downloads;
+import io.kamdesk.adapter.in.rest.shared.QueryFlags;
 import io.kamdesk.adapter.in.rest.shared.InvalidRequestException;
 import io.kamdesk.adapter.in.rest.shared.ListParameters;
 import io.kamdesk.adapter.in.rest.shared.ListQuery;
@@ -32,7 +34,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.util.Arrays;
 import java.util.function.Function;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -85,7 +86,7 @@ class ImportExportController {
             @RequestParam(name = "mode", required = false) String mode,
             @RequestParam(name = "async", required = false) String async,
             @RequestHeader(name = "Prefer", required = false) String prefer) {
-        boolean dry = flag(dryRun);
+        boolean dry = QueryFlags.flag(dryRun);
         return start(request(viewer, SheetKind.CUSTOMERS, file, mode, dry), async, prefer,
                 report -> ImportResponses.CustomersImported.from(report, dry));
     }
@@ -111,7 +112,7 @@ class ImportExportController {
             @RequestParam(name = "mode", required = false) String mode,
             @RequestParam(name = "async", required = false) String async,
             @RequestHeader(name = "Prefer", required = false) String prefer) {
-        boolean dry = flag(dryRun);
+        boolean dry = QueryFlags.flag(dryRun);
         return start(request(viewer, SheetKind.BILLS, file, mode, dry), async, prefer,
                 report -> ImportResponses.BillsImported.from(report, dry));
     }
@@ -160,20 +161,14 @@ class ImportExportController {
      */
     private ResponseEntity<Object> start(StartImportCommand command, String async, String prefer,
             Function<ImportReport, Object> report) {
-        if (flag(async) || respondAsync(prefer)) {
+        if (AsyncPreference.asked(async, prefer)) {
             ImportJobResponse job = ImportJobResponse.of(startJob.startImportJob(command));
             return ResponseEntity.accepted().location(URI.create(job.url()))
-                    .header("Preference-Applied", "respond-async").body(job);
+                    .header(AsyncPreference.APPLIED, AsyncPreference.RESPOND_ASYNC).body(job);
         }
         ImportNowUseCase.RecordedImport done = importNow.importNow(command);
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_LOCATION, ImportJobResponse.PATH + done.jobId() + "/")
                 .body(report.apply(done.report()));
-    }
-
-    /** RFC 7240: {@code Prefer: respond-async}, among other preferences or not. */
-    private static boolean respondAsync(String prefer) {
-        return prefer != null && Arrays.stream(prefer.split("[,;]"))
-                .anyMatch(preference -> preference.strip().equalsIgnoreCase("respond-async"));
     }
 
     private static StartImportCommand request(Viewer viewer, SheetKind kind, MultipartFile file, String mode,
@@ -191,9 +186,5 @@ class ImportExportController {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static boolean flag(String value) {
-        return value != null && (value.equalsIgnoreCase("true") || value.equals("1") || value.equalsIgnoreCase("yes"));
     }
 }

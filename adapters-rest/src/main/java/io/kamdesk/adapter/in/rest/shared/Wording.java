@@ -94,6 +94,13 @@ public final class Wording {
             case IMPORT_JOB_FINISHED -> "job_finished";
             case IMPORT_INTERRUPTED -> "interrupted";
             case PAYMENT_ALREADY_VOID -> "payment_void";
+            case INVOICE_NOT_DRAFT -> "invoice_not_draft";
+            case INVOICE_ALREADY_VOID -> "invoice_void";
+            case INVOICE_EXISTS -> "invoice_exists";
+            case NOTHING_TO_INVOICE -> "nothing_to_invoice";
+            case BILL_INVOICED -> "bill_invoiced";
+            case BILLING_RUN_IN_PROGRESS -> "billing_run_in_progress";
+            case BILLING_RUN_FINISHED -> "billing_run_finished";
         };
     }
 
@@ -145,6 +152,18 @@ public final class Wording {
             case IMPORT_JOB_FINISHED -> "This import job has already finished (" + String.valueOf(args.get(0))
                     .toLowerCase(Locale.ROOT) + "); there is nothing to cancel.";
             case PAYMENT_ALREADY_VOID -> "This payment was voided at " + args.get(0) + "; it cannot be voided again.";
+            case INVOICE_NOT_DRAFT -> "This invoice is " + String.valueOf(args.get(0)).toLowerCase(Locale.ROOT)
+                    + ", not a draft; an issued invoice never changes: void it and create a new one.";
+            case INVOICE_ALREADY_VOID -> "This invoice was voided at " + args.get(0) + "; it cannot be voided again.";
+            case INVOICE_EXISTS -> "This customer already has invoice " + args.get(1) + " (id " + args.get(0)
+                    + ") for this month; void it first to invoice the month again.";
+            case NOTHING_TO_INVOICE -> "This customer has no Active bill in " + args.get(0) + " to invoice.";
+            case BILL_INVOICED -> "This bill is on an issued invoice and cannot be changed or deleted; void the "
+                    + "invoice first (payments can still be recorded).";
+            case BILLING_RUN_IN_PROGRESS -> "A billing run of " + args.get(0) + " is already running; wait for it "
+                    + "to finish, or cancel it.";
+            case BILLING_RUN_FINISHED -> "This billing run has already finished (" + String.valueOf(args.get(0))
+                    .toLowerCase(Locale.ROOT) + "); there is nothing to cancel.";
         };
     }
 

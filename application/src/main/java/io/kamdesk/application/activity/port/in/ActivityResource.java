@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** What an entry of the activity log is about. */
 public enum ActivityResource {
-    CUSTOMER, BILL, PAYMENT, PROSPECT, USER, ROLE, SESSION, IMPORT_JOB, ACTIVITY_LOG;
+    CUSTOMER, BILL, PAYMENT, INVOICE, BILLING_RUN, PROSPECT, USER, ROLE, SESSION, IMPORT_JOB, ACTIVITY_LOG;
 
     /** The name the log and the API use: {@code import_job}. */
     public String code() {
