@@ -14,6 +14,7 @@ import io.kamdesk.application.shared.BusinessCalendar;
 import io.kamdesk.application.shared.Transactions;
 import io.kamdesk.domain.billing.Bill;
 import io.kamdesk.domain.billing.BillNumber;
+import io.kamdesk.domain.billing.BillStatus;
 import io.kamdesk.domain.billing.BillingMonth;
 import io.kamdesk.domain.billing.MonthlyCopy;
 import io.kamdesk.domain.billing.MonthlyCopy.NewBill;
@@ -23,9 +24,11 @@ import io.kamdesk.domain.shared.DomainException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One batch of a billing run, within the caller's transaction: the customers' bills of the month
@@ -69,8 +72,7 @@ public final class BillingRunBatch {
         }
         write(pending, report);
         if (createInvoices) {
-            customers.stream().filter(RunCustomer::active).forEach(customer -> report.invoiced(draft(viewer, customer,
-                    month)));
+            draftInvoices(viewer, month, customers, known, pending, report);
         }
         return new Checkpoint(customers.size(), report.created, report.existing, report.invoiced,
                 customers.getLast().id(), report.skipped, report.errors);
@@ -129,6 +131,22 @@ public final class BillingRunBatch {
         }
         bills.insertAll(issued);
         report.created += issued.size();
+    }
+
+    /**
+     * The month's draft invoice of each Active customer with an Active bill in it (found now or just
+     * created) and no invoice of it yet: looked up once for the batch, not customer by customer.
+     */
+    private void draftInvoices(Viewer viewer, BillingMonth month, List<RunCustomer> customers,
+            Map<Long, List<Bill>> known, List<Pending> pending, Report report) {
+        Set<Long> billed = new HashSet<>();
+        pending.forEach(bill -> billed.add(bill.customer().id()));
+        known.forEach((customer, bills) -> bills.stream().filter(bill -> bill.status() == BillStatus.ACTIVE
+                && month.contains(bill.terms().billingDate())).findAny().ifPresent(bill -> billed.add(customer)));
+        Set<Long> invoiced = invoices.invoicedAmong(billed, month);
+        customers.stream().filter(RunCustomer::active)
+                .filter(customer -> billed.contains(customer.id()) && !invoiced.contains(customer.id()))
+                .forEach(customer -> report.invoiced(draft(viewer, customer, month)));
     }
 
     /** The customer's draft invoice of the month, unless it has one or no Active bill in it. */

@@ -36,8 +36,10 @@ import io.kamdesk.domain.shared.Refusal;
 import io.kamdesk.domain.shared.Subject;
 import java.io.OutputStream;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Invoices: drafted per customer and month from the month's Active bills, issued (read again and
@@ -111,6 +113,11 @@ public final class InvoiceService implements CreateInvoiceUseCase, ListInvoicesU
                 invoices.monthBills(customerId, month), settings.vatRate(), calendar.now());
         invoices.insert(invoice, viewer.userId());
         return id;
+    }
+
+    /** Those of the customers whose month is invoiced already (by an invoice that is not void). */
+    Set<Long> invoicedAmong(Collection<Long> customerIds, BillingMonth month) {
+        return customerIds.isEmpty() ? Set.of() : invoices.customersInvoiced(customerIds, month);
     }
 
     @Override

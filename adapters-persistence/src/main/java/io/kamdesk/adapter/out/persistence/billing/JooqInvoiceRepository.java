@@ -37,12 +37,15 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -135,6 +138,12 @@ public class JooqInvoiceRepository implements InvoiceRepository {
                 .and(ListQueries.search(query.spec(), INVOICE.INVOICE_NUMBER, CUSTOMER.NAME, CUSTOMER.COMPANY_NAME));
         var ordering = ListQueries.ordering(query.spec(), SORTABLE, DEFAULT_ORDERING, INVOICE.ID);
         lists.stream(select, ordering, query.spec(), JooqInvoiceRepository::toView, sink);
+    }
+
+    @Override
+    public Set<Long> customersInvoiced(Collection<Long> customerIds, BillingMonth month) {
+        return new HashSet<>(dsl.select(INVOICE.CUSTOMER_ID).from(INVOICE).where(INVOICE.CUSTOMER_ID.in(customerIds))
+                .and(INVOICE.MONTH.eq(month.firstDay())).and(INVOICE.STATUS.ne("void")).fetch(INVOICE.CUSTOMER_ID));
     }
 
     @Override

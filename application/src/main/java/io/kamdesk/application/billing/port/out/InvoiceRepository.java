@@ -8,8 +8,10 @@ import io.kamdesk.domain.billing.Invoice;
 import io.kamdesk.domain.billing.InvoicedBill;
 import io.kamdesk.domain.identity.Viewer;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Stored invoices. Reads that take a viewer answer only invoices of customers the viewer may see. */
 public interface InvoiceRepository {
@@ -31,6 +33,9 @@ public interface InvoiceRepository {
     Optional<InvoiceView> findView(Viewer viewer, long id);
 
     void list(ListInvoicesQuery query, ResultSink<InvoiceView> sink);
+
+    /** Those of the customers that have an invoice of the month that is not void. */
+    Set<Long> customersInvoiced(Collection<Long> customerIds, BillingMonth month);
 
     /** The customer's invoice of the month that is not void, if any. */
     Optional<OpenInvoice> openInvoice(long customerId, BillingMonth month);
