@@ -132,6 +132,24 @@ class InvoicesIT {
     }
 
     @Test
+    void anImportRowChangingABillOfAnIssuedInvoice_isRefusedAlone() {
+        long id = draft();
+        api.post("/api/invoices/" + id + "/issue/", null, kam);
+        JsonNode customerRecord = api.get("/api/customers/" + customer + "/", root).json();
+        String csv = "name,email,billing_date,nttn_cap,iig_qt,iig_qt_price,bdix,bdix_price,discount\n"
+                + customerRecord.get("name").asString() + "," + customerRecord.get("email").asString()
+                + ",2026-03-01,cap-1,10,100,2.5,40.10,0\n";
+
+        Response imported = api.upload("/api/bills/import/", "bills.csv", csv.getBytes(StandardCharsets.UTF_8),
+                root);
+
+        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+        assertThat(imported.json().get("bills_updated").asInt()).as(imported.body()).isZero();
+        assertThat(imported.json().get("errors").get(0).asString()).contains("issued invoice");
+        assertThat(api.get("/api/bills/" + bill + "/", root).json().get("discount").asString()).isEqualTo("50.00");
+    }
+
+    @Test
     void voiding_needsAReason_freesTheBills_andTheMonthMayBeInvoicedAgain() {
         long id = draft();
         api.post("/api/invoices/" + id + "/issue/", null, kam);
