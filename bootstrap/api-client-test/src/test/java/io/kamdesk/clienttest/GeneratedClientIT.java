@@ -89,10 +89,11 @@ class GeneratedClientIT {
 
         CustomerResponse acme = customers.createCustomer(new CustomerRequest().name("Acme Inc")
                 .companyName("Acme Holdings").email("ops@acme.test").phone("+880 1711-222333")
-                .monthlyRevenue(new DecimalInput(new BigDecimal("5000.00"))));
-        BillResponse bill = bills.createBill(new BillRequest().customer(acme.getId())
-                .billingDate(LocalDate.of(2025, 11, 30)).nttnCap("CAP-01")
-                .iigQt(new DecimalInput("10")).iigQtPrice(new DecimalInput("100.00")));
+                .monthlyRevenue(new DecimalInput(new BigDecimal("5000.00"))), null);
+        BillRequest newBill = new BillRequest().customer(acme.getId()).billingDate(LocalDate.of(2025, 11, 30))
+                .nttnCap("CAP-01").iigQt(new DecimalInput("10")).iigQtPrice(new DecimalInput("100.00"));
+        BillResponse bill = bills.createBill(newBill, "client-retry-1");
+        BillResponse retried = bills.createBill(newBill, "client-retry-1");
         Object everyCustomer = customers.listCustomers(null, null, "Acme", null, null, null).getActualInstance();
         Object firstPage = customers.listCustomers(null, null, null, "-created_at", 1, 10).getActualInstance();
         Object billPage = bills.listBills(null, acme.getId(), null, null, null, null, null, 1, 25).getActualInstance();
@@ -100,6 +101,7 @@ class GeneratedClientIT {
         assertThat(acme.getCustomerNumber()).startsWith("KTL-");
         assertThat(acme.getMonthlyRevenue()).isEqualTo("5000.00");
         assertThat(bill.getTotalBill()).isEqualTo("1000.00");
+        assertThat(retried.getId()).as("a retry with the same Idempotency-Key").isEqualTo(bill.getId());
         assertThat(bill.getCustomerDetails().getCompanyName()).isEqualTo("Acme Holdings");
         assertThat(everyCustomer).isInstanceOfSatisfying(CustomerResponseList.class,
                 list -> assertThat(list).extracting(CustomerResponse::getName).containsExactly("Acme Inc"));
@@ -123,7 +125,7 @@ class GeneratedClientIT {
     @Test
     void invalidCustomer_isATypedBadRequestNamingItsFields() throws Exception {
         ApiException refused = catchThrowableOfType(ApiException.class, () -> new CustomersApi(client)
-                .createCustomer(new CustomerRequest().name("No Contact").email("not-an-email")));
+                .createCustomer(new CustomerRequest().name("No Contact").email("not-an-email"), null));
 
         assertThat(refused.getCode()).isEqualTo(400);
         JsonNode body = new ObjectMapper().readTree(refused.getResponseBody());

@@ -14,6 +14,7 @@ import io.kamdesk.application.fileio.port.in.job.PurgeImportJobsUseCase;
 import io.kamdesk.application.fileio.port.in.job.RunImportJobUseCase;
 import io.kamdesk.application.fileio.port.out.ImportJobQueue;
 import io.kamdesk.application.shared.BusinessCalendar;
+import io.kamdesk.application.shared.port.in.idempotency.IdempotentRequestsUseCase;
 import io.kamdesk.bootstrap.shared.KamDeskProperties;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,6 +42,7 @@ public final class JobEngine implements ImportJobQueue, BillingRunQueue, SmartLi
     static final String RETENTION_TASK = "import-job-retention";
     static final String BILLING_RUN_TASK = "billing-run";
     static final String BILLING_SCHEDULE_TASK = "billing-run-schedule";
+    static final String IDEMPOTENCY_RETENTION_TASK = "idempotency-key-retention";
     private static final Logger LOG = LoggerFactory.getLogger(JobEngine.class);
 
     private final OneTimeTask<Void> importTask;
@@ -52,10 +54,12 @@ public final class JobEngine implements ImportJobQueue, BillingRunQueue, SmartLi
 
     /**
      * {@code imports} and {@code billing} are asked for when a job runs: their services enqueue through
-     * this engine. The schedule's task looks every hour whether today is the billing run's day.
+     * this engine. The schedule's task looks every hour whether today is the billing run's day; expired
+     * idempotency keys are removed every half hour.
      */
     public JobEngine(DataSource dataSource, Supplier<RunImportJobUseCase> imports, PurgeImportJobsUseCase purge,
-            Supplier<RunBillingRunUseCase> billing, BusinessCalendar calendar, KamDeskProperties.Jobs settings) {
+            Supplier<RunBillingRunUseCase> billing, BusinessCalendar calendar, IdempotentRequestsUseCase keys,
+            KamDeskProperties.Jobs settings) {
         this.importTask = Tasks.oneTime(IMPORT_TASK)
                 .execute((instance, context) -> imports.get().runImportJob(Long.parseLong(instance.getId())));
         this.billingRunTask = Tasks.oneTime(BILLING_RUN_TASK)
@@ -70,12 +74,14 @@ public final class JobEngine implements ImportJobQueue, BillingRunQueue, SmartLi
                         LOG.info("Removed {} finished import job(s) past their retention", removed);
                     }
                 });
-        List<Task<?>> tasks = List.of(importTask, billingRunTask, retention, billingSchedule);
+        RecurringTask<Void> keyRetention = Tasks.recurring(IDEMPOTENCY_RETENTION_TASK,
+                FixedDelay.of(Duration.ofMinutes(30))).execute((instance, context) -> keys.purgeExpiredKeys());
+        List<Task<?>> tasks = List.of(importTask, billingRunTask, retention, billingSchedule, keyRetention);
         this.client = SchedulerClient.Builder.create(new TransactionAwareDataSourceProxy(dataSource), tasks).build();
         this.worker = settings.worker();
         // a stopped scheduler cannot start again, and a context may be stopped and started (tests pause theirs)
         this.workers = () -> Scheduler.create(dataSource, List.of(importTask, billingRunTask))
-                .startTasks(retention, billingSchedule)
+                .startTasks(retention, billingSchedule, keyRetention)
                 .threads(settings.threads())
                 .pollingInterval(settings.pollingInterval())
                 .heartbeatInterval(settings.heartbeatInterval())

@@ -5,6 +5,7 @@ import io.kamdesk.application.fileio.port.in.job.PurgeImportJobsUseCase;
 import io.kamdesk.application.fileio.port.in.job.RunImportJobUseCase;
 import io.kamdesk.application.fileio.port.out.ImportJobRepository;
 import io.kamdesk.application.shared.BusinessCalendar;
+import io.kamdesk.application.shared.port.in.idempotency.IdempotentRequestsUseCase;
 import io.kamdesk.bootstrap.shared.KamDeskProperties;
 import io.micrometer.core.instrument.MeterRegistry;
 import javax.sql.DataSource;
@@ -19,8 +20,9 @@ class JobsWiring {
     @Bean
     JobEngine jobEngine(DataSource dataSource, ObjectProvider<RunImportJobUseCase> imports,
             PurgeImportJobsUseCase purge, ObjectProvider<RunBillingRunUseCase> billing, BusinessCalendar calendar,
-            KamDeskProperties properties) {
-        return new JobEngine(dataSource, imports::getObject, purge, billing::getObject, calendar, properties.jobs());
+            IdempotentRequestsUseCase keys, KamDeskProperties properties) {
+        return new JobEngine(dataSource, imports::getObject, purge, billing::getObject, calendar, keys,
+                properties.jobs());
     }
 
     /** {@code kamdesk.import.jobs}: jobs queued, running and failed (kept until their retention ends). */

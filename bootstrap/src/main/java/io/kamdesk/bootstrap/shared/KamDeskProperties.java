@@ -21,7 +21,18 @@ public record KamDeskProperties(
         @DefaultValue Imports imports,
         @DefaultValue Jobs jobs,
         @DefaultValue BillingRuns billingRuns,
-        @DefaultValue Invoices invoices) {
+        @DefaultValue Invoices invoices,
+        @DefaultValue Api api) {
+
+    /**
+     * The API's safe retries: how long an {@code Idempotency-Key}'s answer is kept, and how long a
+     * repeat waits for the first request with its key to answer before it is told to retry.
+     * (The other {@code kamdesk.api.*} settings belong to the REST adapter.)
+     */
+    public record Api(
+            @DefaultValue("24h") Duration idempotencyRetention,
+            @DefaultValue("10s") Duration idempotencyWait) {
+    }
 
     /**
      * The monthly billing run: the day of the month its bills are dated on (1 to 31, clamped to the

@@ -1,12 +1,17 @@
 package io.kamdesk.bootstrap.shared;
 
 import io.kamdesk.application.shared.BusinessCalendar;
+import io.kamdesk.application.shared.port.out.IdempotencyKeys;
+import io.kamdesk.application.shared.port.out.RecordVersions;
+import io.kamdesk.application.shared.service.IdempotencyService;
+import io.kamdesk.application.shared.service.RecordVersionsService;
 import java.time.Clock;
+import java.time.Duration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** What every area shares: the clock and the business calendar. */
+/** What every area shares: the clock, the business calendar and the API's idempotency keys. */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 class SharedWiring {
@@ -20,5 +25,17 @@ class SharedWiring {
     @Bean
     BusinessCalendar businessCalendar(Clock clock, KamDeskProperties properties) {
         return new BusinessCalendar(clock, properties.timeZone());
+    }
+
+    @Bean
+    RecordVersionsService recordVersionsService(RecordVersions versions) {
+        return new RecordVersionsService(versions);
+    }
+
+    /** A key whose first request has not answered in ten minutes is taken to have died with its instance. */
+    @Bean
+    IdempotencyService idempotencyService(IdempotencyKeys keys, Clock clock, KamDeskProperties properties) {
+        return new IdempotencyService(keys, clock, properties.api().idempotencyRetention(),
+                properties.api().idempotencyWait(), Duration.ofMinutes(10));
     }
 }

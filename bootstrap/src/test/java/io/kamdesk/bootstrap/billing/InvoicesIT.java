@@ -4,8 +4,8 @@ import static io.kamdesk.bootstrap.support.TestUsers.ADMIN_EMAIL;
 import static io.kamdesk.bootstrap.support.TestUsers.ADMIN_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.kamdesk.bootstrap.support.ApiClient;
 import io.kamdesk.bootstrap.support.ApiClient.Response;
+import io.kamdesk.bootstrap.support.ApiClient;
 import io.kamdesk.bootstrap.support.FullStackTest;
 import java.io.IOException;
 import java.math.BigDecimal;

@@ -38,6 +38,28 @@ public final class ApiClient {
         return post(path, body, null);
     }
 
+    /** A request with a JSON body (or none, when {@code body} is null) and extra headers, given as name, value, …. */
+    public Response sendWith(String method, String path, Object body, String accessToken, String... headers) {
+        HttpRequest.Builder request = request(path, accessToken);
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        if (body == null) {
+            return send(request.method(method, HttpRequest.BodyPublishers.noBody()));
+        }
+        return send(request.header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json(body))));
+    }
+
+    /** A JSON POST with extra headers, given as name, value, …. */
+    public Response postWith(String path, Object body, String accessToken, String... headers) {
+        HttpRequest.Builder request = request(path, accessToken).header("Content-Type", "application/json");
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request.POST(HttpRequest.BodyPublishers.ofString(json(body))));
+    }
+
     public Response postRaw(String path, String contentType, String body, String accessToken) {
         var builder = request(path, accessToken).POST(HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {

@@ -1,7 +1,7 @@
 package io.kamdesk.adapter.out.document;
 
-import io.kamdesk.application.billing.port.in.invoice.InvoiceView;
 import io.kamdesk.application.billing.port.in.invoice.InvoiceView.InvoiceCustomer;
+import io.kamdesk.application.billing.port.in.invoice.InvoiceView;
 import io.kamdesk.application.billing.port.out.InvoiceDocument;
 import io.kamdesk.domain.billing.BandwidthComponent;
 import io.kamdesk.domain.billing.InvoiceLine;

@@ -2,8 +2,8 @@ package io.kamdesk.adapter.out.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.kamdesk.application.billing.port.in.invoice.InvoiceView;
 import io.kamdesk.application.billing.port.in.invoice.InvoiceView.InvoiceCustomer;
+import io.kamdesk.application.billing.port.in.invoice.InvoiceView;
 import io.kamdesk.application.billing.port.out.InvoiceDocument.Company;
 import io.kamdesk.domain.billing.AmountInWords;
 import io.kamdesk.domain.billing.BandwidthComponent;
@@ -12,6 +12,8 @@ import io.kamdesk.domain.billing.InvoiceLine;
 import io.kamdesk.domain.billing.InvoiceStatus;
 import io.kamdesk.domain.billing.VatRate;
 import io.kamdesk.domain.shared.Money;
+import java.awt.Color;
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -83,6 +85,30 @@ class PdfInvoiceDocumentTest {
             lastPage.setStartPage(2);
             lastPage.setEndPage(2);
             assertThat(lastPage.getText(document)).contains("Unit price");
+        }
+    }
+
+    @Test
+    void aLogo_isDrawnAtTheTopLeft_aboveTheCompanyName() throws IOException {
+        BufferedImage logo = new BufferedImage(240, 96, BufferedImage.TYPE_INT_RGB);
+        Graphics2D pen = logo.createGraphics();
+        pen.setColor(Color.BLACK);
+        pen.fillRect(0, 0, 240, 96);
+        pen.dispose();
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(logo, "png", png);
+        Company withLogo = new Company(COMPANY.name(), COMPANY.address(), COMPANY.phone(), COMPANY.email(),
+                COMPANY.bin(), png.toByteArray(), COMPANY.bankAccounts(), COMPANY.terms());
+        InvoiceView invoice = invoice("Acme Networks", 1);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        new PdfInvoiceDocument().write(invoice, withLogo, AmountInWords.taka(invoice.due()), out);
+
+        try (PDDocument document = Loader.loadPDF(out.toByteArray())) {
+            BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 72);
+            // 120 × 48 pt at the top left margin (42 pt): solid black there
+            assertThat(inkIn(page, 45, 45, 160, 88)).isGreaterThan(115 * 40);
+            assertThat(new PDFTextStripper().getText(document)).contains("KTL Bandwidth Ltd.");
         }
     }
 

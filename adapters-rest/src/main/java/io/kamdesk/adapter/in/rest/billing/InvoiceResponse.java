@@ -1,8 +1,8 @@
 package io.kamdesk.adapter.in.rest.billing;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.kamdesk.application.billing.port.in.invoice.InvoiceView;
 import io.kamdesk.application.billing.port.in.invoice.InvoiceView.InvoiceCustomer;
+import io.kamdesk.application.billing.port.in.invoice.InvoiceView;
 import io.kamdesk.domain.billing.InvoiceLine;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;

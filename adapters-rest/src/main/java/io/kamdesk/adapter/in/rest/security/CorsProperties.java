@@ -26,7 +26,7 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 public record CorsProperties(List<String> allowedOrigins) {
 
     private static final List<String> EXPOSED = List.of("X-Total-Count", "X-Request-Id", "Retry-After",
-            "Content-Disposition", "Allow");
+            "Content-Disposition", "Allow", "Location", "Idempotent-Replayed");
 
     public CorsProperties {
         allowedOrigins = allowedOrigins == null ? List.of() : List.copyOf(allowedOrigins);
@@ -57,7 +57,8 @@ public record CorsProperties(List<String> allowedOrigins) {
         CorsConfiguration configuration = new CorsConfiguration();
         configuration.setAllowedOriginPatterns(allowedOrigins);
         configuration.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"));
-        configuration.setAllowedHeaders(List.of("Authorization", "Content-Type", "Accept", "X-Request-Id"));
+        configuration.setAllowedHeaders(List.of("Authorization", "Content-Type", "Accept", "X-Request-Id",
+                "Idempotency-Key"));
         configuration.setExposedHeaders(EXPOSED);
         configuration.setMaxAge(Duration.ofHours(1));
         source.registerCorsConfiguration("/**", configuration);

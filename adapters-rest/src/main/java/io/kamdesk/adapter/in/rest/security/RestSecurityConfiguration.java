@@ -3,8 +3,11 @@ package io.kamdesk.adapter.in.rest.security;
 import io.kamdesk.adapter.in.rest.shared.ApiDocumentConventions;
 import io.kamdesk.adapter.in.rest.shared.ApiErrorWriter;
 import io.kamdesk.application.identity.port.in.session.ResolveViewerUseCase;
+import io.kamdesk.application.shared.port.in.idempotency.IdempotentRequestsUseCase;
+import io.kamdesk.application.shared.port.in.versions.RecordVersionsUseCase;
 import java.util.List;
 import java.util.stream.Stream;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -60,7 +63,9 @@ public class RestSecurityConfiguration {
     @Bean
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     SecurityFilterChain apiSecurity(HttpSecurity http, JwtKeys keys, ResolveViewerUseCase viewers,
-            ApiErrorWriter errorWriter, CorsProperties cors) throws Exception {
+            ApiErrorWriter errorWriter, CorsProperties cors, IdempotentRequestsUseCase idempotentRequests,
+            RecordVersionsUseCase versions, @Value("${kamdesk.api.require-if-match:false}") boolean requireIfMatch)
+            throws Exception {
         JsonSecurityErrorHandlers errors = new JsonSecurityErrorHandlers(errorWriter);
         http.csrf(AbstractHttpConfigurer::disable)
                 .addFilter(cors.toCorsFilter(errorWriter))
@@ -95,7 +100,10 @@ public class RestSecurityConfiguration {
                         .authenticationEntryPoint(errors)
                         .accessDeniedHandler(errors))
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(errors).accessDeniedHandler(errors))
-                .addFilterAfter(new ActivityContextFilter(), BearerTokenAuthenticationFilter.class);
+                .addFilterAfter(new ActivityContextFilter(), BearerTokenAuthenticationFilter.class)
+                .addFilterAfter(new IdempotencyFilter(idempotentRequests, errorWriter), ActivityContextFilter.class)
+                .addFilterAfter(new ConditionalRequestFilter(versions, errorWriter, requireIfMatch),
+                        IdempotencyFilter.class);
         return http.build();
     }
 

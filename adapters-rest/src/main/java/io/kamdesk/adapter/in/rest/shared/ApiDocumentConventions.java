@@ -12,6 +12,7 @@ import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
@@ -21,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -45,6 +47,8 @@ public class ApiDocumentConventions implements OperationCustomizer, OpenApiCusto
             "patch", "update", "delete");
     private static final String ERROR_REF = "#/components/schemas/" + ERROR_SCHEMA;
     private static final Map<String, String> ERRORS = errors();
+    private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    private static final String REGISTRATION = "/api/auth/register/";
 
     private final Predicate<String> publicPath;
 
@@ -76,6 +80,11 @@ public class ApiDocumentConventions implements OperationCustomizer, OpenApiCusto
         document.getComponents().addSchemas(ERROR_SCHEMA, errorSchema());
         document.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
             addErrors(path, method, operation);
+            versionedRoute(path, method).ifPresent(route -> addVersionHeaders(method, operation));
+            if (method == PathItem.HttpMethod.POST && (!publicPath.test(method + " " + path)
+                    || path.equals(REGISTRATION))) {
+                addIdempotencyKey(operation);
+            }
             if (operation.getExtensions() != null && operation.getExtensions().remove(LIST_MARK) != null) {
                 answerListOrPage(document, operation);
             }
@@ -240,6 +249,63 @@ public class ApiDocumentConventions implements OperationCustomizer, OpenApiCusto
         addIfMissing(responses, "503");
     }
 
+    /**
+     * Every signed-in POST (and registration) may be retried safely with an Idempotency-Key: the
+     * header, the answer replayed with Idempotent-Replayed, and the key's own refusals.
+     */
+    private static void addIdempotencyKey(Operation operation) {
+        operation.addParametersItem(new HeaderParameter().name(IDEMPOTENCY_KEY)
+                .description("A key of the client's choosing (1 to 255 visible ASCII characters, a UUID for "
+                        + "instance) that makes a retry safe: a repeat of the same request with the same key gets "
+                        + "the first answer again (Idempotent-Replayed: true) without running it; kept 24 h.")
+                .schema(new StringSchema().maxLength(255)));
+        operation.getResponses().forEach((status, response) -> {
+            if (status.startsWith("2") || status.startsWith("4") && !status.equals("409") && !status.equals("422")) {
+                response.addHeaderObject("Idempotent-Replayed", new Header().description(
+                        "true when this is the stored answer of an earlier request with the same Idempotency-Key")
+                        .schema(new StringSchema()._enum(List.of("true"))));
+            }
+        });
+        addIfMissing(operation.getResponses(), "409");
+        addIfMissing(operation.getResponses(), "422");
+        operation.getResponses().get("409").addHeaderObject("Retry-After", new Header()
+                .description("Seconds to wait before trying again").schema(new IntegerSchema()));
+    }
+
+    private static Optional<VersionedRoutes.Route> versionedRoute(String path, PathItem.HttpMethod method) {
+        return VersionedRoutes.ROUTES.stream().filter(route -> route.template().equals(path)
+                && route.action() == (method == PathItem.HttpMethod.POST)).findFirst();
+    }
+
+    /**
+     * A versioned record's ETag on its answers; If-None-Match (304) on its reads; If-Match (412, and
+     * 428 when required) on its writes.
+     */
+    private static void addVersionHeaders(PathItem.HttpMethod method, Operation operation) {
+        Header etag = new Header().description("The record's version, a strong tag such as \"4\": send it back in "
+                + "If-Match to write only if nobody has since, or in If-None-Match to read only if it changed")
+                .schema(new StringSchema());
+        ApiResponses responses = operation.getResponses();
+        responses.forEach((status, response) -> {
+            if (status.startsWith("2") && method != PathItem.HttpMethod.DELETE || status.equals("412")) {
+                response.addHeaderObject("ETag", etag);
+            }
+        });
+        if (method == PathItem.HttpMethod.GET) {
+            operation.addParametersItem(new HeaderParameter().name("If-None-Match").description("An ETag read "
+                    + "before: 304 without a body when the record still has it").schema(new StringSchema()));
+            responses.addApiResponse("304", new ApiResponse().description("Not modified: the record still has the "
+                    + "ETag sent in If-None-Match").addHeaderObject("ETag", etag));
+            return;
+        }
+        operation.addParametersItem(new HeaderParameter().name("If-Match").description("The ETag read before: the "
+                + "write is made only if the record still has it (else 412, nothing written); * for any version")
+                .schema(new StringSchema()));
+        addIfMissing(responses, "412");
+        responses.get("412").addHeaderObject("ETag", etag);
+        addIfMissing(responses, "428");
+    }
+
     private static boolean isPagedList(Operation operation) {
         return operation.getParameters() != null
                 && operation.getParameters().stream().anyMatch(parameter -> "page".equals(parameter.getName()));
@@ -304,6 +370,13 @@ public class ApiDocumentConventions implements OperationCustomizer, OpenApiCusto
         errors.put("404", "No such record within the caller's scope, or a page past the end");
         errors.put("413", "The request body is larger than the limit");
         errors.put("415", "The body is not sent as the media type this operation takes");
+        errors.put("409", "The record's state refuses it (see the operation), or the first request with this "
+                + "Idempotency-Key is still running (idempotency_key_in_progress; retry after Retry-After seconds)");
+        errors.put("422", "This Idempotency-Key was used with another request (idempotency_key_reused)");
+        errors.put("412", "The record has changed since the ETag sent in If-Match was read: nothing was written "
+                + "(precondition_failed); the answer's ETag is the current one");
+        errors.put("428", "If-Match is required for writes here (precondition_required; "
+                + "kamdesk.api.require-if-match)");
         errors.put("503", "The database cannot be reached right now: nothing was done, try again after Retry-After "
                 + "seconds");
         return errors;

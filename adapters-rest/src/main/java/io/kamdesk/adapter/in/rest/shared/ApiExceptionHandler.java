@@ -235,6 +235,9 @@ public class ApiExceptionHandler {
             String detail = known == null ? "The request could not be processed." : known.getReasonPhrase() + ".";
             return answer(framework.getStatusCode(), detail, "invalid_request");
         }
+        if (StaleVersion.isCauseOf(e)) {
+            return answer(HttpStatus.PRECONDITION_FAILED, StaleVersion.DETAIL, StaleVersion.CODE);
+        }
         if (DatabaseUnavailable.isCauseOf(e)) {
             log.warn("Database unavailable: {}", e.toString());
             return unavailable();

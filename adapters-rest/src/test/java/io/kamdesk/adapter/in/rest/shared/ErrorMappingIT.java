@@ -13,6 +13,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import io.kamdesk.adapter.in.rest.security.RestSecurityConfiguration;
 import io.kamdesk.adapter.in.rest.security.ViewerAuthentication;
 import io.kamdesk.application.identity.port.in.session.ResolveViewerUseCase;
+import io.kamdesk.application.shared.port.in.idempotency.Claim;
+import io.kamdesk.application.shared.port.in.idempotency.ClaimKeyCommand;
+import io.kamdesk.application.shared.port.in.idempotency.CompleteKeyCommand;
+import io.kamdesk.application.shared.port.in.idempotency.IdempotentRequestsUseCase;
+import io.kamdesk.application.shared.port.in.idempotency.ReleaseKeyCommand;
+import io.kamdesk.application.shared.port.in.versions.RecordVersionsUseCase;
 import io.kamdesk.domain.identity.DataScope;
 import io.kamdesk.domain.identity.LoginThrottledException;
 import io.kamdesk.domain.identity.Viewer;
@@ -265,6 +271,36 @@ class ErrorMappingIT {
         @Bean
         ResolveViewerUseCase noTokensAccepted() {
             return claims -> Optional.empty();
+        }
+
+        /** No record here has a version. */
+        @Bean
+        RecordVersionsUseCase noVersions() {
+            return (record, id) -> Optional.empty();
+        }
+
+        /** No request here sends an Idempotency-Key: every one runs. */
+        @Bean
+        IdempotentRequestsUseCase everyRequestRuns() {
+            return new IdempotentRequestsUseCase() {
+                @Override
+                public Claim claim(ClaimKeyCommand command) {
+                    return new Claim.Claimed();
+                }
+
+                @Override
+                public void complete(CompleteKeyCommand command) {
+                }
+
+                @Override
+                public void release(ReleaseKeyCommand command) {
+                }
+
+                @Override
+                public int purgeExpiredKeys() {
+                    return 0;
+                }
+            };
         }
 
         @Bean

@@ -1,0 +1,143 @@
+package io.kamdesk.adapter.in.rest.security;
+
+import io.kamdesk.adapter.in.rest.shared.ApiErrorWriter;
+import io.kamdesk.adapter.in.rest.shared.VersionedRoutes;
+import io.kamdesk.application.shared.ActivityContext;
+import io.kamdesk.application.shared.VersionedRecord;
+import io.kamdesk.application.shared.port.in.versions.RecordVersionsUseCase;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.slf4j.MDC;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Versions on the wire (docs/api-guide.md#versions-etag-and-if-match): a record's answers carry its
+ * version as a strong {@code ETag}; a {@code GET} with {@code If-None-Match} of it answers 304; a
+ * write with {@code If-Match} hands the version to the database, which refuses the write if the
+ * record has moved on (412, with the current ETag). The controllers decide first whether the caller
+ * may see the record at all, so an ETag is never told for a record out of the caller's reach.
+ */
+class ConditionalRequestFilter extends OncePerRequestFilter {
+
+    private static final List<Compiled> ROUTES = VersionedRoutes.ROUTES.stream()
+            .map(route -> new Compiled(route.pattern(), route)).toList();
+    private static final List<String> WRITES = List.of("PUT", "PATCH", "DELETE", "POST");
+
+    private final RecordVersionsUseCase versions;
+    private final ApiErrorWriter errors;
+    private final boolean requireIfMatch;
+
+    ConditionalRequestFilter(RecordVersionsUseCase versions, ApiErrorWriter errors, boolean requireIfMatch) {
+        this.versions = versions;
+        this.errors = errors;
+        this.requireIfMatch = requireIfMatch;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return target(request).isEmpty();
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Target target = target(request).orElseThrow();
+        boolean write = WRITES.contains(request.getMethod());
+        String ifMatch = request.getHeader(HttpHeaders.IF_MATCH);
+        if (write && ifMatch == null && requireIfMatch) {
+            errors.write(response, 428, Map.of("detail", "This write needs an If-Match header with the record's ETag: "
+                    + "read the record first.", "code", "precondition_required"));
+            return;
+        }
+        ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
+        try {
+            if (write && ifMatch != null && !ifMatch.strip().equals("*")) {
+                MDC.put(ActivityContext.IF_MATCH_RECORD, target.record().code());
+                MDC.put(ActivityContext.IF_MATCH_ID, Long.toString(target.id()));
+                MDC.put(ActivityContext.IF_MATCH_VERSION, expectedVersion(ifMatch, target));
+            }
+            chain.doFilter(request, answer);
+        } finally {
+            MDC.remove(ActivityContext.IF_MATCH_RECORD);
+            MDC.remove(ActivityContext.IF_MATCH_ID);
+            MDC.remove(ActivityContext.IF_MATCH_VERSION);
+        }
+        tagAnswer(request, answer, target);
+        answer.copyBodyToResponse();
+    }
+
+    /**
+     * The ETag of a successful answer, or of a 412 (the version to read again); a GET whose
+     * If-None-Match holds it answers 304 without its body.
+     */
+    private void tagAnswer(HttpServletRequest request, ContentCachingResponseWrapper answer, Target target) {
+        int status = answer.getStatus();
+        boolean tagged = status == HttpServletResponse.SC_PRECONDITION_FAILED
+                || status >= 200 && status < 300 && !"DELETE".equals(request.getMethod());
+        if (!tagged) {
+            return;
+        }
+        versions.currentVersion(target.record(), target.id()).ifPresent(version -> {
+            String etag = etag(version, request);
+            answer.setHeader(HttpHeaders.ETAG, etag);
+            String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+            if (status == HttpServletResponse.SC_OK && isRead(request) && ifNoneMatch != null
+                    && matchesAny(ifNoneMatch, etag)) {
+                answer.resetBuffer();
+                answer.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            }
+        });
+    }
+
+    /** The version an If-Match holds for this record; one that cannot be (a weak or foreign tag) never matches. */
+    private static String expectedVersion(String ifMatch, Target target) {
+        String first = ifMatch.split(",")[0].strip();
+        Matcher tag = Pattern.compile("\"(\\d{1,18})(-pdf)?\"").matcher(first);
+        return tag.matches() ? tag.group(1) : "none";
+    }
+
+    /** A strong tag per representation: the invoice's PDF is not its JSON. */
+    private static String etag(long version, HttpServletRequest request) {
+        String format = request.getParameter("format");
+        return "\"" + version + ("pdf".equalsIgnoreCase(format) ? "-pdf" : "") + "\"";
+    }
+
+    private static boolean matchesAny(String header, String etag) {
+        return Arrays.stream(header.split(",")).map(String::strip)
+                .anyMatch(tag -> tag.equals("*") || tag.equals(etag) || tag.equals("W/" + etag));
+    }
+
+    private static boolean isRead(HttpServletRequest request) {
+        return "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+    }
+
+    private static Optional<Target> target(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        boolean post = "POST".equals(request.getMethod());
+        for (Compiled route : ROUTES) {
+            Matcher matcher = route.pattern().matcher(path);
+            // a POST only to an action (convert, void, issue, cancel), never to the record itself
+            if (matcher.matches() && post == route.route().action()) {
+                return Optional.of(new Target(route.route().record(), Long.parseLong(matcher.group(1))));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private record Compiled(Pattern pattern, VersionedRoutes.Route route) {
+    }
+
+    private record Target(VersionedRecord record, long id) {
+    }
+}
