@@ -38,7 +38,7 @@ public final class ApiClient {
         return post(path, body, null);
     }
 
-    /** A request with a JSON body (or none, when {@code body} is null) and extra headers, given as name, value, …. */
+    /** A request with a JSON body (none when {@code body} is null) and extra headers: name, value, …. */
     public Response sendWith(String method, String path, Object body, String accessToken, String... headers) {
         HttpRequest.Builder request = request(path, accessToken);
         for (int i = 0; i + 1 < headers.length; i += 2) {

@@ -55,7 +55,8 @@ public final class MonthlyCopy {
             return new Plan(List.of(), 0, List.of(new Skipped("", "", SkipReason.CUSTOMER_NOT_ACTIVE, null)));
         }
         List<Bill> sources = lastMonth.stream()
-                .filter(bill -> bill.status() == BillStatus.ACTIVE && month.previous().contains(bill.terms().billingDate()))
+                .filter(bill -> bill.status() == BillStatus.ACTIVE
+                        && month.previous().contains(bill.terms().billingDate()))
                 .toList();
         if (sources.isEmpty()) {
             return new Plan(List.of(), 0, List.of(new Skipped("", "", SkipReason.NO_BILLS_LAST_MONTH, null)));

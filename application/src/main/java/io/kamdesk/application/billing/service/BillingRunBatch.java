@@ -67,7 +67,8 @@ public final class BillingRunBatch {
                 month.previous().firstDay(), month.lastDay());
         List<Pending> pending = new ArrayList<>();
         for (RunCustomer customer : customers) {
-            Plan plan = report.add(customer, known.getOrDefault(customer.id(), List.of()), month, settings.billingDay());
+            Plan plan = report.add(customer, known.getOrDefault(customer.id(), List.of()), month,
+                    settings.billingDay());
             plan.toCreate().forEach(draft -> pending.add(new Pending(customer, draft)));
         }
         write(pending, report);

@@ -16,7 +16,8 @@ public record InvoiceSettings(String numberPrefix, VatRate vatRate, InvoiceDocum
         Objects.requireNonNull(vatRate);
         Objects.requireNonNull(company);
         if (!numberPrefix.matches("[A-Z0-9]{1,10}")) {
-            throw new IllegalArgumentException("the invoice number prefix must be 1 to 10 upper-case letters or digits");
+            throw new IllegalArgumentException(
+                    "the invoice number prefix must be 1 to 10 upper-case letters or digits");
         }
     }
 

@@ -23,7 +23,8 @@ record BillingRunResponse(Long id, String url, @Schema(example = "2026-03") Stri
 
     static BillingRunResponse from(BillingRunView run) {
         Integer total = run.customersTotal();
-        Double percent = total == null ? null : total == 0 ? 100.0 : Math.round(1000.0 * run.processed() / total) / 10.0;
+        Double percent = total == null ? null
+                : total == 0 ? 100.0 : Math.round(1000.0 * run.processed() / total) / 10.0;
         return new BillingRunResponse(run.id(), run.id() == null ? null : PATH + run.id() + "/", run.month().toString(),
                 run.status().name().toLowerCase(Locale.ROOT), run.dryRun(), run.scheduled(), run.inBackground(),
                 run.createInvoices(), run.customers(), new StartedBy(run.startedBy(), run.startedByName()), total,

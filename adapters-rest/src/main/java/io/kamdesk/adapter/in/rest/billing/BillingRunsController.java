@@ -50,7 +50,8 @@ class BillingRunsController {
              "started_by": {"id": 1, "name": "admin"}, "customers_total": 3, "processed": 3, "percent": 100.0,
              "bills_created": 4, "existing": 1, "invoices_created": 2,
              "skipped": [{"customer": 9, "customer_name": "Old Link Ltd", "nttn_cap": "CAP-77", "nttn_com": "",
-                          "reason": "link_terminated", "detail": "The link was terminated on 2026-02-15, before the month.",
+                          "reason": "link_terminated",
+                          "detail": "The link was terminated on 2026-02-15, before the month.",
                           "since": "2026-02-15"}],
              "errors": [], "cancel_requested": false, "failure": null, "created_at": "2026-03-01T02:00:00Z",
              "started_at": "2026-03-01T02:00:00Z", "finished_at": "2026-03-01T02:00:01Z"}""";
@@ -83,7 +84,8 @@ class BillingRunsController {
     @ApiResponse(responseCode = "200", description = "A dry run's report (nothing written, no id)", content = @Content(
             schema = @Schema(implementation = BillingRunResponse.class)))
     @ApiResponse(responseCode = "201", description = "Run; the finished report", content = @Content(
-            schema = @Schema(implementation = BillingRunResponse.class), examples = @ExampleObject(value = RUN_EXAMPLE)))
+            schema = @Schema(implementation = BillingRunResponse.class),
+            examples = @ExampleObject(value = RUN_EXAMPLE)))
     @ApiResponse(responseCode = "202", description = "Queued as a job; Location is its url", content = @Content(
             schema = @Schema(implementation = BillingRunResponse.class)))
     @ApiResponse(responseCode = "400", description = "No month, a malformed month, or a customer outside the "
@@ -127,7 +129,8 @@ class BillingRunsController {
     @GetMapping(path = "/api/billing-runs/{id}/", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Get a billing run", description = "Its progress while it runs, its report when done.")
     @ApiResponse(responseCode = "200", description = "The run", content = @Content(
-            schema = @Schema(implementation = BillingRunResponse.class), examples = @ExampleObject(value = RUN_EXAMPLE)))
+            schema = @Schema(implementation = BillingRunResponse.class),
+            examples = @ExampleObject(value = RUN_EXAMPLE)))
     @ApiResponse(responseCode = "404", description = "No such run, or another user's for a caller of scope own")
     BillingRunResponse getRun(@AuthenticationPrincipal Viewer viewer, @PathVariable long id) {
         return BillingRunResponse.from(runs.getBillingRun(viewer, id));

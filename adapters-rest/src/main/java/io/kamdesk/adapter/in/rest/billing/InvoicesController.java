@@ -94,7 +94,8 @@ class InvoicesController {
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(
             value = "{\"customer\": 4, \"month\": \"2026-03\"}")))
     @ApiResponse(responseCode = "201", description = "Drafted", content = @Content(
-            schema = @Schema(implementation = InvoiceResponse.class), examples = @ExampleObject(value = INVOICE_EXAMPLE)))
+            schema = @Schema(implementation = InvoiceResponse.class),
+            examples = @ExampleObject(value = INVOICE_EXAMPLE)))
     @ApiResponse(responseCode = "400", description = "No customer or month, a malformed month, or a customer "
             + "outside the caller's scope")
     @ApiResponse(responseCode = "409", description = "The month already has an invoice that is not void "
