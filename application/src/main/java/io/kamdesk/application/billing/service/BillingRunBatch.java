@@ -93,8 +93,8 @@ public final class BillingRunBatch {
                 Map<Long, List<Bill>> known = batch.isEmpty() ? Map.of() : source.bills(
                         batch.stream().map(RunCustomer::id).toList(), command.month().previous().firstDay(),
                         command.month().lastDay());
-                batch.forEach(customer -> report.add(customer, known.getOrDefault(customer.id(), List.of()),
-                        command.month(), settings.billingDay()).toCreate().forEach(draft -> report.created++));
+                batch.forEach(customer -> report.created += report.add(customer, known.getOrDefault(customer.id(),
+                        List.of()), command.month(), settings.billingDay()).toCreate().size());
                 return batch;
             });
             if (customers.isEmpty()) {

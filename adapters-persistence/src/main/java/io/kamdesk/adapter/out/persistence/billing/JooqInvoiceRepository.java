@@ -110,6 +110,10 @@ public class JooqInvoiceRepository implements InvoiceRepository {
     @Override
     public void update(Invoice invoice, Instant now) {
         dsl.update(INVOICE).set(changeable(invoice, now)).where(INVOICE.ID.eq(invoice.id())).execute();
+        if (invoice.status() == InvoiceStatus.VOID) {
+            // a void keeps the lines and bills it had
+            return;
+        }
         dsl.deleteFrom(INVOICE_LINE).where(INVOICE_LINE.INVOICE_ID.eq(invoice.id())).execute();
         dsl.deleteFrom(INVOICE_BILL).where(INVOICE_BILL.INVOICE_ID.eq(invoice.id())).execute();
         writeParts(invoice);

@@ -65,7 +65,7 @@ class ConditionalRequestFilter extends OncePerRequestFilter {
             if (write && ifMatch != null && !ifMatch.strip().equals("*")) {
                 MDC.put(ActivityContext.IF_MATCH_RECORD, target.record().code());
                 MDC.put(ActivityContext.IF_MATCH_ID, Long.toString(target.id()));
-                MDC.put(ActivityContext.IF_MATCH_VERSION, expectedVersion(ifMatch, target));
+                MDC.put(ActivityContext.IF_MATCH_VERSION, expectedVersion(ifMatch));
             }
             chain.doFilter(request, answer);
         } finally {
@@ -101,7 +101,7 @@ class ConditionalRequestFilter extends OncePerRequestFilter {
     }
 
     /** The version an If-Match holds for this record; one that cannot be (a weak or foreign tag) never matches. */
-    private static String expectedVersion(String ifMatch, Target target) {
+    private static String expectedVersion(String ifMatch) {
         String first = ifMatch.split(",")[0].strip();
         Matcher tag = Pattern.compile("\"(\\d{1,18})(-pdf)?\"").matcher(first);
         return tag.matches() ? tag.group(1) : "none";

@@ -25,7 +25,7 @@ public interface InvoiceRepository {
      */
     void insert(Invoice invoice, long createdBy);
 
-    /** Stores a draft read again, an issue or a void: status, dates, figures, lines and bills. */
+    /** Stores an issue (status, dates, figures, lines and bills) or a void (its status and reason). */
     void update(Invoice invoice, Instant now);
 
     Optional<Invoice> findVisibleForUpdate(Viewer viewer, long id);
