@@ -3,6 +3,8 @@
 # against the service jar on the machine's PostgreSQL 15 (database kamdesk_conditional, a few
 # customers and bills): GET of one bill without and with If-None-Match (304), PATCH with and without
 # If-Match, POST of a customer without and with a fresh Idempotency-Key. Requests per second.
+# Then the POSTs again under load (wrk, 16 connections): ROUNDS pairs of 5 s runs without and with
+# a key, alternating, after a warm-up; the medians and the median of the pairs' ratios.
 #
 #   bench/conditional.sh               # N=2000 requests per line
 #   JAR=/path/to/other.jar bench/conditional.sh   # the same against another build (no headers known)
@@ -15,6 +17,7 @@ db=kamdesk_conditional
 . bench/common.sh
 jar=${JAR:-$jar}
 
+command -v wrk >/dev/null || apt-get install -y wrk >/dev/null
 ensure_postgres
 [ -n "${JAR:-}" ] || ensure_jar
 recreate_db "$db"
@@ -68,4 +71,24 @@ def post(key):
     return call("POST", "/api/customers/", body, {"Idempotency-Key": str(uuid.uuid4())} if key else {})[0]
 rate("POST customer", lambda: post(False))
 rate("POST customer, Idempotency-Key", lambda: post(True))
+PY
+
+export AUTH="Bearer $token"
+for round in 1 2 3; do for keyed in 0 1; do
+  KEYED=$keyed wrk -t2 -c16 -d8s -s bench/wrk/post-customer.lua "http://localhost:$port/" >/dev/null
+done; done
+for round in $(seq 1 "${ROUNDS:-10}"); do for keyed in 0 1; do
+  echo "$keyed $(KEYED=$keyed wrk -t2 -c16 -d5s -s bench/wrk/post-customer.lua "http://localhost:$port/" \
+    | awk '/Requests\/sec/ {print $2}')"
+done; done >"$work/rounds"
+python3 - "$work/rounds" <<'PY'
+import statistics, sys
+runs = {"0": [], "1": []}
+for line in open(sys.argv[1]):
+    keyed, rate = line.split()
+    runs[keyed].append(float(rate))
+plain, keyed = statistics.median(runs["0"]), statistics.median(runs["1"])
+pairs = statistics.median(k / p for p, k in zip(runs["0"], runs["1"]))
+print("POST customer at 16 connections: without a key median %.0f req/s, with a key %.0f (%+.1f %%); "
+      "median ratio of the pairs %.3f" % (plain, keyed, (keyed / plain - 1) * 100, pairs))
 PY

@@ -4,33 +4,58 @@ import static io.kamdesk.adapter.out.persistence.jooq.Tables.IDEMPOTENCY_KEY;
 
 import io.kamdesk.application.shared.port.in.idempotency.StoredAnswer;
 import io.kamdesk.application.shared.port.out.IdempotencyKeys;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Optional;
+import javax.sql.DataSource;
 import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
 import org.springframework.stereotype.Repository;
 
 /**
  * Idempotency keys in PostgreSQL. Called outside any transaction, each statement commits on its own:
  * the insert that files a key is visible to every instance at once.
+ *
+ * <p>The two statements every keyed request runs are plain prepared statements on connections not
+ * told the activity context (no trigger reads it here): what each costs is measured in
+ * docs/benchmarks.md. Filing a key commits without waiting for the disk: if PostgreSQL stops before
+ * the key reaches it, neither the request's own transaction nor the answer stored after it can have
+ * reached it, since both wait for the log that follows it.
  */
 @Repository
 public class JooqIdempotencyKeys implements IdempotencyKeys {
 
-    private final DSLContext dsl;
+    private static final String INSERT = """
+            insert into idempotency_key (user_id, key, fingerprint, created_at)
+            select ?, ?, ?, ? where set_config('synchronous_commit', 'off', true) is not null
+            on conflict do nothing""";
+    private static final String COMPLETE = """
+            update idempotency_key set completed_at = ?, status = ?, content_type = ?, location = ?, body = ?
+            where user_id = ? and key = ?""";
 
-    public JooqIdempotencyKeys(DSLContext dsl) {
+    private final DSLContext dsl;
+    private final DataSource untold;
+
+    public JooqIdempotencyKeys(DSLContext dsl, DataSource dataSource) {
         this.dsl = dsl;
+        this.untold = ActivityContextDataSource.untold(dataSource);
     }
 
     @Override
     public boolean insert(long userId, String key, String fingerprint, Instant now) {
-        return dsl.insertInto(IDEMPOTENCY_KEY)
-                .set(IDEMPOTENCY_KEY.USER_ID, userId)
-                .set(IDEMPOTENCY_KEY.KEY, key)
-                .set(IDEMPOTENCY_KEY.FINGERPRINT, fingerprint)
-                .set(IDEMPOTENCY_KEY.CREATED_AT, now)
-                .onConflictDoNothing()
-                .execute() == 1;
+        try (Connection connection = untold.getConnection();
+                PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            insert.setLong(1, userId);
+            insert.setString(2, key);
+            insert.setString(3, fingerprint);
+            insert.setObject(4, now.atOffset(ZoneOffset.UTC));
+            return insert.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new DataAccessException("could not file idempotency key", e);
+        }
     }
 
     @Override
@@ -60,14 +85,19 @@ public class JooqIdempotencyKeys implements IdempotencyKeys {
 
     @Override
     public void complete(long userId, String key, StoredAnswer answer, Instant now) {
-        dsl.update(IDEMPOTENCY_KEY)
-                .set(IDEMPOTENCY_KEY.COMPLETED_AT, now)
-                .set(IDEMPOTENCY_KEY.STATUS, answer.status())
-                .set(IDEMPOTENCY_KEY.CONTENT_TYPE, answer.contentType())
-                .set(IDEMPOTENCY_KEY.LOCATION, answer.location())
-                .set(IDEMPOTENCY_KEY.BODY, answer.body())
-                .where(IDEMPOTENCY_KEY.USER_ID.eq(userId)).and(IDEMPOTENCY_KEY.KEY.eq(key))
-                .execute();
+        try (Connection connection = untold.getConnection();
+                PreparedStatement complete = connection.prepareStatement(COMPLETE)) {
+            complete.setObject(1, now.atOffset(ZoneOffset.UTC));
+            complete.setInt(2, answer.status());
+            complete.setString(3, answer.contentType());
+            complete.setString(4, answer.location());
+            complete.setBytes(5, answer.body());
+            complete.setLong(6, userId);
+            complete.setString(7, key);
+            complete.executeUpdate();
+        } catch (SQLException e) {
+            throw new DataAccessException("could not store the answer of an idempotency key", e);
+        }
     }
 
     @Override
