@@ -168,27 +168,115 @@ public class JooqRevenueReadModel implements RevenueReadModel {
     @Override
     public void customerRevenue(RevenueFilter filter, ListSpec<CustomerRevenueSortField> spec,
             ResultSink<CustomerRevenueRow> sink) {
+        if (isTopByRevenuePage(filter, spec)) {
+            topByRevenuePage(filter, spec, sink);
+            return;
+        }
         Table<?> perCustomer = revenuePerCustomer(filter);
         Field<BigDecimal> revenue = orZero(REVENUE).as("revenue");
         Field<BigDecimal> due = orZero(DUE).as("due");
         Field<BigDecimal> collected = orZero(COLLECTED).as("collected");
-        var query = dsl.select(CUSTOMER.ID, CUSTOMER.NAME, CUSTOMER.EMAIL, CUSTOMER.STATUS, CUSTOMER.JOINED_ON,
-                        CUSTOMER.LEFT_ON, APP_USER.USERNAME, revenue, due, collected)
+        var query = dsl.select(customerColumns(revenue, due, collected))
                 .from(CUSTOMER)
                 .leftJoin(APP_USER).on(APP_USER.ID.eq(CUSTOMER.KAM_ID))
                 .leftJoin(perCustomer).on(CUSTOMER_ID.eq(CUSTOMER.ID))
                 .where(customersInScope(filter.viewer(), filter.kam()))
                 .and(ListQueries.search(spec, CUSTOMER.NAME, CUSTOMER.COMPANY_NAME, CUSTOMER.EMAIL));
+        var ordering = ListQueries.ordering(spec, customerSortable(orZero(REVENUE), orZero(DUE)),
+                DEFAULT_CUSTOMER_ORDERING, CUSTOMER.ID);
+        lists.stream(query, ordering, spec, row -> customerRow(row, revenue, due, collected), sink);
+    }
+
+    /**
+     * A page of all-time figures ordered by revenue, highest first (the dashboard's default), without
+     * a search: answered from the rollup's index by revenue instead of ordering every customer.
+     */
+    private static boolean isTopByRevenuePage(RevenueFilter filter, ListSpec<CustomerRevenueSortField> spec) {
+        List<SortOrder<CustomerRevenueSortField>> ordering = spec.ordering().isEmpty() ? DEFAULT_CUSTOMER_ORDERING
+                : spec.ordering();
+        SortOrder<CustomerRevenueSortField> first = ordering.getFirst();
+        return filter.from().isEmpty() && filter.to().isEmpty() && spec.search().isEmpty() && spec.page().isPresent()
+                && first.field() == CustomerRevenueSortField.TOTAL_REVENUE && first.descending();
+    }
+
+    /**
+     * The page's rows can only be among these candidates: every customer with changes not yet
+     * compacted (their figures are summed anew), and the consolidated customers whose revenue reaches
+     * the cut-off, the revenue of the (offset + size)-th consolidated customer without pending
+     * changes, read from the index (any customer ranked by a lower revenue has at least that many
+     * customers before it). When fewer customers have a positive cut-off, every customer is a
+     * candidate (customers without bills have no rollup row and a revenue of zero). The candidates
+     * are then ordered as any page is, so ties and the tie-breakers stay those of the full list.
+     */
+    private void topByRevenuePage(RevenueFilter filter, ListSpec<CustomerRevenueSortField> spec,
+            ResultSink<CustomerRevenueRow> sink) {
+        Condition scope = customersInScope(filter.viewer(), filter.kam());
+        boolean unrestricted = DSL.noCondition().equals(scope);
+        var pending = DSL.name("pending").fields("customer_id", "revenue", "due", "collected").as(
+                DSL.select(REVENUE_CHANGE.CUSTOMER_ID, DSL.sum(REVENUE_CHANGE.REVENUE), DSL.sum(REVENUE_CHANGE.DUE),
+                                DSL.sum(REVENUE_CHANGE.COLLECTED))
+                        .from(REVENUE_CHANGE)
+                        .where(unrestricted ? DSL.noCondition() : REVENUE_CHANGE.CUSTOMER_ID.in(
+                                DSL.select(CUSTOMER.ID).from(CUSTOMER).where(scope)))
+                        .groupBy(REVENUE_CHANGE.CUSTOMER_ID));
+        Field<Long> pendingCustomer = pending.field("customer_id", Long.class);
+        long depth = spec.page().orElseThrow().offset() + spec.page().orElseThrow().size();
+        var consolidatedInScope = unrestricted ? DSL.select(REVENUE_CUSTOMER.REVENUE).from(REVENUE_CUSTOMER)
+                : DSL.select(REVENUE_CUSTOMER.REVENUE).from(REVENUE_CUSTOMER)
+                        .join(CUSTOMER).on(CUSTOMER.ID.eq(REVENUE_CUSTOMER.CUSTOMER_ID).and(scope));
+        var cutoff = DSL.name("cutoff").fields("revenue").as(consolidatedInScope
+                .whereNotExists(DSL.selectOne().from(pending).where(pendingCustomer.eq(REVENUE_CUSTOMER.CUSTOMER_ID)))
+                .orderBy(REVENUE_CUSTOMER.REVENUE.desc())
+                .offset(depth - 1)
+                .limit(1));
+        Field<BigDecimal> cutoffRevenue = DSL.field(DSL.select(cutoff.field("revenue", BigDecimal.class))
+                .from(cutoff));
+        var candidates = DSL.select(REVENUE_CUSTOMER.CUSTOMER_ID).from(REVENUE_CUSTOMER)
+                .where(REVENUE_CUSTOMER.REVENUE.ge(cutoffRevenue))
+                .union(DSL.select(pendingCustomer).from(pending))
+                .union(DSL.select(CUSTOMER.ID).from(CUSTOMER).where(orZero(cutoffRevenue).le(DSL.inline(ZERO))));
+        Field<BigDecimal> revenueSum = plus(REVENUE_CUSTOMER.REVENUE, pending.field("revenue", BigDecimal.class));
+        Field<BigDecimal> dueSum = plus(REVENUE_CUSTOMER.DUE, pending.field("due", BigDecimal.class));
+        Field<BigDecimal> revenue = revenueSum.as("revenue");
+        Field<BigDecimal> due = dueSum.as("due");
+        Field<BigDecimal> collected = plus(REVENUE_CUSTOMER.COLLECTED, pending.field("collected", BigDecimal.class))
+                .as("collected");
+        var query = dsl.with(pending).with(cutoff)
+                .select(customerColumns(revenue, due, collected))
+                .from(CUSTOMER)
+                .leftJoin(APP_USER).on(APP_USER.ID.eq(CUSTOMER.KAM_ID))
+                .leftJoin(REVENUE_CUSTOMER).on(REVENUE_CUSTOMER.CUSTOMER_ID.eq(CUSTOMER.ID))
+                .leftJoin(pending).on(pendingCustomer.eq(CUSTOMER.ID))
+                // as an array, which the planner takes for a few ids, read one by one from the key
+                .where(CUSTOMER.ID.eq(DSL.any(DSL.array(candidates))))
+                .and(scope);
+        var ordering = ListQueries.ordering(spec, customerSortable(revenueSum, dueSum), DEFAULT_CUSTOMER_ORDERING,
+                CUSTOMER.ID);
+        lists.stream(query, DSL.selectCount().from(CUSTOMER).where(scope), ordering, spec,
+                row -> customerRow(row, revenue, due, collected), sink);
+    }
+
+    private static List<Field<?>> customerColumns(Field<BigDecimal> revenue, Field<BigDecimal> due,
+            Field<BigDecimal> collected) {
+        return List.of(CUSTOMER.ID, CUSTOMER.NAME, CUSTOMER.EMAIL, CUSTOMER.STATUS, CUSTOMER.JOINED_ON,
+                CUSTOMER.LEFT_ON, APP_USER.USERNAME, revenue, due, collected);
+    }
+
+    private static Map<CustomerRevenueSortField, Field<?>> customerSortable(Field<BigDecimal> revenue,
+            Field<BigDecimal> due) {
         Map<CustomerRevenueSortField, Field<?>> sortable = new EnumMap<>(CustomerRevenueSortField.class);
-        sortable.put(CustomerRevenueSortField.TOTAL_REVENUE, orZero(REVENUE));
-        sortable.put(CustomerRevenueSortField.TOTAL_DUE, orZero(DUE));
+        sortable.put(CustomerRevenueSortField.TOTAL_REVENUE, revenue);
+        sortable.put(CustomerRevenueSortField.TOTAL_DUE, due);
         sortable.put(CustomerRevenueSortField.CUSTOMER_NAME, DSL.lower(CUSTOMER.NAME));
         sortable.put(CustomerRevenueSortField.JOIN_DATE, CUSTOMER.JOINED_ON);
-        var ordering = ListQueries.ordering(spec, sortable, DEFAULT_CUSTOMER_ORDERING, CUSTOMER.ID);
-        lists.stream(query, ordering, spec, row -> new CustomerRevenueRow(row.get(CUSTOMER.ID),
-                row.get(CUSTOMER.NAME), row.get(CUSTOMER.EMAIL), row.get(CUSTOMER.STATUS),
-                row.get(CUSTOMER.JOINED_ON), row.get(CUSTOMER.LEFT_ON), row.get(APP_USER.USERNAME),
-                row.get(revenue), row.get(due), row.get(collected)), sink);
+        return sortable;
+    }
+
+    private static CustomerRevenueRow customerRow(Record row, Field<BigDecimal> revenue, Field<BigDecimal> due,
+            Field<BigDecimal> collected) {
+        return new CustomerRevenueRow(row.get(CUSTOMER.ID), row.get(CUSTOMER.NAME), row.get(CUSTOMER.EMAIL),
+                row.get(CUSTOMER.STATUS), row.get(CUSTOMER.JOINED_ON), row.get(CUSTOMER.LEFT_ON),
+                row.get(APP_USER.USERNAME), row.get(revenue), row.get(due), row.get(collected));
     }
 
     @Override

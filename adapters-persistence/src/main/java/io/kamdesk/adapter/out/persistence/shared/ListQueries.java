@@ -7,12 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.IntSupplier;
 import org.jooq.Condition;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Record1;
 import org.jooq.ResultQuery;
+import org.jooq.Select;
 import org.jooq.SelectSeekStepN;
 import org.jooq.SelectConditionStep;
 import org.jooq.SortField;
@@ -92,9 +95,24 @@ public class ListQueries {
      */
     public <R extends Record, T> void stream(SelectConditionStep<R> query, List<SortField<?>> ordering,
             ListSpec<?> spec, Function<R, T> mapper, ResultSink<T> sink) {
+        stream(query, () -> dsl.fetchCount(query), ordering, spec, mapper, sink);
+    }
+
+    /**
+     * As {@link #stream(SelectConditionStep, List, ListSpec, Function, ResultSink)}, with the count
+     * taken by a cheaper statement that matches the same rows (the base table with the same
+     * conditions, where joins cannot add or remove a row).
+     */
+    public <R extends Record, T> void stream(SelectConditionStep<R> query, Select<? extends Record1<Integer>> count,
+            List<SortField<?>> ordering, ListSpec<?> spec, Function<R, T> mapper, ResultSink<T> sink) {
+        stream(query, () -> dsl.fetchValue(count), ordering, spec, mapper, sink);
+    }
+
+    private <R extends Record, T> void stream(SelectConditionStep<R> query, IntSupplier count,
+            List<SortField<?>> ordering, ListSpec<?> spec, Function<R, T> mapper, ResultSink<T> sink) {
         readOnly.executeWithoutResult(status -> {
             if (sink.wantsTotal()) {
-                sink.total(dsl.fetchCount(query));
+                sink.total(count.getAsInt());
             }
             SelectSeekStepN<R> ordered = query.orderBy(ordering);
             ResultQuery<R> rows = spec.page()

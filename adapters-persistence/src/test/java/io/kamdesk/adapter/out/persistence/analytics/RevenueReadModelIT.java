@@ -16,6 +16,7 @@ import io.kamdesk.application.analytics.port.out.RevenueReadModel.KamRevenueRow;
 import io.kamdesk.application.analytics.port.out.RevenueRollup;
 import io.kamdesk.application.shared.ListSpec;
 import io.kamdesk.application.shared.PageRequest;
+import io.kamdesk.application.shared.SortOrder;
 import io.kamdesk.application.shared.testing.CollectingSink;
 import io.kamdesk.domain.identity.DataScope;
 import io.kamdesk.domain.identity.Viewer;
@@ -282,6 +283,27 @@ class RevenueReadModelIT {
         List<KamRevenueRow> kams = readModel.kamRevenue(allTime, end);
 
         assertCustomersAndKams(scope, customers, kams, expectedBills, end, as);
+        assertPagesByRevenueMatchTheWholeList(allTime, List.of(), as + ", default ordering");
+        assertPagesByRevenueMatchTheWholeList(allTime,
+                List.of(new SortOrder<>(CustomerRevenueSortField.TOTAL_REVENUE, true)), as + ", by revenue alone");
+        assertPagesByRevenueMatchTheWholeList(allTime, List.of(new SortOrder<>(CustomerRevenueSortField.TOTAL_REVENUE,
+                true), new SortOrder<>(CustomerRevenueSortField.JOIN_DATE, true)), as + ", by revenue then joined");
+    }
+
+    /** Pages by revenue are read from the rollup's index; the whole list orders every customer. */
+    private void assertPagesByRevenueMatchTheWholeList(RevenueFilter allTime,
+            List<SortOrder<CustomerRevenueSortField>> ordering, String as) {
+        CollectingSink<CustomerRevenueRow> whole = new CollectingSink<>();
+        readModel.customerRevenue(allTime, new ListSpec<>(Optional.empty(), ordering, Optional.empty()), whole);
+        List<CustomerRevenueRow> paged = new ArrayList<>();
+        for (int number = 1; (number - 1) * 7 <= whole.items().size(); number++) {
+            CollectingSink<CustomerRevenueRow> page = new CollectingSink<>();
+            readModel.customerRevenue(allTime, new ListSpec<>(Optional.empty(), ordering,
+                    Optional.of(new PageRequest(number, 7))), page);
+            assertThat(page.total()).as(as + ": count on page " + number).isEqualTo(whole.items().size());
+            paged.addAll(page.items());
+        }
+        assertThat(paged).as(as + ": pages of 7 put together").isEqualTo(whole.items());
     }
 
     private void assertCustomersAndKams(Scope scope, CollectingSink<CustomerRevenueRow> customers,
