@@ -9,8 +9,8 @@ import org.apache.poi.util.TempFile;
 import org.apache.poi.util.TempFileCreationStrategy;
 
 /**
- * One temporary directory per process for POI's own temporary files (SXSSF row buffers) and for the
- * copies of uploaded workbooks. POI's default, a shared {@code /tmp/poifiles}, belongs to whichever
+ * One temporary directory per process for POI's own temporary files and for the copies of uploaded
+ * workbooks. POI's default, a shared {@code /tmp/poifiles}, belongs to whichever
  * OS user created it first and then fails for every other user.
  */
 final class PoiTempFiles {

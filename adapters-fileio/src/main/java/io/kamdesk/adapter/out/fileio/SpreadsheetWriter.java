@@ -9,7 +9,7 @@ import java.util.Objects;
 
 /**
  * Writes downloads row by row: CSV (RFC 4180, UTF-8 with byte-order mark, CRLF) with opencsv, XLSX
- * streaming with POI's SXSSF. The output stream stays the caller's: closing a sink flushes it but
+ * streamed with fastexcel. The output stream stays the caller's: closing a sink flushes it but
  * does not close it. Legacy XLS is read, never written.
  */
 public class SpreadsheetWriter implements TabularWriter {
