@@ -104,8 +104,8 @@ class IdentityWiring {
     }
 
     @Bean
-    CurrentUserQueryService currentUserQueryService(UserRepository users, RoleRepository roles) {
-        return new CurrentUserQueryService(users, roles);
+    CurrentUserQueryService currentUserQueryService(UserRepository users) {
+        return new CurrentUserQueryService(users);
     }
 
     @Bean

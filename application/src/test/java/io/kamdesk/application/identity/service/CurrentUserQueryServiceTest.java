@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class CurrentUserQueryServiceTest {
 
     private final IdentityFakes fakes = new IdentityFakes();
-    private final GetCurrentUserUseCase service = new CurrentUserQueryService(fakes.users(), fakes.roles());
+    private final GetCurrentUserUseCase service = new CurrentUserQueryService(fakes.users());
 
     @Test
     void currentUser_withARole_answersTheProfileWithTheRoleName() {

@@ -39,11 +39,6 @@ public final class InMemoryRoleRepository implements RoleRepository, InMemoryTra
     }
 
     @Override
-    public Optional<String> findNameById(long id) {
-        return findById(id).map(Role::name);
-    }
-
-    @Override
     public synchronized Optional<Role> findById(long id) {
         return Optional.ofNullable(roles.get(id));
     }

@@ -68,11 +68,6 @@ public class JooqRoleRepository implements RoleRepository {
         return select(ROLE.ID.eq(id)).stream().findFirst();
     }
 
-    @Override
-    public Optional<String> findNameById(long id) {
-        return dsl.select(ROLE.NAME).from(ROLE).where(ROLE.ID.eq(id)).fetchOptional(ROLE.NAME);
-    }
-
     /** Folds case as the unique index {@code role_name_key} does, and uses it. */
     @Override
     public Optional<Role> findByName(String name) {

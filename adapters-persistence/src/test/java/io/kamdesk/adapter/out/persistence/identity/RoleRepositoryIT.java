@@ -66,13 +66,6 @@ class RoleRepositoryIT {
         assertThat(all.subList(0, 5)).allMatch(Role::isBuiltin);
     }
 
-    @Test
-    void findNameById_answersTheStoredNameOnly() {
-        Role stored = roles.insert(Role.create(uniqueName(), "", DataScope.OWN, Set.of(CUSTOMERS_READ), NOW));
-
-        assertThat(roles.findNameById(stored.id())).contains(stored.name());
-        assertThat(roles.findNameById(Long.MAX_VALUE)).isEmpty();
-    }
 
     @Test
     void insert_newRole_isStoredWithIdTimestampsAndPermissions() {

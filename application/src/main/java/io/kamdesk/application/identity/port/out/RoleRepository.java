@@ -10,9 +10,6 @@ public interface RoleRepository {
 
     Optional<Role> findById(long id);
 
-    /** Only the role's name: a profile shows it on every page, without the role's permissions. */
-    Optional<String> findNameById(long id);
-
     /** Case-insensitive. */
     Optional<Role> findByName(String name);
 
