@@ -96,15 +96,15 @@ class AdapterArchitectureTest {
     }
 
     @Test
-    void poiAndOpencsv_onlyInFileio() {
-        ArchRule rule = AdapterRules.poiAndOpencsvOnlyInFileio(Layout.KAMDESK);
+    void spreadsheetLibraries_onlyInFileio() {
+        ArchRule rule = AdapterRules.spreadsheetLibrariesOnlyInFileio(Layout.KAMDESK);
 
         rule.check(PRODUCTION);
     }
 
     @Test
-    void poiAndOpencsv_onlyInFileio_reportsPoiAndOpencsvOutsideFileio() {
-        ArchRule rule = AdapterRules.poiAndOpencsvOnlyInFileio(Layout.FIXTURES);
+    void spreadsheetLibraries_onlyInFileio_reportsPoiAndOpencsvOutsideFileio() {
+        ArchRule rule = AdapterRules.spreadsheetLibrariesOnlyInFileio(Layout.FIXTURES);
 
         ThrowingCallable checking = () -> rule.check(FIXTURES);
 

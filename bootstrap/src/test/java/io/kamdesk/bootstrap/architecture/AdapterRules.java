@@ -42,11 +42,12 @@ final class AdapterRules {
                 .allowEmptyShould(false);
     }
 
-    /** Rule 5. */
-    static ArchRule poiAndOpencsvOnlyInFileio(Layout layout) {
+    /** Rule 5: POI, opencsv and fastexcel. */
+    static ArchRule spreadsheetLibrariesOnlyInFileio(Layout layout) {
         return noClasses().that().resideInAPackage(layout.everything())
                 .and().resideOutsideOfPackage(layout.fileio())
-                .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..", "com.opencsv..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..", "com.opencsv..",
+                        "org.dhatim.fastexcel..")
                 .allowEmptyShould(false);
     }
 

@@ -5,8 +5,8 @@
  * <p>{@link io.kamdesk.adapter.out.fileio.SpreadsheetReader} recognises uploads by content and reads
  * CSV, XLSX (StAX pull over the first sheet) and legacy XLS (HSSF record stream) lazily, one row at a
  * time; {@link io.kamdesk.adapter.out.fileio.SpreadsheetWriter} writes CSV and XLSX downloads row by
- * row, XLSX streamed into the caller's stream as it goes (decision 0044). Both are plain classes without framework annotations; the bootstrap module makes them
- * beans. POI's temporary files go to a directory of this process, not the shared
- * {@code /tmp/poifiles}.
+ * row, XLSX streamed into the caller's stream as it goes (decision 0044). Both are plain classes
+ * without framework annotations; the bootstrap module makes them beans. POI's temporary files go to
+ * a directory of this process, not the shared {@code /tmp/poifiles}.
  */
 package io.kamdesk.adapter.out.fileio;
