@@ -16,6 +16,7 @@ import io.kamdesk.application.analytics.port.in.RevenueFilter;
 import io.kamdesk.application.analytics.port.in.RevenuePoint;
 import io.kamdesk.application.analytics.port.out.RevenueReadModel;
 import io.kamdesk.application.shared.ListSpec;
+import io.kamdesk.application.shared.PageRequest;
 import io.kamdesk.application.shared.ResultSink;
 import io.kamdesk.application.shared.SortOrder;
 import io.kamdesk.domain.billing.BillStatus;
@@ -31,6 +32,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Record4;
+import org.jooq.Select;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
@@ -212,15 +214,10 @@ public class JooqRevenueReadModel implements RevenueReadModel {
             ResultSink<CustomerRevenueRow> sink) {
         Condition scope = customersInScope(filter.viewer(), filter.kam());
         boolean unrestricted = DSL.noCondition().equals(scope);
-        var pending = DSL.name("pending").fields("customer_id", "revenue", "due", "collected").as(
-                DSL.select(REVENUE_CHANGE.CUSTOMER_ID, DSL.sum(REVENUE_CHANGE.REVENUE), DSL.sum(REVENUE_CHANGE.DUE),
-                                DSL.sum(REVENUE_CHANGE.COLLECTED))
-                        .from(REVENUE_CHANGE)
-                        .where(unrestricted ? DSL.noCondition() : REVENUE_CHANGE.CUSTOMER_ID.in(
-                                DSL.select(CUSTOMER.ID).from(CUSTOMER).where(scope)))
-                        .groupBy(REVENUE_CHANGE.CUSTOMER_ID));
+        var pending = DSL.name("pending").as(pendingPerCustomer(scope));
         Field<Long> pendingCustomer = pending.field("customer_id", Long.class);
-        long depth = spec.page().orElseThrow().offset() + spec.page().orElseThrow().size();
+        PageRequest page = spec.page().orElseThrow();
+        long depth = page.offset() + page.size();
         var consolidatedInScope = unrestricted ? DSL.select(REVENUE_CUSTOMER.REVENUE).from(REVENUE_CUSTOMER)
                 : DSL.select(REVENUE_CUSTOMER.REVENUE).from(REVENUE_CUSTOMER)
                         .join(CUSTOMER).on(CUSTOMER.ID.eq(REVENUE_CUSTOMER.CUSTOMER_ID).and(scope));
@@ -345,6 +342,16 @@ public class JooqRevenueReadModel implements RevenueReadModel {
         return CUSTOMER.JOINED_ON.le(end).and(CUSTOMER.LEFT_ON.isNull().or(CUSTOMER.LEFT_ON.gt(end)));
     }
 
+    /** The changes not yet compacted into the rollup, summed per customer in scope. */
+    private static Select<Record4<Long, BigDecimal, BigDecimal, BigDecimal>> pendingPerCustomer(Condition scope) {
+        return DSL.select(REVENUE_CHANGE.CUSTOMER_ID, DSL.sum(REVENUE_CHANGE.REVENUE).as("revenue"),
+                        DSL.sum(REVENUE_CHANGE.DUE).as("due"), DSL.sum(REVENUE_CHANGE.COLLECTED).as("collected"))
+                .from(REVENUE_CHANGE)
+                .where(DSL.noCondition().equals(scope) ? DSL.noCondition() : REVENUE_CHANGE.CUSTOMER_ID.in(
+                        DSL.select(CUSTOMER.ID).from(CUSTOMER).where(scope)))
+                .groupBy(REVENUE_CHANGE.CUSTOMER_ID);
+    }
+
     /**
      * Revenue, due and collected per customer in scope, as derived table {@code r}: all time from the
      * rollup (consolidated and pending), a range from the bills.
@@ -353,13 +360,7 @@ public class JooqRevenueReadModel implements RevenueReadModel {
         if (filter.from().isEmpty() && filter.to().isEmpty()) {
             Condition customers = customersInScope(filter.viewer(), filter.kam());
             boolean unrestricted = DSL.noCondition().equals(customers);
-            Table<?> pending = DSL.select(REVENUE_CHANGE.CUSTOMER_ID, DSL.sum(REVENUE_CHANGE.REVENUE).as("revenue"),
-                            DSL.sum(REVENUE_CHANGE.DUE).as("due"), DSL.sum(REVENUE_CHANGE.COLLECTED).as("collected"))
-                    .from(REVENUE_CHANGE)
-                    .where(unrestricted ? DSL.noCondition() : REVENUE_CHANGE.CUSTOMER_ID.in(
-                            DSL.select(CUSTOMER.ID).from(CUSTOMER).where(customers)))
-                    .groupBy(REVENUE_CHANGE.CUSTOMER_ID)
-                    .asTable("pending");
+            Table<?> pending = pendingPerCustomer(customers).asTable("pending");
             // filtered before the full join: a condition after it could not reach into its sides
             Table<?> consolidated = DSL.selectFrom(REVENUE_CUSTOMER)
                     .where(unrestricted ? DSL.noCondition() : REVENUE_CUSTOMER.CUSTOMER_ID.in(
