@@ -3,8 +3,8 @@
 # against the service jar on the machine's PostgreSQL 15 (database kamdesk_conditional, a few
 # customers and bills): GET of one bill without and with If-None-Match (304), PATCH with and without
 # If-Match, POST of a customer without and with a fresh Idempotency-Key. Requests per second.
-# Then the POSTs again under load (wrk, 16 connections): ROUNDS pairs of 5 s runs without and with
-# a key, alternating, after a warm-up; the medians and the median of the pairs' ratios.
+# Then POSTs under load (wrk, 16 connections), of a customer and of a bill: ROUNDS pairs of 5 s runs
+# without and with a key, alternating, after a warm-up; the medians and the median of the pairs' ratios.
 #
 #   bench/conditional.sh               # N=2000 requests per line
 #   JAR=/path/to/other.jar bench/conditional.sh   # the same against another build (no headers known)
@@ -27,7 +27,7 @@ service_pid=$!
 wait_ready "$port"
 token=$(login_token "$port")
 
-python3 - "$port" "$token" "$n" <<'PY'
+python3 - "$port" "$token" "$n" "$work/customer" <<'PY'
 import http.client, json, sys, time, uuid
 port, token, n = int(sys.argv[1]), sys.argv[2], int(sys.argv[3])
 conn = http.client.HTTPConnection("localhost", port)
@@ -39,6 +39,7 @@ def call(method, path, body=None, headers=None):
     return r.status, r.getheader("ETag"), data
 s, _, d = call("POST", "/api/customers/", {"name": "Bench", "email": "bench@cond.test", "phone": "01711000047"})
 customer = json.loads(d)["id"]
+open(sys.argv[4], "w").write(str(customer))
 s, _, d = call("POST", "/api/bills/", {"customer": customer, "billing_date": "2026-02-01", "iig_qt": "10",
                                         "iig_qt_price": "100"})
 bill = "/api/bills/%d/" % json.loads(d)["id"]
@@ -73,15 +74,17 @@ rate("POST customer", lambda: post(False))
 rate("POST customer, Idempotency-Key", lambda: post(True))
 PY
 
-export AUTH="Bearer $token"
-for round in 1 2 3; do for keyed in 0 1; do
-  KEYED=$keyed wrk -t2 -c16 -d8s -s bench/wrk/post-customer.lua "http://localhost:$port/" >/dev/null
-done; done
-for round in $(seq 1 "${ROUNDS:-10}"); do for keyed in 0 1; do
-  echo "$keyed $(KEYED=$keyed wrk -t2 -c16 -d5s -s bench/wrk/post-customer.lua "http://localhost:$port/" \
-    | awk '/Requests\/sec/ {print $2}')"
-done; done >"$work/rounds"
-python3 - "$work/rounds" <<'PY'
+export AUTH="Bearer $token" CUSTOMER
+CUSTOMER=$(cat "$work/customer")
+for target in customer bill; do
+  for round in 1 2 3; do for keyed in 0 1; do
+    KEYED=$keyed wrk -t2 -c16 -d8s -s "bench/wrk/post-$target.lua" "http://localhost:$port/" >/dev/null
+  done; done
+  for round in $(seq 1 "${ROUNDS:-10}"); do for keyed in 0 1; do
+    echo "$keyed $(KEYED=$keyed wrk -t2 -c16 -d5s -s "bench/wrk/post-$target.lua" "http://localhost:$port/" \
+      | awk '/Requests\/sec/ {print $2}')"
+  done; done >"$work/rounds"
+  python3 - "$work/rounds" "$target" <<'PY'
 import statistics, sys
 runs = {"0": [], "1": []}
 for line in open(sys.argv[1]):
@@ -89,6 +92,7 @@ for line in open(sys.argv[1]):
     runs[keyed].append(float(rate))
 plain, keyed = statistics.median(runs["0"]), statistics.median(runs["1"])
 pairs = statistics.median(k / p for p, k in zip(runs["0"], runs["1"]))
-print("POST customer at 16 connections: without a key median %.0f req/s, with a key %.0f (%+.1f %%); "
-      "median ratio of the pairs %.3f" % (plain, keyed, (keyed / plain - 1) * 100, pairs))
+print("POST %s at 16 connections: without a key median %.0f req/s, with a key %.0f (%+.1f %%); "
+      "median ratio of the pairs %.3f" % (sys.argv[2], plain, keyed, (keyed / plain - 1) * 100, pairs))
 PY
+done

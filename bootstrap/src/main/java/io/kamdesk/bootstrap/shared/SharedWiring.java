@@ -1,6 +1,7 @@
 package io.kamdesk.bootstrap.shared;
 
 import io.kamdesk.application.shared.BusinessCalendar;
+import io.kamdesk.application.shared.Transactions;
 import io.kamdesk.application.shared.port.out.IdempotencyKeys;
 import io.kamdesk.application.shared.port.out.RecordVersions;
 import io.kamdesk.application.shared.service.IdempotencyService;
@@ -32,10 +33,11 @@ class SharedWiring {
         return new RecordVersionsService(versions);
     }
 
-    /** A key whose first request has not answered in ten minutes is taken to have died with its instance. */
+    /** A key's record without an answer (left by an earlier version) serves any request after ten minutes. */
     @Bean
-    IdempotencyService idempotencyService(IdempotencyKeys keys, Clock clock, KamDeskProperties properties) {
-        return new IdempotencyService(keys, clock, properties.api().idempotencyRetention(),
+    IdempotencyService idempotencyService(IdempotencyKeys keys, Transactions transactions, Clock clock,
+            KamDeskProperties properties) {
+        return new IdempotencyService(keys, transactions, clock, properties.api().idempotencyRetention(),
                 properties.api().idempotencyWait(), Duration.ofMinutes(10));
     }
 }

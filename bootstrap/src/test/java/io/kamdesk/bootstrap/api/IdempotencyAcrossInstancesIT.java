@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.kamdesk.adapter.out.persistence.testing.TestPostgres;
 import io.kamdesk.bootstrap.support.ApiClient;
 import io.kamdesk.bootstrap.support.ApiClient.Response;
+import io.kamdesk.bootstrap.support.Eventually;
 import io.kamdesk.bootstrap.support.ServiceInstances;
 import io.kamdesk.bootstrap.support.TestUsers;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,11 +18,17 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Twenty simultaneous POSTs with one Idempotency-Key, split over two instances on one database. */
+/**
+ * Two instances on one database: twenty simultaneous POSTs with one Idempotency-Key split over them;
+ * a keyed request whose instance is killed mid-way, retried on the other.
+ */
 class IdempotencyAcrossInstancesIT {
+
+    private static final int KILLED_IMPORT_ROWS = 30_000;
 
     private ServiceInstances instances;
 
@@ -57,5 +66,41 @@ class IdempotencyAcrossInstancesIT {
         assertThat(answers).filteredOn(answer -> answer.header("Idempotent-Replayed") == null).hasSize(1);
         assertThat(instances.number("select count(*) from customer where email = 'once@idempotency.test'"))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void aKeyedRequestKilledMidway_leavesNothing_andItsRetryOnAnotherInstanceRunsItOnce() throws Exception {
+        instances = new ServiceInstances(TestPostgres.freshDatabase());
+        ApiClient survivor = instances.start("idempotency-survivor").api();
+        ServiceInstances.Instance doomed = instances.start("idempotency-doomed");
+        ServiceInstances.awaitReady(survivor);
+        ServiceInstances.awaitReady(doomed.api());
+        String token = survivor.logIn(TestUsers.ADMIN_EMAIL, TestUsers.ADMIN_PASSWORD).access();
+        String key = UUID.randomUUID().toString();
+        StringBuilder csv = new StringBuilder("name,email,phone\n");
+        for (int i = 0; i < KILLED_IMPORT_ROWS; i++) {
+            csv.append("Killed ").append(i).append(",killed").append(i).append("@idempotency.test,01711000046\n");
+        }
+        byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
+
+        try (ExecutorService client = Executors.newSingleThreadExecutor()) {
+            client.submit(() -> doomed.api().upload("/api/customers/import/", "customers.csv", file, token,
+                    "Idempotency-Key", key));
+            Eventually.within(Duration.ofMinutes(2), () -> assertThat(instances.number("""
+                    select count(*) from pg_locks l join pg_class c on c.oid = l.relation
+                    where c.relname = 'customer' and l.mode = 'RowExclusiveLock'""")).as("the import writes")
+                    .isPositive());
+            doomed.process().destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        }
+
+        assertThat(instances.number("select count(*) from customer where email like '%@idempotency.test'")).isZero();
+        assertThat(instances.number("select count(*) from idempotency_key")).isZero();
+        Response retry = survivor.upload("/api/customers/import/", "customers.csv", file, token, "Idempotency-Key", key);
+        Response again = survivor.upload("/api/customers/import/", "customers.csv", file, token, "Idempotency-Key", key);
+        assertThat(retry.status()).as(retry.body()).isEqualTo(200);
+        assertThat(retry.header("Idempotent-Replayed")).isNull();
+        assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(instances.number("select count(*) from customer where email like '%@idempotency.test'"))
+                .isEqualTo(KILLED_IMPORT_ROWS);
     }
 }

@@ -103,10 +103,7 @@ final class ImportRunner {
                     batch(rows, writer, progress);
                     ImportCounts counts = progress.counts();
                     List<RowProblem> problems = progress.takeBatchProblems();
-                    transactions.independently(() -> {
-                        journal.batchDone(counts, problems);
-                        return null;
-                    });
+                    progressShown(journal, counts, problems);
                 }
                 if (dryRun || !progress.problems.isEmpty()) {
                     throw new Undo();
@@ -116,6 +113,20 @@ final class ImportRunner {
         } catch (Undo undone) {
             return dryRun && !progress.cancelled ? progress.report(false, false) : progress.nothingWritten();
         }
+    }
+
+    /**
+     * A journal's progress is committed apart from the file's open transaction, for its watchers; a
+     * run that keeps nothing borrows no second connection for it.
+     */
+    private void progressShown(ImportJournal journal, ImportCounts counts, List<RowProblem> problems) {
+        if (journal == ImportJournal.NONE) {
+            return;
+        }
+        transactions.independently(() -> {
+            journal.batchDone(counts, problems);
+            return null;
+        });
     }
 
     private void batch(TabularRows rows, SheetWriter writer, Progress progress) {

@@ -1,15 +1,20 @@
 package io.kamdesk.application.shared.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.kamdesk.application.shared.port.in.idempotency.Claim;
 import io.kamdesk.application.shared.port.in.idempotency.ClaimKeyCommand;
-import io.kamdesk.application.shared.port.in.idempotency.CompleteKeyCommand;
-import io.kamdesk.application.shared.port.in.idempotency.ReleaseKeyCommand;
+import io.kamdesk.application.shared.port.in.idempotency.KeyedOutcome;
+import io.kamdesk.application.shared.port.in.idempotency.KeyedRequest;
 import io.kamdesk.application.shared.port.in.idempotency.StoredAnswer;
 import io.kamdesk.application.shared.testing.InMemoryIdempotencyKeys;
+import io.kamdesk.application.shared.testing.InMemoryTransactions;
 import io.kamdesk.application.shared.testing.MutableClock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class IdempotencyServiceTest {
@@ -17,56 +22,125 @@ class IdempotencyServiceTest {
     private static final ClaimKeyCommand FIRST = new ClaimKeyCommand(7, "key-1", "bill of 1000");
     private static final StoredAnswer CREATED = new StoredAnswer(201, "application/json", "/api/bills/9/",
             "{\"id\": 9}".getBytes());
+    private static final StoredAnswer INVALID = new StoredAnswer(400, "application/json", null,
+            "{\"code\": \"invalid\"}".getBytes());
+    private static final StoredAnswer FAILED = new StoredAnswer(500, "application/json", null,
+            "{\"code\": \"internal\"}".getBytes());
 
     private final MutableClock clock = MutableClock.at("2026-12-06T10:00:00Z");
     private final InMemoryIdempotencyKeys keys = new InMemoryIdempotencyKeys();
-    // no waiting: a repeat of a running request is told so at once
-    private final IdempotencyService service = new IdempotencyService(keys, clock, Duration.ofHours(24),
-            Duration.ZERO, Duration.ofMinutes(10));
+    /** What the requests wrote, kept or rolled back with the key as one transaction. */
+    private final Bills bills = new Bills();
+    private final IdempotencyService service = new IdempotencyService(keys, new InMemoryTransactions(keys, bills),
+            clock, Duration.ofHours(24), Duration.ofSeconds(10), Duration.ofMinutes(10));
 
     @Test
-    void theFirstRequestRuns_aRepeatWhileItRunsIsToldSo_andAfterItsAnswerGetsIt() {
-        assertThat(service.claim(FIRST)).isInstanceOf(Claim.Claimed.class);
-        assertThat(service.claim(FIRST)).isInstanceOf(Claim.StillRunning.class);
+    void theFirstRequestRuns_andARepeatGetsItsAnswerWithoutRunning() {
+        assertThat(service.answer(FIRST, bills.create(CREATED))).isEqualTo(new KeyedOutcome.Ran(CREATED));
 
-        service.complete(new CompleteKeyCommand(7, "key-1", CREATED));
+        KeyedOutcome repeat = service.answer(FIRST, bills.create(CREATED));
 
-        assertThat(service.claim(FIRST)).isInstanceOfSatisfying(Claim.Replay.class,
-                replay -> assertThat(replay.answer()).isEqualTo(CREATED));
+        assertThat(repeat).isEqualTo(new KeyedOutcome.Replay(CREATED));
+        assertThat(bills.created).hasSize(1);
+    }
+
+    @Test
+    void aRepeatWhileTheFirstStillRuns_isToldSoWithoutRunning() {
+        keys.heldByAnotherRequest(7, "key-1");
+
+        assertThat(service.answer(FIRST, bills.create(CREATED))).isInstanceOf(KeyedOutcome.StillRunning.class);
+        assertThat(bills.created).isEmpty();
     }
 
     @Test
     void anotherRequestUnderTheKey_isRefused_butAnotherUsersKeyIsTheirOwn() {
-        service.claim(FIRST);
-        service.complete(new CompleteKeyCommand(7, "key-1", CREATED));
+        service.answer(FIRST, bills.create(CREATED));
 
-        assertThat(service.claim(new ClaimKeyCommand(7, "key-1", "bill of 2000"))).isInstanceOf(Claim.KeyReused.class);
-        assertThat(service.claim(new ClaimKeyCommand(8, "key-1", "bill of 2000"))).isInstanceOf(Claim.Claimed.class);
+        assertThat(service.answer(new ClaimKeyCommand(7, "key-1", "bill of 2000"), bills.create(CREATED)))
+                .isInstanceOf(KeyedOutcome.KeyReused.class);
+        assertThat(service.answer(new ClaimKeyCommand(8, "key-1", "bill of 2000"), bills.create(CREATED)))
+                .isInstanceOf(KeyedOutcome.Ran.class);
+        assertThat(bills.created).hasSize(2);
     }
 
     @Test
-    void aReleasedKey_runsAgain() {
-        service.claim(FIRST);
+    void aRefusedRequest_keepsNothingItWrote_andARepeatGetsTheSameRefusal() {
+        assertThat(service.answer(FIRST, bills.create(INVALID))).isEqualTo(new KeyedOutcome.Ran(INVALID));
+        assertThat(bills.created).isEmpty();
 
-        service.release(new ReleaseKeyCommand(7, "key-1"));
-
-        assertThat(service.claim(FIRST)).isInstanceOf(Claim.Claimed.class);
+        assertThat(service.answer(FIRST, bills.create(CREATED))).isEqualTo(new KeyedOutcome.Replay(INVALID));
+        assertThat(bills.created).isEmpty();
     }
 
     @Test
-    void aRunThatNeverAnswered_isTakenOverAfterTenMinutes_andAnExpiredKeyServesAnyRequest() {
-        service.claim(FIRST);
+    void aFailedRequest_keepsNothing_andFreesTheKeyForARetry() {
+        assertThat(service.answer(FIRST, bills.create(FAILED))).isEqualTo(new KeyedOutcome.Ran(FAILED));
+        assertThat(keys.find(7, "key-1")).isEmpty();
+
+        assertThat(service.answer(FIRST, bills.create(CREATED))).isEqualTo(new KeyedOutcome.Ran(CREATED));
+        assertThat(bills.created).hasSize(1);
+    }
+
+    @Test
+    void aRequestThatThrows_keepsNothing_andFreesTheKey() {
+        assertThatThrownBy(() -> service.answer(FIRST, () -> {
+            bills.created.add("half-written bill");
+            throw new IllegalStateException("broken");
+        })).hasMessage("broken");
+
+        assertThat(bills.created).isEmpty();
+        assertThat(keys.find(7, "key-1")).isEmpty();
+    }
+
+    @Test
+    void aRecordWithoutAnswer_servesAnyRequestAfterTenMinutes_andAnExpiredKeyToo() {
+        keys.claim(7, "key-1", "bill of 1000", clock.instant(), Duration.ZERO);
         clock.advance(Duration.ofMinutes(9));
-        assertThat(service.claim(FIRST)).isInstanceOf(Claim.StillRunning.class);
+        assertThat(service.answer(FIRST, bills.create(CREATED))).isInstanceOf(KeyedOutcome.StillRunning.class);
         clock.advance(Duration.ofMinutes(2));
-        assertThat(service.claim(FIRST)).isInstanceOf(Claim.Claimed.class);
-        service.complete(new CompleteKeyCommand(7, "key-1", CREATED));
+        assertThat(service.answer(FIRST, bills.create(CREATED))).isInstanceOf(KeyedOutcome.Ran.class);
 
         clock.advance(Duration.ofHours(25));
 
-        assertThat(service.claim(new ClaimKeyCommand(7, "key-1", "another bill"))).isInstanceOf(Claim.Claimed.class);
+        assertThat(service.answer(new ClaimKeyCommand(7, "key-1", "another bill"), bills.create(CREATED)))
+                .isInstanceOf(KeyedOutcome.Ran.class);
+        assertThat(bills.created).hasSize(2);
+        assertThat(keys.find(7, "key-1").map(stored -> stored.createdAt())).isEqualTo(Optional.of(clock.instant()));
         assertThat(service.purgeExpiredKeys()).isZero();
         clock.advance(Duration.ofHours(25));
         assertThat(service.purgeExpiredKeys()).isEqualTo(1);
+    }
+
+    @Test
+    void theKeyIsFiledWhenTheRequestStarts() {
+        Instant filed = clock.instant();
+
+        service.answer(FIRST, () -> {
+            clock.advance(Duration.ofSeconds(3));
+            return CREATED;
+        });
+
+        assertThat(keys.find(7, "key-1").orElseThrow().createdAt()).isEqualTo(filed);
+    }
+
+    /** A store of bills in the requests' transaction. */
+    private static final class Bills implements InMemoryTransactions.Participant {
+        private final List<String> created = new ArrayList<>();
+
+        KeyedRequest create(StoredAnswer answer) {
+            return () -> {
+                created.add("bill answered " + answer.status());
+                return answer;
+            };
+        }
+
+        @Override
+        public Runnable snapshot() {
+            List<String> copy = List.copyOf(created);
+            return () -> {
+                created.clear();
+                created.addAll(copy);
+            };
+        }
     }
 }

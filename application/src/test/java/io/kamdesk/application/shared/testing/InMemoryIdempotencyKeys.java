@@ -2,19 +2,37 @@ package io.kamdesk.application.shared.testing;
 
 import io.kamdesk.application.shared.port.in.idempotency.StoredAnswer;
 import io.kamdesk.application.shared.port.out.IdempotencyKeys;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Idempotency keys in memory, keeping {@code IdempotencyKeysContract} as the database does. */
-public final class InMemoryIdempotencyKeys implements IdempotencyKeys {
+/**
+ * Idempotency keys in memory, keeping {@code IdempotencyKeysContract} as the database does. Enlisted
+ * in {@link InMemoryTransactions}, a rolled-back request takes its key with it; a key
+ * {@linkplain #heldByAnotherRequest held by another request} stands for a request still running in a
+ * transaction of its own, which a claim finds busy.
+ */
+public final class InMemoryIdempotencyKeys implements IdempotencyKeys, InMemoryTransactions.Participant {
 
     private final Map<String, StoredKey> keys = new ConcurrentHashMap<>();
+    private final Set<String> held = ConcurrentHashMap.newKeySet();
+
+    /** Another request's open transaction has filed the key and keeps it. */
+    public void heldByAnotherRequest(long userId, String key) {
+        held.add(id(userId, key));
+    }
 
     @Override
-    public boolean insert(long userId, String key, String fingerprint, Instant now) {
-        return keys.putIfAbsent(id(userId, key), new StoredKey(fingerprint, now, Optional.empty())) == null;
+    public KeyClaim claim(long userId, String key, String fingerprint, Instant now, Duration wait) {
+        if (held.contains(id(userId, key))) {
+            return KeyClaim.BUSY;
+        }
+        return keys.putIfAbsent(id(userId, key), new StoredKey(fingerprint, now, Optional.empty())) == null
+                ? KeyClaim.FILED : KeyClaim.TAKEN;
     }
 
     @Override
@@ -42,15 +60,19 @@ public final class InMemoryIdempotencyKeys implements IdempotencyKeys {
     }
 
     @Override
-    public void delete(long userId, String key) {
-        keys.remove(id(userId, key));
-    }
-
-    @Override
     public int deleteCreatedBefore(Instant before) {
         int before0 = keys.size();
         keys.values().removeIf(stored -> stored.createdAt().isBefore(before));
         return before0 - keys.size();
+    }
+
+    @Override
+    public Runnable snapshot() {
+        Map<String, StoredKey> copy = new HashMap<>(keys);
+        return () -> {
+            keys.clear();
+            keys.putAll(copy);
+        };
     }
 
     private static String id(long userId, String key) {

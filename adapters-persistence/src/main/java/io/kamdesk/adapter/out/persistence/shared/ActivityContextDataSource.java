@@ -33,14 +33,6 @@ public final class ActivityContextDataSource extends DelegatingDataSource {
         super(target);
     }
 
-    /**
-     * The data source beneath, for statements on tables no trigger reads the context of: it spares
-     * the round trip that tells a connection a context nobody reads.
-     */
-    public static DataSource untold(DataSource dataSource) {
-        return dataSource instanceof ActivityContextDataSource told ? told.getTargetDataSource() : dataSource;
-    }
-
     @Override
     public Connection getConnection() throws SQLException {
         return tell(super.getConnection());

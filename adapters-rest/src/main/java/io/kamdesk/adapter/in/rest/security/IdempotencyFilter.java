@@ -1,11 +1,10 @@
 package io.kamdesk.adapter.in.rest.security;
 
 import io.kamdesk.adapter.in.rest.shared.ApiErrorWriter;
-import io.kamdesk.application.shared.port.in.idempotency.Claim;
+import io.kamdesk.adapter.in.rest.shared.IdempotentPosts;
 import io.kamdesk.application.shared.port.in.idempotency.ClaimKeyCommand;
-import io.kamdesk.application.shared.port.in.idempotency.CompleteKeyCommand;
 import io.kamdesk.application.shared.port.in.idempotency.IdempotentRequestsUseCase;
-import io.kamdesk.application.shared.port.in.idempotency.ReleaseKeyCommand;
+import io.kamdesk.application.shared.port.in.idempotency.KeyedOutcome;
 import io.kamdesk.application.shared.port.in.idempotency.StoredAnswer;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -37,15 +36,15 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * Safe retries of POSTs ({@code Idempotency-Key}, docs/api-guide.md): the first request under a
  * user's key runs and its answer is kept; a repeat of it is answered the same without running
  * ({@code Idempotent-Replayed: true}); the key with another request is 422; a repeat while the first
- * still runs waits for it, then 409. A 5xx frees the key. Runs once the caller is known.
+ * still runs waits for it, then 409. The request runs in the key's transaction: an answer of 400 or
+ * more keeps none of its writes, a 5xx frees the key. Runs once the caller is known, on the POSTs
+ * {@link IdempotentPosts} names.
  */
 class IdempotencyFilter extends OncePerRequestFilter {
 
     static final String HEADER = "Idempotency-Key";
     static final String REPLAYED = "Idempotent-Replayed";
     private static final Pattern VALID_KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
-    /** Registration is the one request nobody has signed that creates something. */
-    private static final String REGISTRATION = "/api/auth/register/";
     private static final long NOBODY = 0;
 
     private final IdempotentRequestsUseCase keys;
@@ -59,7 +58,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         return !"POST".equals(request.getMethod()) || request.getHeader(HEADER) == null
-                || caller(request) == null;
+                || !IdempotentPosts.takeKeys(request.getRequestURI(), signedIn() != null);
     }
 
     @Override
@@ -71,16 +70,23 @@ class IdempotencyFilter extends OncePerRequestFilter {
                     "Idempotency-Key must be 1 to 255 visible ASCII characters.", "code", "invalid"));
             return;
         }
-        long userId = caller(request);
         HttpServletRequest readAgain = isMultipart(request) ? request : new BodyReadAgain(request);
-        Claim claim = keys.claim(new ClaimKeyCommand(userId, key, fingerprint(readAgain)));
-        switch (claim) {
-            case Claim.Claimed claimed -> run(readAgain, response, chain, userId, key);
-            case Claim.Replay replay -> replay(response, replay.answer());
-            case Claim.KeyReused reused -> errors.write(response, 422, Map.of("detail",
+        ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
+        KeyedOutcome outcome;
+        try {
+            outcome = keys.answer(new ClaimKeyCommand(caller(), key, fingerprint(readAgain)),
+                    () -> run(readAgain, answer, chain));
+        } catch (ChainFailed failed) {
+            failed.rethrow();
+            return;
+        }
+        switch (outcome) {
+            case KeyedOutcome.Ran ran -> answer.copyBodyToResponse();
+            case KeyedOutcome.Replay replay -> replay(response, replay.answer());
+            case KeyedOutcome.KeyReused reused -> errors.write(response, 422, Map.of("detail",
                     "This Idempotency-Key was used with another request (method, path or body); use a new key for "
                             + "a new request.", "code", "idempotency_key_reused"));
-            case Claim.StillRunning running -> {
+            case KeyedOutcome.StillRunning running -> {
                 response.setHeader(HttpHeaders.RETRY_AFTER, "1");
                 errors.write(response, HttpServletResponse.SC_CONFLICT, Map.of("detail",
                         "The first request with this Idempotency-Key is still running; retry in a moment to get "
@@ -89,23 +95,19 @@ class IdempotencyFilter extends OncePerRequestFilter {
         }
     }
 
-    private void run(HttpServletRequest request, HttpServletResponse response, FilterChain chain, long userId,
-            String key) throws ServletException, IOException {
-        ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
-        boolean answered = false;
+    /**
+     * The request as the key's run: its answer is held back (the wrapper copies it out only once the
+     * key's transaction has committed), so that no client sees an answer the database may not keep.
+     */
+    private static StoredAnswer run(HttpServletRequest request, ContentCachingResponseWrapper answer,
+            FilterChain chain) {
         try {
             chain.doFilter(request, answer);
-            answered = answer.getStatus() < HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
-        } finally {
-            if (answered) {
-                keys.complete(new CompleteKeyCommand(userId, key, new StoredAnswer(answer.getStatus(),
-                        answer.getContentType(), answer.getHeader(HttpHeaders.LOCATION),
-                        answer.getContentAsByteArray())));
-            } else {
-                keys.release(new ReleaseKeyCommand(userId, key));
-            }
-            answer.copyBodyToResponse();
+        } catch (IOException | ServletException e) {
+            throw new ChainFailed(e);
         }
+        return new StoredAnswer(answer.getStatus(), answer.getContentType(), answer.getHeader(HttpHeaders.LOCATION),
+                answer.getContentAsByteArray());
     }
 
     private static void replay(HttpServletResponse response, StoredAnswer answer) throws IOException {
@@ -121,12 +123,16 @@ class IdempotencyFilter extends OncePerRequestFilter {
         response.getOutputStream().write(answer.body());
     }
 
-    /** The caller the key belongs to; null when the header is to be ignored (nobody signed, not a registration). */
-    private static Long caller(HttpServletRequest request) {
-        if (SecurityContextHolder.getContext().getAuthentication() instanceof ViewerAuthentication signed) {
-            return signed.viewer().userId();
-        }
-        return REGISTRATION.equals(request.getRequestURI()) ? NOBODY : null;
+    /** The signed-in caller, if any. */
+    private static Long signedIn() {
+        return SecurityContextHolder.getContext().getAuthentication() instanceof ViewerAuthentication signed
+                ? signed.viewer().userId() : null;
+    }
+
+    /** Whose key it is: the signed-in caller's, or nobody's for a registration. */
+    private static long caller() {
+        Long signed = signedIn();
+        return signed == null ? NOBODY : signed;
     }
 
     /** What makes two requests the same: method, path, query, media type and body (an upload's parts). */
@@ -215,6 +221,20 @@ class IdempotencyFilter extends OncePerRequestFilter {
             String encoding = getCharacterEncoding();
             return new BufferedReader(new InputStreamReader(getInputStream(),
                     encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding)));
+        }
+    }
+
+    /** A checked failure of the filter chain, carried through the key's transaction and thrown again after it. */
+    private static final class ChainFailed extends RuntimeException {
+        ChainFailed(Exception cause) {
+            super(cause);
+        }
+
+        void rethrow() throws IOException, ServletException {
+            if (getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw (ServletException) getCause();
         }
     }
 }

@@ -48,7 +48,6 @@ public class ApiDocumentConventions implements OperationCustomizer, OpenApiCusto
     private static final String ERROR_REF = "#/components/schemas/" + ERROR_SCHEMA;
     private static final Map<String, String> ERRORS = errors();
     private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
-    private static final String REGISTRATION = "/api/auth/register/";
 
     private final Predicate<String> publicPath;
 
@@ -81,8 +80,8 @@ public class ApiDocumentConventions implements OperationCustomizer, OpenApiCusto
         document.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
             addErrors(path, method, operation);
             versionedRoute(path, method).ifPresent(route -> addVersionHeaders(method, operation));
-            if (method == PathItem.HttpMethod.POST && (!publicPath.test(method + " " + path)
-                    || path.equals(REGISTRATION))) {
+            if (method == PathItem.HttpMethod.POST
+                    && IdempotentPosts.takeKeys(path, !publicPath.test(method + " " + path))) {
                 addIdempotencyKey(operation);
             }
             if (operation.getExtensions() != null && operation.getExtensions().remove(LIST_MARK) != null) {
@@ -250,7 +249,7 @@ public class ApiDocumentConventions implements OperationCustomizer, OpenApiCusto
     }
 
     /**
-     * Every signed-in POST (and registration) may be retried safely with an Idempotency-Key: the
+     * The POSTs {@link IdempotentPosts} names may be retried safely with an Idempotency-Key: the
      * header, the answer replayed with Idempotent-Replayed, and the key's own refusals.
      */
     private static void addIdempotencyKey(Operation operation) {

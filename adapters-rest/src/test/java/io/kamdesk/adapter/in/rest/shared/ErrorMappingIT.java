@@ -13,11 +13,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import io.kamdesk.adapter.in.rest.security.RestSecurityConfiguration;
 import io.kamdesk.adapter.in.rest.security.ViewerAuthentication;
 import io.kamdesk.application.identity.port.in.session.ResolveViewerUseCase;
-import io.kamdesk.application.shared.port.in.idempotency.Claim;
 import io.kamdesk.application.shared.port.in.idempotency.ClaimKeyCommand;
-import io.kamdesk.application.shared.port.in.idempotency.CompleteKeyCommand;
 import io.kamdesk.application.shared.port.in.idempotency.IdempotentRequestsUseCase;
-import io.kamdesk.application.shared.port.in.idempotency.ReleaseKeyCommand;
+import io.kamdesk.application.shared.port.in.idempotency.KeyedOutcome;
+import io.kamdesk.application.shared.port.in.idempotency.KeyedRequest;
 import io.kamdesk.application.shared.port.in.versions.RecordVersionsUseCase;
 import io.kamdesk.domain.identity.DataScope;
 import io.kamdesk.domain.identity.LoginThrottledException;
@@ -284,16 +283,8 @@ class ErrorMappingIT {
         IdempotentRequestsUseCase everyRequestRuns() {
             return new IdempotentRequestsUseCase() {
                 @Override
-                public Claim claim(ClaimKeyCommand command) {
-                    return new Claim.Claimed();
-                }
-
-                @Override
-                public void complete(CompleteKeyCommand command) {
-                }
-
-                @Override
-                public void release(ReleaseKeyCommand command) {
+                public KeyedOutcome answer(ClaimKeyCommand command, KeyedRequest request) {
+                    return new KeyedOutcome.Ran(request.run());
                 }
 
                 @Override

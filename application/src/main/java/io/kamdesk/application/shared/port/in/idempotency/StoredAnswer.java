@@ -8,4 +8,14 @@ public record StoredAnswer(int status, String contentType, String location, byte
     public StoredAnswer {
         Objects.requireNonNull(body);
     }
+
+    /** A client's mistake or a refusal: the request may not keep what it wrote. */
+    public boolean refused() {
+        return status >= 400;
+    }
+
+    /** The service failed: nothing of the request is kept, not even its answer. */
+    public boolean failed() {
+        return status >= 500;
+    }
 }
