@@ -1,5 +1,6 @@
 package io.kamdesk.bootstrap.analytics;
 
+import io.kamdesk.application.analytics.port.out.FigureCache;
 import io.kamdesk.application.analytics.port.out.ReceivablesReadModel;
 import io.kamdesk.application.analytics.port.out.RevenueReadModel;
 import io.kamdesk.application.analytics.port.out.RevenueRollup;
@@ -23,8 +24,9 @@ class AnalyticsWiring {
     private static final int MAX_TERMS_DAYS = 365;
 
     @Bean
-    DashboardQueryService dashboardQueryService(RevenueReadModel readModel, BusinessCalendar calendar) {
-        return new DashboardQueryService(readModel, calendar);
+    DashboardQueryService dashboardQueryService(RevenueReadModel readModel, BusinessCalendar calendar,
+            FigureCache figures) {
+        return new DashboardQueryService(readModel, calendar, figures);
     }
 
     @Bean

@@ -14,12 +14,15 @@ import io.kamdesk.application.analytics.port.in.ListCustomerRevenueQuery;
 import io.kamdesk.application.analytics.port.in.ListCustomerRevenueUseCase;
 import io.kamdesk.application.analytics.port.in.RevenueFilter;
 import io.kamdesk.application.analytics.port.in.RevenuePoint;
+import io.kamdesk.application.analytics.port.out.FigureCache.FigureKey;
+import io.kamdesk.application.analytics.port.out.FigureCache;
 import io.kamdesk.application.analytics.port.out.RevenueReadModel.CustomerCounts;
 import io.kamdesk.application.analytics.port.out.RevenueReadModel.CustomerRevenueRow;
 import io.kamdesk.application.analytics.port.out.RevenueReadModel.Totals;
 import io.kamdesk.application.analytics.port.out.RevenueReadModel;
 import io.kamdesk.application.shared.BusinessCalendar;
 import io.kamdesk.application.shared.ResultSink;
+import io.kamdesk.domain.identity.Viewer;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,10 +30,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 
 /**
  * The dashboard: resolves each endpoint's default range against today in the business time zone,
- * asks the read model for sums and counts, and derives rates, changes and averages from them.
+ * asks the read model for sums and counts, and derives rates, changes and averages from them. The
+ * KPIs, series and KAM performance are kept in the {@link FigureCache} under the data's version, so
+ * a repeated question costs one look at the version until something is committed.
  */
 public final class DashboardQueryService implements GetKpisUseCase, GetRevenueSeriesUseCase,
         GetCollectionsSeriesUseCase, ListCustomerRevenueUseCase, GetKamPerformanceUseCase {
@@ -40,14 +46,20 @@ public final class DashboardQueryService implements GetKpisUseCase, GetRevenueSe
 
     private final RevenueReadModel readModel;
     private final BusinessCalendar calendar;
+    private final FigureCache cache;
 
-    public DashboardQueryService(RevenueReadModel readModel, BusinessCalendar calendar) {
+    public DashboardQueryService(RevenueReadModel readModel, BusinessCalendar calendar, FigureCache cache) {
         this.readModel = readModel;
         this.calendar = calendar;
+        this.cache = cache;
     }
 
     @Override
     public KpisView kpis(DashboardQuery query) {
+        return cached("kpis", query, () -> readKpis(query));
+    }
+
+    private KpisView readKpis(DashboardQuery query) {
         LocalDate end = query.to().orElseGet(calendar::today);
         DateRange window = new DateRange(query.from().orElse(end.minusDays(KPI_WINDOW_DAYS - 1)), end);
         DateRange previous = window.previous();
@@ -73,12 +85,20 @@ public final class DashboardQueryService implements GetKpisUseCase, GetRevenueSe
 
     @Override
     public List<RevenuePoint> revenueSeries(DashboardQuery query, Granularity granularity) {
-        return series(query, granularity, readModel::revenueByPeriod);
+        return cached("revenue " + granularity, query, () -> series(query, granularity, readModel::revenueByPeriod));
     }
 
     @Override
     public List<RevenuePoint> collectionsSeries(DashboardQuery query, Granularity granularity) {
-        return series(query, granularity, readModel::collectedByPeriod);
+        return cached("collected " + granularity, query,
+                () -> series(query, granularity, readModel::collectedByPeriod));
+    }
+
+    /** The figure as kept for this version of the data, this day and this question, read when missing. */
+    private <T> T cached(String figure, DashboardQuery query, Supplier<T> read) {
+        Viewer viewer = query.viewer();
+        return cache.computeIfAbsent(new FigureKey(readModel.dataVersion(), calendar.today(), figure,
+                viewer.userId(), viewer.scope(), query.from(), query.to(), query.kam()), read);
     }
 
     /** The range's periods (by default the granularity's last few), each with its sum or zero. */
@@ -120,6 +140,10 @@ public final class DashboardQueryService implements GetKpisUseCase, GetRevenueSe
 
     @Override
     public List<KamPerformanceView> kamPerformance(DashboardQuery query) {
+        return cached("kam performance", query, () -> readKamPerformance(query));
+    }
+
+    private List<KamPerformanceView> readKamPerformance(DashboardQuery query) {
         LocalDate end = query.to().orElseGet(calendar::today);
         return readModel.kamRevenue(new RevenueFilter(query.viewer(), query.kam(), query.from(), query.to()), end)
                 .stream()

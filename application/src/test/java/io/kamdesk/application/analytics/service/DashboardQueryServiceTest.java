@@ -13,6 +13,7 @@ import io.kamdesk.application.analytics.port.in.ListCustomerRevenueQuery;
 import io.kamdesk.application.analytics.port.in.RevenueFilter;
 import io.kamdesk.application.analytics.port.in.RevenuePoint;
 import io.kamdesk.application.analytics.port.out.RevenueReadModel;
+import io.kamdesk.application.analytics.testing.InMemoryFigureCache;
 import io.kamdesk.application.shared.BusinessCalendar;
 import io.kamdesk.application.shared.ListSpec;
 import io.kamdesk.application.shared.ResultSink;
@@ -190,9 +191,45 @@ class DashboardQueryServiceTest {
                 .isInstanceOf(InvalidInputException.class);
     }
 
+    @Test
+    void aRepeatedQuestion_isReadOnce_untilTheDataChanges() {
+        DashboardQueryService service = service();
+        readModel.totals.put(LocalDate.of(2026, 12, 1), new RevenueReadModel.Totals(new BigDecimal("100.00"),
+                new BigDecimal("0.00")));
+
+        KpisView first = service.kpis(DashboardQuery.of(ADMIN));
+        int reads = readModel.filters.size();
+        KpisView again = service.kpis(DashboardQuery.of(ADMIN));
+        readModel.version = "after a write";
+        readModel.totals.put(LocalDate.of(2026, 12, 1), new RevenueReadModel.Totals(new BigDecimal("250.00"),
+                new BigDecimal("0.00")));
+        KpisView changed = service.kpis(DashboardQuery.of(ADMIN));
+
+        assertThat(again).isEqualTo(first);
+        assertThat(changed.totalRevenue()).isEqualByComparingTo("250.00");
+        assertThat(readModel.filters).hasSize(2 * reads);
+    }
+
+    @Test
+    void anotherViewerRangeOrFigure_isReadApart() {
+        DashboardQueryService service = service();
+        Viewer kam = new Viewer(9, "kam", "sales_person", Set.of(), DataScope.OWN);
+
+        service.kpis(DashboardQuery.of(ADMIN));
+        int reads = readModel.filters.size();
+        service.kpis(DashboardQuery.of(kam));
+        service.kpis(new DashboardQuery(ADMIN, Optional.of(LocalDate.of(2026, 1, 1)), Optional.empty(),
+                Optional.empty()));
+        service.revenueSeries(DashboardQuery.of(ADMIN), Granularity.MONTH);
+        service.revenueSeries(DashboardQuery.of(ADMIN), Granularity.WEEK);
+
+        assertThat(readModel.filters).hasSize(3 * reads + 2);
+    }
+
     private DashboardQueryService service() {
         return new DashboardQueryService(readModel,
-                new BusinessCalendar(Clock.fixed(DHAKA_DECEMBER_FIRST, ZoneOffset.UTC), ZoneId.of("Asia/Dhaka")));
+                new BusinessCalendar(Clock.fixed(DHAKA_DECEMBER_FIRST, ZoneOffset.UTC), ZoneId.of("Asia/Dhaka")),
+                new InMemoryFigureCache());
     }
 
     /** Answers canned sums and remembers what it was asked. */
@@ -208,6 +245,12 @@ class DashboardQueryServiceTest {
         final List<RevenuePoint> collections = new ArrayList<>();
         final List<CustomerRevenueRow> customers = new ArrayList<>();
         final List<KamRevenueRow> kams = new ArrayList<>();
+        String version = "before";
+
+        @Override
+        public String dataVersion() {
+            return version;
+        }
 
         @Override
         public Totals totals(RevenueFilter filter) {

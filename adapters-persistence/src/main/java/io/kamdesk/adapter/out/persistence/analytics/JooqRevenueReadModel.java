@@ -61,6 +61,8 @@ public class JooqRevenueReadModel implements RevenueReadModel {
     private static final Field<BigDecimal> DUE = DSL.field(DSL.name("r", "due"), BigDecimal.class);
     private static final Field<BigDecimal> COLLECTED = DSL.field(DSL.name("r", "collected"), BigDecimal.class);
 
+    private static final Field<String> DATA_VERSION = DSL.field("pg_current_snapshot()::text", String.class);
+
     private static final List<SortOrder<CustomerRevenueSortField>> DEFAULT_CUSTOMER_ORDERING = List.of(
             new SortOrder<>(CustomerRevenueSortField.TOTAL_REVENUE, true),
             new SortOrder<>(CustomerRevenueSortField.CUSTOMER_NAME, false));
@@ -71,6 +73,15 @@ public class JooqRevenueReadModel implements RevenueReadModel {
     public JooqRevenueReadModel(DSLContext dsl, ListQueries lists) {
         this.dsl = dsl;
         this.lists = lists;
+    }
+
+    /**
+     * PostgreSQL's current snapshot (the oldest running transaction, the next to start and those
+     * running between): any commit, or any transaction that starts writing, makes the next one differ.
+     */
+    @Override
+    public String dataVersion() {
+        return dsl.fetchValue(DATA_VERSION);
     }
 
     @Override

@@ -25,6 +25,12 @@ import java.util.Optional;
  */
 public interface RevenueReadModel {
 
+    /**
+     * The version of the committed data every figure is read from: equal versions, read at two
+     * moments, mean that nothing was committed between them (an opaque token, compared whole).
+     */
+    String dataVersion();
+
     /** Revenue and collected of the bills the filter selects. */
     Totals totals(RevenueFilter filter);
 
