@@ -73,8 +73,9 @@ header += ["discount", "total_received", "total_bill", "total_due", "status", "r
 
 with open(os.path.join(out, "bills.csv"), "w", newline="", encoding="utf-8") as sheet, \
         open(os.path.join(out, "bill.copy.csv"), "w", newline="", encoding="utf-8") as bills, \
-        open(os.path.join(out, "customer.copy.csv"), "w", newline="", encoding="utf-8") as custs:
-    s, b, k = csv.writer(sheet), csv.writer(bills), csv.writer(custs)
+        open(os.path.join(out, "customer.copy.csv"), "w", newline="", encoding="utf-8") as custs, \
+        open(os.path.join(out, "payment.copy.csv"), "w", newline="", encoding="utf-8") as pays:
+    s, b, k, m = csv.writer(sheet), csv.writer(bills), csv.writer(custs), csv.writer(pays)
     x = XlsxSheet(os.path.join(out, "bills.xlsx"))
     s.writerow(header)
     x.row(header)
@@ -104,4 +105,7 @@ with open(os.path.join(out, "bills.csv"), "w", newline="", encoding="utf-8") as 
             bill += [q, u]
         bill += [discount, received, total, total - received, "Active", "row %d" % r, now, now]
         b.writerow(bill)
+        # the ledger a received amount needs (the import writes the same adjustment)
+        if received != 0:
+            m.writerow([r + 1, received, billing.isoformat(), "adjustment", now])
     x.close()

@@ -40,6 +40,9 @@ final class BillRowMapper {
     static final Field<String> CUSTOMER_ADDRESS = CUSTOMER.ADDRESS.as("customer_address");
     static final Field<String> KAM_USERNAME = APP_USER.USERNAME.as("kam_username");
 
+    /** Room for every column of a bill without rehashing. */
+    private static final int COLUMNS_CAPACITY = 64;
+
     private BillRowMapper() {
     }
 
@@ -68,13 +71,12 @@ final class BillRowMapper {
 
     /** The columns a bill sets when it is first stored: all of them. */
     static Map<Field<?>, Object> insertedColumns(Bill bill) {
-        Map<Field<?>, Object> columns = new LinkedHashMap<>();
+        Map<Field<?>, Object> columns = new LinkedHashMap<>(COLUMNS_CAPACITY);
         put(columns, BILL.ID, bill.id());
         put(columns, BILL.BILL_NUMBER, bill.billNumber());
         put(columns, BILL.CUSTOMER_ID, bill.customerId());
         put(columns, BILL.CREATED_AT, bill.createdAt());
-        columns.putAll(changeableColumns(bill));
-        return columns;
+        return changeableColumns(bill, columns);
     }
 
     /**
@@ -82,9 +84,13 @@ final class BillRowMapper {
      * The totals are the domain's, stored as it computed them.
      */
     static Map<Field<?>, Object> changeableColumns(Bill bill) {
+        return changeableColumns(bill, new LinkedHashMap<>(COLUMNS_CAPACITY));
+    }
+
+    /** {@link #changeableColumns(Bill)} added to {@code columns} (a bulk insert maps every row: one map each). */
+    private static Map<Field<?>, Object> changeableColumns(Bill bill, Map<Field<?>, Object> columns) {
         BillTerms terms = bill.terms();
         BillCharges charges = bill.charges();
-        Map<Field<?>, Object> columns = new LinkedHashMap<>();
         put(columns, BILL.NTTN_CAP, terms.nttnCap());
         put(columns, BILL.NTTN_COM, terms.nttnCom());
         put(columns, BILL.ACTIVE_DATE, terms.activeDate());

@@ -100,15 +100,21 @@ public final class BulkInsert {
             data.setLength(0);
         }
 
+        /** The row's values in its map's order, which must be the columns' (checked as it goes). */
         void row(Map<Field<?>, Object> row) {
             if (row.size() != columns.size()) {
                 throw new IllegalArgumentException("rows of one copy must have the same columns");
             }
-            for (int i = 0; i < columns.size(); i++) {
-                if (i > 0) {
+            int i = 0;
+            for (Map.Entry<Field<?>, Object> column : row.entrySet()) {
+                Field<?> expected = columns.get(i);
+                if (column.getKey() != expected && !column.getKey().equals(expected)) {
+                    throw new IllegalArgumentException("rows of one copy must have their columns in the same order");
+                }
+                if (i++ > 0) {
                     data.append(',');
                 }
-                value(row.get(columns.get(i)));
+                value(column.getValue());
             }
             data.append('\n');
         }
