@@ -19,31 +19,45 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * Two instances on one database: twenty simultaneous POSTs with one Idempotency-Key split over them;
- * a keyed request whose instance is killed mid-way, retried on the other.
+ * Two instances on one database, started once: twenty simultaneous POSTs with one Idempotency-Key
+ * split over them; then a keyed request whose instance is killed mid-way, retried on the other.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class IdempotencyAcrossInstancesIT {
 
     private static final int KILLED_IMPORT_ROWS = 30_000;
 
     private ServiceInstances instances;
+    private ApiClient a;
+    private ServiceInstances.Instance b;
 
-    @AfterEach
+    @BeforeAll
+    void startInstances() throws Exception {
+        instances = new ServiceInstances(TestPostgres.freshDatabase());
+        a = instances.start("idempotency-a").api();
+        b = instances.start("idempotency-b");
+        ServiceInstances.awaitReady(a);
+        ServiceInstances.awaitReady(b.api());
+    }
+
+    @AfterAll
     void stopInstances() {
         instances.close();
     }
 
     @Test
+    @Order(1)
     void twentyConcurrentPostsWithOneKey_overTwoInstances_createOneRecord_andAllAnswerTheSame() throws Exception {
-        instances = new ServiceInstances(TestPostgres.freshDatabase());
-        ApiClient a = instances.start("idempotency-a").api();
-        ApiClient b = instances.start("idempotency-b").api();
-        ServiceInstances.awaitReady(a);
-        ServiceInstances.awaitReady(b);
         String token = a.logIn(TestUsers.ADMIN_EMAIL, TestUsers.ADMIN_PASSWORD).access();
         String key = UUID.randomUUID().toString();
         Map<String, Object> customer = Map.of("name", "Once Ltd", "email", "once@idempotency.test", "phone",
@@ -51,7 +65,7 @@ class IdempotencyAcrossInstancesIT {
 
         List<Callable<Response>> posts = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
-            ApiClient instance = i % 2 == 0 ? a : b;
+            ApiClient instance = i % 2 == 0 ? a : b.api();
             posts.add(() -> instance.postWith("/api/customers/", customer, token, "Idempotency-Key", key));
         }
         List<Response> answers = new ArrayList<>();
@@ -68,13 +82,12 @@ class IdempotencyAcrossInstancesIT {
                 .isEqualTo(1);
     }
 
+    /** Last: it kills the second instance. */
     @Test
+    @Order(2)
     void aKeyedRequestKilledMidway_leavesNothing_andItsRetryOnAnotherInstanceRunsItOnce() throws Exception {
-        instances = new ServiceInstances(TestPostgres.freshDatabase());
-        ApiClient survivor = instances.start("idempotency-survivor").api();
-        ServiceInstances.Instance doomed = instances.start("idempotency-doomed");
-        ServiceInstances.awaitReady(survivor);
-        ServiceInstances.awaitReady(doomed.api());
+        ApiClient survivor = a;
+        ServiceInstances.Instance doomed = b;
         String token = survivor.logIn(TestUsers.ADMIN_EMAIL, TestUsers.ADMIN_PASSWORD).access();
         String key = UUID.randomUUID().toString();
         StringBuilder csv = new StringBuilder("name,email,phone\n");
@@ -93,14 +106,14 @@ class IdempotencyAcrossInstancesIT {
             doomed.process().destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         }
 
-        assertThat(instances.number("select count(*) from customer where email like '%@idempotency.test'")).isZero();
-        assertThat(instances.number("select count(*) from idempotency_key")).isZero();
+        assertThat(instances.number("select count(*) from customer where email like 'killed%@idempotency.test'")).isZero();
+        assertThat(instances.number("select count(*) from idempotency_key where key = '" + key + "'")).isZero();
         Response retry = survivor.upload("/api/customers/import/", "customers.csv", file, token, "Idempotency-Key", key);
         Response again = survivor.upload("/api/customers/import/", "customers.csv", file, token, "Idempotency-Key", key);
         assertThat(retry.status()).as(retry.body()).isEqualTo(200);
         assertThat(retry.header("Idempotent-Replayed")).isNull();
         assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
-        assertThat(instances.number("select count(*) from customer where email like '%@idempotency.test'"))
+        assertThat(instances.number("select count(*) from customer where email like 'killed%@idempotency.test'"))
                 .isEqualTo(KILLED_IMPORT_ROWS);
     }
 }
