@@ -78,10 +78,10 @@ export AUTH="Bearer $token" CUSTOMER
 CUSTOMER=$(cat "$work/customer")
 for target in customer bill; do
   for round in 1 2 3; do for keyed in 0 1; do
-    KEYED=$keyed wrk -t2 -c16 -d8s -s "bench/wrk/post-$target.lua" "http://localhost:$port/" >/dev/null
+    TARGET=$target KEYED=$keyed wrk -t2 -c16 -d8s -s bench/wrk/post.lua "http://localhost:$port/" >/dev/null
   done; done
   for round in $(seq 1 "${ROUNDS:-10}"); do for keyed in 0 1; do
-    echo "$keyed $(KEYED=$keyed wrk -t2 -c16 -d5s -s "bench/wrk/post-$target.lua" "http://localhost:$port/" \
+    echo "$keyed $(TARGET=$target KEYED=$keyed wrk -t2 -c16 -d5s -s bench/wrk/post.lua "http://localhost:$port/" \
       | awk '/Requests\/sec/ {print $2}')"
   done; done >"$work/rounds"
   python3 - "$work/rounds" "$target" <<'PY'

@@ -118,7 +118,8 @@ public final class DashboardQueryService implements GetKpisUseCase, GetRevenueSe
             series.add(new RevenuePoint(period,
                     DashboardFigures.amount(amounts.getOrDefault(period, BigDecimal.ZERO))));
         }
-        return series;
+        // kept and handed to every caller of the same question: nobody may change it
+        return List.copyOf(series);
     }
 
     @Override
