@@ -7,7 +7,6 @@ import io.kamdesk.application.shared.port.out.RecordVersions;
 import io.kamdesk.application.shared.service.IdempotencyService;
 import io.kamdesk.application.shared.service.RecordVersionsService;
 import java.time.Clock;
-import java.time.Duration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -38,6 +37,6 @@ class SharedWiring {
     IdempotencyService idempotencyService(IdempotencyKeys keys, Transactions transactions, Clock clock,
             KamDeskProperties properties) {
         return new IdempotencyService(keys, transactions, clock, properties.api().idempotencyRetention(),
-                properties.api().idempotencyWait(), Duration.ofMinutes(10));
+                properties.api().idempotencyWait());
     }
 }

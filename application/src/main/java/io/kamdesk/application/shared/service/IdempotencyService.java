@@ -6,42 +6,35 @@ import io.kamdesk.application.shared.port.in.idempotency.IdempotentRequestsUseCa
 import io.kamdesk.application.shared.port.in.idempotency.KeyedOutcome;
 import io.kamdesk.application.shared.port.in.idempotency.KeyedRequest;
 import io.kamdesk.application.shared.port.in.idempotency.StoredAnswer;
-import io.kamdesk.application.shared.port.out.IdempotencyKeys.KeyClaim;
+import io.kamdesk.application.shared.port.out.IdempotencyKeys.KeyHold;
 import io.kamdesk.application.shared.port.out.IdempotencyKeys.StoredKey;
 import io.kamdesk.application.shared.port.out.IdempotencyKeys;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 
 /**
- * Idempotency keys: a request under a key runs in one transaction with the key's record, which it
- * files first and answers last. The database decides which of two simultaneous requests runs (on
- * any instance): the second waits on the first's record, up to {@code waitForRunning}, and then
- * finds its answer; if the first fails, nothing of it stays and the second runs. A kill at any
- * moment leaves either the request and its answer, or neither. Expired keys serve any request, as do
- * records without an answer older than {@code abandonedAfter}.
+ * Idempotency keys: a request under a key runs in one transaction that holds the key first and files
+ * it with the request's answer last. Holding decides which of two simultaneous requests runs (on any
+ * instance): the second waits for the first, up to {@code waitForRunning}, and then finds its answer;
+ * if the first fails, nothing of it stays and the second runs. A kill at any moment leaves either the
+ * request and its answer, or neither. An expired key serves any request.
  */
 public final class IdempotencyService implements IdempotentRequestsUseCase {
-
-    /** Filing, finding and taking over race only with requests that end: a few rounds settle it. */
-    private static final int ATTEMPTS = 3;
 
     private final IdempotencyKeys keys;
     private final Transactions transactions;
     private final Clock clock;
     private final Duration retention;
     private final Duration waitForRunning;
-    private final Duration abandonedAfter;
 
     public IdempotencyService(IdempotencyKeys keys, Transactions transactions, Clock clock, Duration retention,
-            Duration waitForRunning, Duration abandonedAfter) {
+            Duration waitForRunning) {
         this.keys = keys;
         this.transactions = transactions;
         this.clock = clock;
         this.retention = retention;
         this.waitForRunning = waitForRunning;
-        this.abandonedAfter = abandonedAfter;
     }
 
     @Override
@@ -65,64 +58,47 @@ public final class IdempotencyService implements IdempotentRequestsUseCase {
 
     private KeyedOutcome underKey(ClaimKeyCommand command, KeyedRequest request) {
         Instant now = clock.instant();
-        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            KeyClaim claim = keys.claim(command.userId(), command.key(), command.fingerprint(), now, waitForRunning);
-            if (claim == KeyClaim.BUSY) {
-                throw new KeyBusy();
-            }
-            if (claim == KeyClaim.FILED) {
-                return run(command, request);
-            }
-            Optional<StoredKey> stored = keys.find(command.userId(), command.key());
-            if (stored.isEmpty()) {
-                continue;
-            }
-            StoredKey key = stored.get();
-            if (outlived(key, now)) {
-                if (keys.takeOver(command.userId(), command.key(), command.fingerprint(), key.createdAt().plusNanos(1),
-                        now)) {
-                    return run(command, request);
-                }
-                continue;
-            }
-            if (!key.fingerprint().equals(command.fingerprint())) {
-                return new KeyedOutcome.KeyReused();
-            }
-            return key.answer().<KeyedOutcome>map(KeyedOutcome.Replay::new).orElseGet(KeyedOutcome.StillRunning::new);
-        }
-        return new KeyedOutcome.StillRunning();
+        return switch (keys.hold(command.userId(), command.key(), waitForRunning)) {
+            case KeyHold.Busy busy -> throw new KeyBusy();
+            case KeyHold.Answered(StoredKey stored) when !expired(stored, now) ->
+                    stored.fingerprint().equals(command.fingerprint())
+                            ? new KeyedOutcome.Replay(stored.answer())
+                            : new KeyedOutcome.KeyReused();
+            case KeyHold.Answered expired -> run(command, request, now);
+            case KeyHold.Free free -> run(command, request, now);
+        };
     }
 
-    private KeyedOutcome run(ClaimKeyCommand command, KeyedRequest request) {
+    /** Runs the request; its key is filed when it started, so its retention counts from there. */
+    private KeyedOutcome run(ClaimKeyCommand command, KeyedRequest request, Instant started) {
         StoredAnswer answer = request.run();
         if (answer.refused()) {
             throw new Refused(answer);
         }
-        keys.complete(command.userId(), command.key(), answer, clock.instant());
+        keys.file(command.userId(), command.key(), command.fingerprint(), answer, started);
         return new KeyedOutcome.Ran(answer);
     }
 
-    /** An expired key, or a record that never got its answer. */
-    private boolean outlived(StoredKey key, Instant now) {
-        return key.createdAt().isBefore(now.minus(retention))
-                || key.answer().isEmpty() && key.createdAt().isBefore(now.minus(abandonedAfter));
+    private boolean expired(StoredKey key, Instant now) {
+        return key.createdAt().isBefore(now.minus(retention));
     }
 
     /**
      * A refusal is answered the same to a repeat, as other answers are; kept on its own since the
-     * request's transaction went back. Should another request have filed the key meanwhile, its
-     * answer is the key's.
+     * request's transaction went back. Should another request have answered under the key meanwhile,
+     * its answer is the key's.
      */
     private void keepRefusal(ClaimKeyCommand command, StoredAnswer answer) {
         try {
             transactions.run(() -> {
-                KeyClaim claim = keys.claim(command.userId(), command.key(), command.fingerprint(), clock.instant(),
-                        waitForRunning);
-                if (claim == KeyClaim.BUSY) {
+                Instant now = clock.instant();
+                KeyHold hold = keys.hold(command.userId(), command.key(), waitForRunning);
+                if (hold instanceof KeyHold.Busy) {
                     throw new KeyBusy();
                 }
-                if (claim == KeyClaim.FILED) {
-                    keys.complete(command.userId(), command.key(), answer, clock.instant());
+                if (hold instanceof KeyHold.Free
+                        || hold instanceof KeyHold.Answered(StoredKey stored) && expired(stored, now)) {
+                    keys.file(command.userId(), command.key(), command.fingerprint(), answer, now);
                 }
             });
         } catch (KeyBusy busy) {

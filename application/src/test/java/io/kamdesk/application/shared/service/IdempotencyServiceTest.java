@@ -32,7 +32,7 @@ class IdempotencyServiceTest {
     /** What the requests wrote, kept or rolled back with the key as one transaction. */
     private final Bills bills = new Bills();
     private final IdempotencyService service = new IdempotencyService(keys, new InMemoryTransactions(keys, bills),
-            clock, Duration.ofHours(24), Duration.ofSeconds(10), Duration.ofMinutes(10));
+            clock, Duration.ofHours(24), Duration.ofSeconds(10));
 
     @Test
     void theFirstRequestRuns_andARepeatGetsItsAnswerWithoutRunning() {
@@ -93,14 +93,13 @@ class IdempotencyServiceTest {
     }
 
     @Test
-    void aRecordWithoutAnswer_servesAnyRequestAfterTenMinutes_andAnExpiredKeyToo() {
-        keys.claim(7, "key-1", "bill of 1000", clock.instant(), Duration.ZERO);
-        clock.advance(Duration.ofMinutes(9));
-        assertThat(service.answer(FIRST, bills.create(CREATED))).isInstanceOf(KeyedOutcome.StillRunning.class);
-        clock.advance(Duration.ofMinutes(2));
-        assertThat(service.answer(FIRST, bills.create(CREATED))).isInstanceOf(KeyedOutcome.Ran.class);
+    void anExpiredKey_servesAnyRequest_andIsPurgedWithItsAge() {
+        service.answer(FIRST, bills.create(CREATED));
+        clock.advance(Duration.ofHours(23));
+        assertThat(service.answer(new ClaimKeyCommand(7, "key-1", "another bill"), bills.create(CREATED)))
+                .isInstanceOf(KeyedOutcome.KeyReused.class);
 
-        clock.advance(Duration.ofHours(25));
+        clock.advance(Duration.ofHours(2));
 
         assertThat(service.answer(new ClaimKeyCommand(7, "key-1", "another bill"), bills.create(CREATED)))
                 .isInstanceOf(KeyedOutcome.Ran.class);
@@ -109,6 +108,17 @@ class IdempotencyServiceTest {
         assertThat(service.purgeExpiredKeys()).isZero();
         clock.advance(Duration.ofHours(25));
         assertThat(service.purgeExpiredKeys()).isEqualTo(1);
+    }
+
+    @Test
+    void aRefusalUnderAnExpiredKey_isKeptInItsPlace() {
+        service.answer(FIRST, bills.create(INVALID));
+        clock.advance(Duration.ofHours(25));
+
+        assertThat(service.answer(FIRST, bills.create(INVALID))).isEqualTo(new KeyedOutcome.Ran(INVALID));
+
+        assertThat(keys.find(7, "key-1").orElseThrow().createdAt()).isEqualTo(clock.instant());
+        assertThat(service.answer(FIRST, bills.create(CREATED))).isEqualTo(new KeyedOutcome.Replay(INVALID));
     }
 
     @Test

@@ -12,51 +12,36 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Idempotency keys in memory, keeping {@code IdempotencyKeysContract} as the database does. Enlisted
- * in {@link InMemoryTransactions}, a rolled-back request takes its key with it; a key
+ * in {@link InMemoryTransactions}, a rolled-back request takes its key's record with it; a key
  * {@linkplain #heldByAnotherRequest held by another request} stands for a request still running in a
- * transaction of its own, which a claim finds busy.
+ * transaction of its own, which a hold finds busy.
  */
 public final class InMemoryIdempotencyKeys implements IdempotencyKeys, InMemoryTransactions.Participant {
 
     private final Map<String, StoredKey> keys = new ConcurrentHashMap<>();
     private final Set<String> held = ConcurrentHashMap.newKeySet();
 
-    /** Another request's open transaction has filed the key and keeps it. */
+    /** Another request's open transaction holds the key and keeps it. */
     public void heldByAnotherRequest(long userId, String key) {
         held.add(id(userId, key));
     }
 
-    @Override
-    public KeyClaim claim(long userId, String key, String fingerprint, Instant now, Duration wait) {
-        if (held.contains(id(userId, key))) {
-            return KeyClaim.BUSY;
-        }
-        return keys.putIfAbsent(id(userId, key), new StoredKey(fingerprint, now, Optional.empty())) == null
-                ? KeyClaim.FILED : KeyClaim.TAKEN;
-    }
-
-    @Override
+    /** The key's record, as a test looks at it. */
     public Optional<StoredKey> find(long userId, String key) {
         return Optional.ofNullable(keys.get(id(userId, key)));
     }
 
     @Override
-    public boolean takeOver(long userId, String key, String fingerprint, Instant takenBefore, Instant now) {
-        StoredKey[] taken = new StoredKey[1];
-        keys.computeIfPresent(id(userId, key), (id, stored) -> {
-            if (stored.createdAt().isBefore(takenBefore)) {
-                taken[0] = new StoredKey(fingerprint, now, Optional.empty());
-                return taken[0];
-            }
-            return stored;
-        });
-        return taken[0] != null;
+    public KeyHold hold(long userId, String key, Duration wait) {
+        if (held.contains(id(userId, key))) {
+            return new KeyHold.Busy();
+        }
+        return find(userId, key).<KeyHold>map(KeyHold.Answered::new).orElseGet(KeyHold.Free::new);
     }
 
     @Override
-    public void complete(long userId, String key, StoredAnswer answer, Instant now) {
-        keys.computeIfPresent(id(userId, key), (id, stored) -> new StoredKey(stored.fingerprint(),
-                stored.createdAt(), Optional.of(answer)));
+    public void file(long userId, String key, String fingerprint, StoredAnswer answer, Instant filedAt) {
+        keys.put(id(userId, key), new StoredKey(fingerprint, filedAt, answer));
     }
 
     @Override

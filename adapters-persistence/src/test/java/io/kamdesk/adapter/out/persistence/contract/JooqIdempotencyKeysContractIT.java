@@ -6,14 +6,12 @@ import io.kamdesk.adapter.out.persistence.shared.JooqIdempotencyKeys;
 import io.kamdesk.adapter.out.persistence.testing.FreshDatabaseInitializer;
 import io.kamdesk.adapter.out.persistence.testing.PersistenceTestApplication;
 import io.kamdesk.application.contract.IdempotencyKeysContract;
-import io.kamdesk.application.shared.port.out.IdempotencyKeys.KeyClaim;
+import io.kamdesk.application.shared.port.out.IdempotencyKeys.KeyHold;
 import io.kamdesk.application.shared.port.out.IdempotencyKeys;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -30,15 +28,15 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The jOOQ adapter keeps the contract the application tests' fake keeps, and waits on a key another
- * transaction holds as PostgreSQL makes it: the key is taken once that transaction commits, free once
- * it rolls back, and the request's own statements keep their lock waits.
+ * The jOOQ adapter keeps the contract the application tests' fake keeps, and a key is held as
+ * PostgreSQL makes it: for the holder's transaction; a hold waiting on it finds the holder's answer
+ * once the holder commits, the key free once it rolls back; the request's own statements keep their
+ * lock waits.
  */
 @SpringBootTest(classes = {PersistenceTestApplication.class, JooqIdempotencyKeys.class})
 @ContextConfiguration(initializers = FreshDatabaseInitializer.class)
 class JooqIdempotencyKeysContractIT extends IdempotencyKeysContract {
 
-    private static final Instant NOW = Instant.parse("2026-12-06T10:00:00Z");
     private static final Duration LONG_WAIT = Duration.ofSeconds(30);
 
     @Autowired
@@ -71,35 +69,53 @@ class JooqIdempotencyKeysContractIT extends IdempotencyKeysContract {
     }
 
     @Test
-    void aWaitingClaim_findsTheKeyTaken_whenTheHolderCommits() throws Exception {
-        assertThat(claimWhileHeld(41, Connection::commit)).isEqualTo(KeyClaim.TAKEN);
+    void aWaitingHold_findsTheKeyAnswered_whenTheHolderFilesItAndCommits() throws Exception {
+        KeyHold hold = holdWhileHeld(41, holder -> {
+            try (PreparedStatement file = holder.prepareStatement("insert into idempotency_key (user_id, key, "
+                    + "fingerprint, created_at, completed_at, status) values (41, 'held', 'theirs', now(), now(), 201)")) {
+                file.executeUpdate();
+            }
+            holder.commit();
+        });
+
+        assertThat(hold).isInstanceOf(KeyHold.Answered.class);
+        assertThat(((KeyHold.Answered) hold).record().fingerprint()).isEqualTo("theirs");
     }
 
     @Test
-    void aWaitingClaim_filesTheKey_whenTheHolderRollsBack() throws Exception {
-        assertThat(claimWhileHeld(42, Connection::rollback)).isEqualTo(KeyClaim.FILED);
+    void aWaitingHold_findsTheKeyFree_whenTheHolderRollsBack() throws Exception {
+        assertThat(holdWhileHeld(42, Connection::rollback)).isInstanceOf(KeyHold.Free.class);
     }
 
     @Test
-    void filingAKey_leavesTheRequestsOwnLockWaitsAsTheyWere() {
+    void holdingAKey_leavesTheRequestsOwnLockWaitsAsTheyWere() {
         String before = lockTimeout();
 
         String during = new TransactionTemplate(transactionManager).execute(status -> {
-            assertThat(keys.claim(43, "filed", "mine", NOW, LONG_WAIT)).isEqualTo(KeyClaim.FILED);
+            assertThat(keys.hold(43, "held", LONG_WAIT)).isInstanceOf(KeyHold.Free.class);
             return lockTimeout();
         });
 
         assertThat(during).isEqualTo(before);
     }
 
-    /** A claim of a key another transaction holds, once that transaction ends by {@code end}. */
-    private KeyClaim claimWhileHeld(long userId, TransactionEnd end) throws Exception {
+    @Test
+    void aKeyHeldByATransaction_isItsUntilTheTransactionEnds() {
+        new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+            keys.hold(44, "held", LONG_WAIT);
+            assertThat(heldElsewhere(44, "held")).isTrue();
+        });
+
+        assertThat(heldElsewhere(44, "held")).isFalse();
+    }
+
+    /** A hold of a key another transaction holds, once that transaction ends by {@code end}. */
+    private KeyHold holdWhileHeld(long userId, TransactionEnd end) throws Exception {
         Connection holder = hold(userId, "held");
-        CompletableFuture<KeyClaim> claim = CompletableFuture.supplyAsync(
-                () -> keys.claim(userId, "held", "mine", NOW, LONG_WAIT));
-        awaitOneClaimWaiting();
+        CompletableFuture<KeyHold> hold = CompletableFuture.supplyAsync(() -> keys.hold(userId, "held", LONG_WAIT));
+        awaitOneHoldWaiting();
         end.accept(holder);
-        return claim.get(30, TimeUnit.SECONDS);
+        return hold.get(30, TimeUnit.SECONDS);
     }
 
     private interface TransactionEnd {
@@ -110,17 +126,21 @@ class JooqIdempotencyKeysContractIT extends IdempotencyKeysContract {
         return dsl.fetchValue(DSL.field("current_setting('lock_timeout')", String.class));
     }
 
+    /** Whether another connection finds the key busy. */
+    private boolean heldElsewhere(long userId, String key) {
+        return CompletableFuture.supplyAsync(() -> keys.hold(userId, key, Duration.ofMillis(50))).join()
+                instanceof KeyHold.Busy;
+    }
+
     private Connection hold(long userId, String key) {
         try {
             Connection holder = dataSource.getConnection();
             holders.add(holder);
             holder.setAutoCommit(false);
-            try (PreparedStatement insert = holder.prepareStatement(
-                    "insert into idempotency_key (user_id, key, fingerprint, created_at) values (?, ?, 'theirs', ?)")) {
-                insert.setLong(1, userId);
-                insert.setString(2, key);
-                insert.setObject(3, OffsetDateTime.parse("2026-12-06T10:00:00Z"));
-                insert.executeUpdate();
+            try (PreparedStatement hold = holder.prepareStatement("select * from idempotency_key_hold(?, ?, '1s')")) {
+                hold.setLong(1, userId);
+                hold.setString(2, key);
+                hold.executeQuery().close();
             }
             return holder;
         } catch (SQLException e) {
@@ -128,12 +148,12 @@ class JooqIdempotencyKeysContractIT extends IdempotencyKeysContract {
         }
     }
 
-    /** Until PostgreSQL shows a filing of a key waiting on a lock. */
-    private void awaitOneClaimWaiting() {
+    /** Until PostgreSQL shows a hold of a key waiting on a lock. */
+    private void awaitOneHoldWaiting() {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (dsl.fetchCount(DSL.table("pg_stat_activity"), DSL.condition("wait_event_type = 'Lock' "
-                + "and query like '%insert into idempotency_key%'")) == 0) {
-            assertThat(System.nanoTime()).as("a claim waits on the held key").isLessThan(deadline);
+                + "and query like '%from idempotency_key_hold%'")) == 0) {
+            assertThat(System.nanoTime()).as("a hold waits on the held key").isLessThan(deadline);
         }
     }
 }

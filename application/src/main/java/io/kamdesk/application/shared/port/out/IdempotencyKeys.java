@@ -3,47 +3,48 @@ package io.kamdesk.application.shared.port.out;
 import io.kamdesk.application.shared.port.in.idempotency.StoredAnswer;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 
 /**
- * Idempotency keys in the database every instance shares. Every method writes inside the caller's
- * transaction: a key is filed, run and answered in the transaction of the request it guards, so the
- * key and what the request wrote are committed together or not at all.
+ * Idempotency keys in the database every instance shares. Every method works inside the caller's
+ * transaction: a key is held, run and filed with its answer in the transaction of the request it
+ * guards, so the key's record and what the request wrote are committed together or not at all.
  */
 public interface IdempotencyKeys {
 
     /**
-     * Files the key as this request's. While another transaction holds the key (its request is still
-     * running, here or on another instance), waits for it to end, up to {@code wait}.
+     * Holds the key for the caller's transaction: no other transaction, here or on another instance,
+     * holds it until this one ends. While another holds it, waits for that one to end, up to
+     * {@code wait}. Says what the key's committed record is, once held.
      */
-    KeyClaim claim(long userId, String key, String fingerprint, Instant now, Duration wait);
-
-    Optional<StoredKey> find(long userId, String key);
+    KeyHold hold(long userId, String key, Duration wait);
 
     /**
-     * Files the key anew for this request when its record is from before {@code takenBefore} (an
-     * expired key); false when it is not.
+     * Files the key's record with the request's answer, in place of any record it had. Only while the
+     * caller's transaction holds the key.
      */
-    boolean takeOver(long userId, String key, String fingerprint, Instant takenBefore, Instant now);
-
-    void complete(long userId, String key, StoredAnswer answer, Instant now);
+    void file(long userId, String key, String fingerprint, StoredAnswer answer, Instant filedAt);
 
     int deleteCreatedBefore(Instant before);
 
-    /** What filing a key came to. */
-    enum KeyClaim {
-        /** The key is this request's now. */
-        FILED,
-        /** A committed request has the key: its record says what to answer. */
-        TAKEN,
+    /** What holding a key came to. */
+    sealed interface KeyHold {
+        /** The key is this transaction's, and no request has answered under it. */
+        record Free() implements KeyHold {
+        }
+
+        /** The key is this transaction's; a committed request answered under it. */
+        record Answered(StoredKey record) implements KeyHold {
+        }
+
         /**
          * Another request still held the key when the wait ran out; the caller's transaction can only
          * be rolled back.
          */
-        BUSY
+        record Busy() implements KeyHold {
+        }
     }
 
-    /** A key's record: the request's fingerprint, when it was filed, and its answer once there is one. */
-    record StoredKey(String fingerprint, Instant createdAt, Optional<StoredAnswer> answer) {
+    /** A key's record: the request's fingerprint, when it was filed, and its answer. */
+    record StoredKey(String fingerprint, Instant createdAt, StoredAnswer answer) {
     }
 }
