@@ -10,6 +10,7 @@ import io.kamdesk.bootstrap.support.ApiClient;
 import io.kamdesk.bootstrap.support.FullStackTest;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -316,7 +317,7 @@ class ActivityLogIT {
         String tag = "stat" + System.nanoTime();
         api.post("/api/customers/", Map.of("name", "Stats " + tag, "email", tag + "@activity.test", "phone",
                 "01711000009"), root);
-        String today = LocalDate.now().toString();
+        String today = LocalDate.now(ZoneId.of("Asia/Dhaka")).toString();
 
         Response page = api.get("/api/activity-logs/?page=1&pageSize=2&start_date=" + today + "&end_date=" + today,
                 root);

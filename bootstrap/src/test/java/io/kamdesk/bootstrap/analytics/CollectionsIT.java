@@ -12,6 +12,7 @@ import io.kamdesk.bootstrap.support.FullStackTest;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -132,7 +133,7 @@ class CollectionsIT {
                     .subtract(new BigDecimal(customer.get("totalDue").asString())));
         }
         BigDecimal cash = BigDecimal.ZERO;
-        int thisYear = LocalDate.now().getYear();
+        int thisYear = LocalDate.now(ZoneId.of("Asia/Dhaka")).getYear();
         Response years = api.get("/api/dashboard/yearly-collections/?from=" + (thisYear - 19) + "-01-01&to="
                 + thisYear + "-12-31&" + filter, root);
         assertThat(years.status()).as(years.body()).isEqualTo(200);

@@ -10,6 +10,7 @@ import io.kamdesk.bootstrap.support.Eventually;
 import io.kamdesk.bootstrap.support.FullStackTest;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -193,7 +194,7 @@ class ExistingFrontendIT {
                  "ggc_total": 40, "cdn": 0, "cdn_price": 0, "cdn_total": 0, "bdix": 0, "bdix_price": 0,
                  "bdix_total": 0, "baishan": 0, "baishan_price": 0, "baishan_total": 0, "total_bill": 1050,
                  "total_received": 100, "total_due": 950, "discount": 0, "remarks": "Monthly bill",
-                 "status": "Active"}""".formatted(customerId, LocalDate.now().withDayOfMonth(1));
+                 "status": "Active"}""".formatted(customerId, LocalDate.now(ZoneId.of("Asia/Dhaka")).withDayOfMonth(1));
 
         Response bill = api.post("/api/bills/", billBody, root);
         JsonNode listed = api.get("/api/bills/?page=1&pageSize=10&search=CAP-01", root).json().get("results").get(0);

@@ -66,7 +66,7 @@ final class ImportRunner {
     private ImportReport read(ImportFileCommand request, Function<TabularRow, SheetWriter> writerFor,
             ImportJournal journal) {
         FileNames.requireSpreadsheetName(request.fileName());
-        try (TabularRows rows = reader.open(request.content(), limits)) {
+        try (TabularRows rows = RowsReadAhead.of(reader.open(request.content(), limits))) {
             if (!rows.hasNext()) {
                 throw new UnreadableFileException(FileProblem.NO_HEADER);
             }

@@ -9,8 +9,9 @@ import java.util.function.Supplier;
 
 /**
  * A list streamed into a spreadsheet, the one way every export is written. The file is opened only
- * once the query has answered (its first row, or its end), so a query that fails, or a count that is
- * refused, leaves the response untouched for an error answer.
+ * once the query has answered (its first rows, or its end), so a query that fails, or a count that is
+ * refused, leaves the response untouched for an error answer. Rows are made and written on a thread
+ * of their own while the query reads on ({@link RowHandover}).
  */
 public final class SheetExport {
 
@@ -24,7 +25,8 @@ public final class SheetExport {
      */
     public static <T> long write(TabularWriter writer, OutputStream out, FileFormat format,
             List<TabularWriter.Column> columns, Consumer<ResultSink<T>> query, Function<T, List<Object>> toRow) {
-        try (FileOnFirstRow file = new FileOnFirstRow(() -> writer.open(out, format, columns))) {
+        FileOnFirstRow file = new FileOnFirstRow(() -> writer.open(out, format, columns));
+        try (file; RowHandover<T> rows = new RowHandover<>(item -> file.write(toRow.apply(item)))) {
             query.accept(new ResultSink<>() {
                 @Override
                 public boolean wantsTotal() {
@@ -40,10 +42,10 @@ public final class SheetExport {
 
                 @Override
                 public void item(T item) {
-                    file.sink().row(toRow.apply(item));
-                    file.rows++;
+                    rows.hand(item);
                 }
             });
+            rows.finish();
             file.sink();
             return file.rows;
         }
@@ -57,6 +59,12 @@ public final class SheetExport {
 
         FileOnFirstRow(Supplier<TabularSink> opener) {
             this.opener = opener;
+        }
+
+        /** Called by the writing thread only, until the reading thread has waited for it to end. */
+        void write(List<Object> row) {
+            sink().row(row);
+            rows++;
         }
 
         TabularSink sink() {

@@ -5,6 +5,7 @@ import static io.kamdesk.adapter.out.persistence.jooq.Tables.APP_USER;
 import static io.kamdesk.adapter.out.persistence.jooq.Tables.CUSTOMER;
 
 import io.kamdesk.adapter.out.persistence.jooq.tables.records.BillRecord;
+import io.kamdesk.adapter.out.persistence.shared.SelectedColumn;
 import io.kamdesk.application.billing.port.in.BillView;
 import io.kamdesk.domain.billing.BandwidthComponent;
 import io.kamdesk.domain.billing.Bill;
@@ -15,12 +16,15 @@ import io.kamdesk.domain.billing.BillStatus;
 import io.kamdesk.domain.billing.Quantity;
 import io.kamdesk.domain.shared.Money;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SelectField;
@@ -140,28 +144,79 @@ final class BillRowMapper {
      * address, and the username of the customer's KAM.
      */
     static List<SelectField<?>> viewFields() {
-        List<SelectField<?>> fields = new ArrayList<>(Arrays.asList(BILL.fields()));
-        fields.addAll(List.of(CUSTOMER_NAME, CUSTOMER_COMPANY_NAME, CUSTOMER_EMAIL, CUSTOMER_PHONE, CUSTOMER_ADDRESS,
-                KAM_USERNAME));
-        return fields;
+        return View.FIELDS;
     }
 
     /** A row selected with {@link #viewFields} from the bill joined with its customer and the customer's KAM. */
     static BillView toView(Record row) {
         Map<BandwidthComponent, BillView.Line> lines = new EnumMap<>(BandwidthComponent.class);
         for (BandwidthComponent component : BandwidthComponent.values()) {
-            lines.put(component, new BillView.Line(Quantity.of(row.get(quantityColumn(component))),
-                    Money.of(row.get(unitPriceColumn(component)))));
+            lines.put(component, new BillView.Line(Quantity.of(View.QUANTITIES.get(component).of(row)),
+                    Money.of(View.UNIT_PRICES.get(component).of(row))));
         }
-        BillTerms terms = terms(row);
-        return new BillView(row.get(BILL.ID), row.get(BILL.BILL_NUMBER),
-                new BillView.CustomerSummary(row.get(BILL.CUSTOMER_ID), row.get(CUSTOMER_NAME),
-                        row.get(CUSTOMER_COMPANY_NAME), row.get(CUSTOMER_EMAIL), row.get(CUSTOMER_PHONE),
-                        row.get(CUSTOMER_ADDRESS), row.get(KAM_USERNAME)),
-                terms.nttnCap(), terms.nttnCom(), terms.activeDate(), terms.billingDate(), terms.terminationDate(),
-                lines, Money.of(row.get(BILL.DISCOUNT)), Money.of(row.get(BILL.TOTAL_RECEIVED)),
-                Money.of(row.get(BILL.TOTAL_BILL)), Money.of(row.get(BILL.TOTAL_DUE)),
-                BillStatus.fromCode(row.get(BILL.STATUS)).code(), terms.remarks(), row.get(BILL.CREATED_AT),
-                row.get(BILL.UPDATED_AT));
+        return new BillView(View.ID.of(row), View.BILL_NUMBER.of(row),
+                new BillView.CustomerSummary(View.CUSTOMER_ID.of(row), View.CUSTOMER_NAME.of(row),
+                        View.CUSTOMER_COMPANY_NAME.of(row), View.CUSTOMER_EMAIL.of(row), View.CUSTOMER_PHONE.of(row),
+                        View.CUSTOMER_ADDRESS.of(row), View.KAM_USERNAME.of(row)),
+                View.NTTN_CAP.of(row), View.NTTN_COM.of(row), View.ACTIVE_DATE.of(row), View.BILLING_DATE.of(row),
+                View.TERMINATION_DATE.of(row), lines, Money.of(View.DISCOUNT.of(row)),
+                Money.of(View.TOTAL_RECEIVED.of(row)), Money.of(View.TOTAL_BILL.of(row)),
+                Money.of(View.TOTAL_DUE.of(row)), BillStatus.fromCode(View.STATUS.of(row)).code(),
+                View.REMARKS.of(row), View.CREATED_AT.of(row), View.UPDATED_AT.of(row));
+    }
+
+    /** The view's fields and where each column is among them: exports map a million rows. */
+    private static final class View {
+        static final List<SelectField<?>> FIELDS = fields();
+        static final SelectedColumn<Long> ID = column(BILL.ID);
+        static final SelectedColumn<String> BILL_NUMBER = column(BILL.BILL_NUMBER);
+        static final SelectedColumn<Long> CUSTOMER_ID = column(BILL.CUSTOMER_ID);
+        static final SelectedColumn<String> CUSTOMER_NAME = column(BillRowMapper.CUSTOMER_NAME);
+        static final SelectedColumn<String> CUSTOMER_COMPANY_NAME = column(BillRowMapper.CUSTOMER_COMPANY_NAME);
+        static final SelectedColumn<String> CUSTOMER_EMAIL = column(BillRowMapper.CUSTOMER_EMAIL);
+        static final SelectedColumn<String> CUSTOMER_PHONE = column(BillRowMapper.CUSTOMER_PHONE);
+        static final SelectedColumn<String> CUSTOMER_ADDRESS = column(BillRowMapper.CUSTOMER_ADDRESS);
+        static final SelectedColumn<String> KAM_USERNAME = column(BillRowMapper.KAM_USERNAME);
+        static final SelectedColumn<String> NTTN_CAP = column(BILL.NTTN_CAP);
+        static final SelectedColumn<String> NTTN_COM = column(BILL.NTTN_COM);
+        static final SelectedColumn<LocalDate> ACTIVE_DATE = column(BILL.ACTIVE_DATE);
+        static final SelectedColumn<LocalDate> BILLING_DATE = column(BILL.BILLING_DATE);
+        static final SelectedColumn<LocalDate> TERMINATION_DATE = column(BILL.TERMINATION_DATE);
+        static final Map<BandwidthComponent, SelectedColumn<BigDecimal>> QUANTITIES =
+                columns(BillRowMapper::quantityColumn);
+        static final Map<BandwidthComponent, SelectedColumn<BigDecimal>> UNIT_PRICES =
+                columns(BillRowMapper::unitPriceColumn);
+        static final SelectedColumn<BigDecimal> DISCOUNT = column(BILL.DISCOUNT);
+        static final SelectedColumn<BigDecimal> TOTAL_RECEIVED = column(BILL.TOTAL_RECEIVED);
+        static final SelectedColumn<BigDecimal> TOTAL_BILL = column(BILL.TOTAL_BILL);
+        static final SelectedColumn<BigDecimal> TOTAL_DUE = column(BILL.TOTAL_DUE);
+        static final SelectedColumn<String> STATUS = column(BILL.STATUS);
+        static final SelectedColumn<String> REMARKS = column(BILL.REMARKS);
+        static final SelectedColumn<Instant> CREATED_AT = column(BILL.CREATED_AT);
+        static final SelectedColumn<Instant> UPDATED_AT = column(BILL.UPDATED_AT);
+
+        private View() {
+        }
+
+        private static List<SelectField<?>> fields() {
+            List<SelectField<?>> fields = new ArrayList<>(Arrays.asList(BILL.fields()));
+            fields.addAll(List.of(BillRowMapper.CUSTOMER_NAME, BillRowMapper.CUSTOMER_COMPANY_NAME,
+                    BillRowMapper.CUSTOMER_EMAIL, BillRowMapper.CUSTOMER_PHONE, BillRowMapper.CUSTOMER_ADDRESS,
+                    BillRowMapper.KAM_USERNAME));
+            return List.copyOf(fields);
+        }
+
+        private static <T> SelectedColumn<T> column(Field<T> field) {
+            return SelectedColumn.of(FIELDS, field);
+        }
+
+        private static Map<BandwidthComponent, SelectedColumn<BigDecimal>> columns(
+                Function<BandwidthComponent, Field<BigDecimal>> field) {
+            Map<BandwidthComponent, SelectedColumn<BigDecimal>> columns = new EnumMap<>(BandwidthComponent.class);
+            for (BandwidthComponent component : BandwidthComponent.values()) {
+                columns.put(component, column(field.apply(component)));
+            }
+            return columns;
+        }
     }
 }
