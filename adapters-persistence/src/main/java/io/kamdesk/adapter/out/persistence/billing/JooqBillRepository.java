@@ -15,6 +15,7 @@ import io.kamdesk.application.billing.port.in.BillView;
 import io.kamdesk.application.billing.port.in.ListBillsQuery;
 import io.kamdesk.application.billing.port.out.BillKey;
 import io.kamdesk.application.billing.port.out.BillRepository;
+import io.kamdesk.application.shared.ListSpec;
 import io.kamdesk.application.shared.ResultSink;
 import io.kamdesk.application.shared.SortOrder;
 import io.kamdesk.domain.billing.Bill;
@@ -203,16 +204,27 @@ public class JooqBillRepository implements BillRepository {
 
     @Override
     public void list(ListBillsQuery query, ResultSink<BillView> sink) {
-        var select = views(query.viewer())
+        Condition where = ScopeConditions.visibleThrough(query.viewer(), BILL.CUSTOMER_ID, CUSTOMER, CUSTOMER.ID,
+                        CUSTOMER.KAM_ID)
                 .and(query.status().map(status -> BILL.STATUS.eq(status.code())).orElse(DSL.noCondition()))
                 .and(query.customer().map(BILL.CUSTOMER_ID::eq).orElse(DSL.noCondition()))
                 .and(query.billingDate().map(BILL.BILLING_DATE::eq).orElse(DSL.noCondition()))
                 .and(query.billingDateAfter().map(BILL.BILLING_DATE::ge).orElse(DSL.noCondition()))
                 .and(query.billingDateBefore().map(BILL.BILLING_DATE::le).orElse(DSL.noCondition()))
-                .and(ListQueries.search(query.spec(), BILL.REMARKS, BILL.NTTN_CAP, BILL.NTTN_COM, BILL.BILL_NUMBER,
-                        CUSTOMER.NAME, CUSTOMER.COMPANY_NAME));
+                .and(search(query.spec()));
         var ordering = ListQueries.ordering(query.spec(), SORTABLE, DEFAULT_ORDERING, BILL.ID);
-        lists.stream(select, ordering, query.spec(), BillRowMapper::toView, sink);
+        lists.stream(BILL, BILL.ID, where, condition -> views(query.viewer()).and(condition), ordering, query.spec(),
+                BillRowMapper::toView, sink);
+    }
+
+    /** The search over the bill's own text and its customer's names, as conditions on the bill alone. */
+    private Condition search(ListSpec<?> spec) {
+        if (spec.search().isEmpty()) {
+            return DSL.noCondition();
+        }
+        return ListQueries.search(spec, BILL.REMARKS, BILL.NTTN_CAP, BILL.NTTN_COM, BILL.BILL_NUMBER)
+                .or(BILL.CUSTOMER_ID.in(dsl.select(CUSTOMER.ID).from(CUSTOMER)
+                        .where(ListQueries.search(spec, CUSTOMER.NAME, CUSTOMER.COMPANY_NAME))));
     }
 
     /** The bills the viewer may see, each with its customer and the customer's KAM, in one statement. */

@@ -19,6 +19,7 @@ import org.jooq.Select;
 import org.jooq.SelectSeekStepN;
 import org.jooq.SelectConditionStep;
 import org.jooq.SortField;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -108,16 +109,37 @@ public class ListQueries {
         stream(query, () -> dsl.fetchValue(count), ordering, spec, mapper, sink);
     }
 
+    /**
+     * As {@link #stream(SelectConditionStep, List, ListSpec, Function, ResultSink)}, for a list of
+     * {@code base} rows decorated by joins that neither add nor remove a row (a bill's customer and
+     * KAM): {@code where} and {@code ordering} speak of the base table alone. The count and a page's
+     * choice of rows read the base table only, and only the page's rows are decorated (a page of 25
+     * joins 25 rows, not every matching one before sorting them); a download, which reads every row,
+     * is the decorated query as it is.
+     */
+    public <R extends Record, T> void stream(Table<?> base, Field<Long> id, Condition where,
+            Function<Condition, SelectConditionStep<R>> decorated, List<SortField<?>> ordering, ListSpec<?> spec,
+            Function<R, T> mapper, ResultSink<T> sink) {
+        IntSupplier count = () -> dsl.fetchCount(base, where);
+        spec.page().ifPresentOrElse(
+                page -> stream(decorated.apply(id.in(dsl.select(id).from(base).where(where).orderBy(ordering)
+                        .limit(page.size()).offset(page.offset()))).orderBy(ordering), count, mapper, sink),
+                () -> stream(decorated.apply(where).orderBy(ordering), count, mapper, sink));
+    }
+
     private <R extends Record, T> void stream(SelectConditionStep<R> query, IntSupplier count,
             List<SortField<?>> ordering, ListSpec<?> spec, Function<R, T> mapper, ResultSink<T> sink) {
+        SelectSeekStepN<R> ordered = query.orderBy(ordering);
+        stream(spec.page().<ResultQuery<R>>map(page -> ordered.limit(page.size()).offset(page.offset()))
+                .orElse(ordered), count, mapper, sink);
+    }
+
+    private <R extends Record, T> void stream(ResultQuery<R> rows, IntSupplier count, Function<R, T> mapper,
+            ResultSink<T> sink) {
         readOnly.executeWithoutResult(status -> {
             if (sink.wantsTotal()) {
                 sink.total(count.getAsInt());
             }
-            SelectSeekStepN<R> ordered = query.orderBy(ordering);
-            ResultQuery<R> rows = spec.page()
-                    .<ResultQuery<R>>map(page -> ordered.limit(page.size()).offset(page.offset()))
-                    .orElse(ordered);
             try (Cursor<R> cursor = rows.fetchSize(FETCH_SIZE).fetchLazy()) {
                 for (R row : cursor) {
                     sink.item(mapper.apply(row));

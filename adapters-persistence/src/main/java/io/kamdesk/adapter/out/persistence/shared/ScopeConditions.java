@@ -4,6 +4,7 @@ import io.kamdesk.domain.identity.Viewer;
 import java.util.Objects;
 import org.jooq.Condition;
 import org.jooq.Field;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /**
@@ -26,6 +27,17 @@ public final class ScopeConditions {
         Objects.requireNonNull(viewer, "viewer");
         Objects.requireNonNull(ownerColumn, "ownerColumn");
         return viewer.seesAll() ? DSL.noCondition() : ownerColumn.eq(viewer.userId());
+    }
+
+    /**
+     * {@link #visibleTo} for rows whose scope is their owner record's (a bill's, its customer's): the
+     * rows whose {@code foreignKey} names an owner record the viewer sees, without joining the owners.
+     * Nothing to check for a viewer whose scope is {@code all}.
+     */
+    public static Condition visibleThrough(Viewer viewer, Field<Long> foreignKey, Table<?> owners,
+            Field<Long> ownerId, Field<Long> ownerColumn) {
+        Condition visible = visibleTo(viewer, ownerColumn);
+        return viewer.seesAll() ? visible : foreignKey.in(DSL.select(ownerId).from(owners).where(visible));
     }
 
     /**

@@ -469,6 +469,27 @@ class BillRepositoryIT {
     }
 
     @Test
+    void list_aPageForAnOwnViewer_searchedByCustomerName_countsAndShowsTheKamsBillsOnly() {
+        String marker = BillingFixtures.marker("PagedScope");
+        User kam = newUser(users, "kam");
+        Customer mine = newCustomer(customers, marker + " Mine", "", kam);
+        Bill small = newBill(mine, TODAY, "paged", iig("1", "10", "0"), null, NOW);
+        Bill large = newBill(mine, TODAY, "paged", iig("3", "10", "0"), null, NOW);
+        Bill middle = newBill(mine, TODAY, "paged", iig("2", "10", "0"), null, NOW);
+        newBill(newCustomer(customers, marker + " Theirs", "", newUser(users, "kam")), TODAY, "paged",
+                iig("9", "10", "0"), null, NOW);
+
+        CollectingSink<BillView> firstPage = list(new ListBillsQuery(own(kam), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), new ListSpec<>(Optional.of(marker),
+                        List.of(SortOrder.descending(BillSortField.TOTAL_BILL)), Optional.of(new PageRequest(1, 2)))));
+
+        assertThat(firstPage.total()).isEqualTo(3);
+        assertThat(firstPage.items()).extracting(BillView::id).containsExactly(large.id(), middle.id());
+        assertThat(firstPage.items()).extracting(bill -> bill.customer().name()).containsOnly(marker + " Mine");
+        assertThat(small.id()).isNotIn(firstPage.items().stream().map(BillView::id).toList());
+    }
+
+    @Test
     void list_filters_answerTheMatchingBills() {
         String marker = BillingFixtures.marker("Filtered");
         Customer first = newCustomer(customers, marker + " first", "", null);

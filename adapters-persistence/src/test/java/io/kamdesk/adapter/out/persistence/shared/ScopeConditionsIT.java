@@ -65,6 +65,28 @@ class ScopeConditionsIT {
     }
 
     @Test
+    void visibleThrough_scopeAll_addsNoCondition() {
+        var owners = APP_USER.as("owner");
+
+        assertThat(ScopeConditions.visibleThrough(viewerWith(42, DataScope.ALL), APP_USER.ID, owners, owners.ID,
+                owners.ID)).isEqualTo(DSL.noCondition());
+    }
+
+    @Test
+    void visibleThrough_scopeOwn_seesOnlyRowsOfTheViewersOwnerRecords() {
+        User me = newUser("through-own");
+        newUser("through-own-other");
+        var owners = APP_USER.as("owner");
+
+        List<Long> visible = dsl.select(APP_USER.ID).from(APP_USER)
+                .where(ScopeConditions.visibleThrough(viewerWith(me.id(), DataScope.OWN), APP_USER.ID, owners,
+                        owners.ID, owners.ID))
+                .fetch(APP_USER.ID);
+
+        assertThat(visible).containsExactly(me.id());
+    }
+
+    @Test
     void visibilityTo_scopeAll_isTrueOnEveryRow() {
         newUser("visibility-all");
 
