@@ -1,5 +1,7 @@
 package io.kamdesk.application.shared;
 
+import java.util.function.Consumer;
+
 /**
  * Receives a list as the database produces it, so that no list is ever held in memory whole:
  * first the number of matching rows (before any page is applied), then each row of the page.
@@ -14,4 +16,24 @@ public interface ResultSink<T> {
     }
 
     void item(T item);
+
+    /** A sink of the rows alone: it wants no total (the caller has it already) and hands each row on. */
+    static <T> ResultSink<T> itemsOnly(Consumer<T> items) {
+        return new ResultSink<>() {
+            @Override
+            public boolean wantsTotal() {
+                return false;
+            }
+
+            @Override
+            public void total(long count) {
+                // not wanted
+            }
+
+            @Override
+            public void item(T item) {
+                items.accept(item);
+            }
+        };
+    }
 }

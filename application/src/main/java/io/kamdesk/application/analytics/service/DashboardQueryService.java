@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
@@ -122,21 +123,20 @@ public final class DashboardQueryService implements GetKpisUseCase, GetRevenueSe
         return List.copyOf(series);
     }
 
+    /**
+     * The page of customers, with their count kept as the figures are: counting every customer in
+     * scope costs more than the page itself, and changes only when the data does.
+     */
     @Override
     public void listCustomerRevenue(ListCustomerRevenueQuery list, ResultSink<CustomerRevenueView> sink) {
         DashboardQuery query = list.query();
-        readModel.customerRevenue(new RevenueFilter(query.viewer(), query.kam(), query.from(), query.to()),
-                list.spec(), new ResultSink<>() {
-                    @Override
-                    public void total(long count) {
-                        sink.total(count);
-                    }
-
-                    @Override
-                    public void item(CustomerRevenueRow row) {
-                        sink.item(view(row));
-                    }
-                });
+        RevenueFilter filter = new RevenueFilter(query.viewer(), query.kam(), query.from(), query.to());
+        if (sink.wantsTotal()) {
+            Optional<String> search = list.spec().search();
+            sink.total(cached("customer count " + search.orElse(""), query,
+                    () -> readModel.customerCount(filter, search)));
+        }
+        readModel.customerRevenue(filter, list.spec(), ResultSink.itemsOnly(row -> sink.item(view(row))));
     }
 
     @Override

@@ -211,6 +211,30 @@ class DashboardQueryServiceTest {
     }
 
     @Test
+    void theCustomerWiseCount_isReadOncePerVersionAndSearch_whileEveryPageIsRead() {
+        DashboardQueryService service = service();
+        readModel.customers.add(new RevenueReadModel.CustomerRevenueRow(1, "Acme", "a@x.test", "Active",
+                LocalDate.of(2025, 1, 15), null, "john", new BigDecimal("3.00"), new BigDecimal("1.00"),
+                new BigDecimal("2.00")));
+        ListCustomerRevenueQuery everyone = new ListCustomerRevenueQuery(DashboardQuery.of(ADMIN),
+                ListSpec.<CustomerRevenueSortField>everything());
+        ListCustomerRevenueQuery acme = new ListCustomerRevenueQuery(DashboardQuery.of(ADMIN),
+                new ListSpec<>(Optional.of("acme"), List.of(), Optional.empty()));
+        CollectingSink<CustomerRevenueView> again = new CollectingSink<>();
+
+        service.listCustomerRevenue(everyone, new CollectingSink<>());
+        service.listCustomerRevenue(everyone, again);
+        service.listCustomerRevenue(acme, new CollectingSink<>());
+        readModel.version = "after a write";
+        service.listCustomerRevenue(everyone, new CollectingSink<>());
+
+        assertThat(again.total()).isEqualTo(1);
+        assertThat(again.items()).hasSize(1);
+        assertThat(readModel.countedSearches).containsExactly(Optional.empty(), Optional.of("acme"), Optional.empty());
+        assertThat(readModel.filters).hasSize(4);
+    }
+
+    @Test
     void anotherViewerRangeOrFigure_isReadApart() {
         DashboardQueryService service = service();
         Viewer kam = new Viewer(9, "kam", "sales_person", Set.of(), DataScope.OWN);
@@ -244,6 +268,7 @@ class DashboardQueryServiceTest {
         final List<RevenueFilter> cashFilters = new ArrayList<>();
         final List<RevenuePoint> collections = new ArrayList<>();
         final List<CustomerRevenueRow> customers = new ArrayList<>();
+        final List<Optional<String>> countedSearches = new ArrayList<>();
         final List<KamRevenueRow> kams = new ArrayList<>();
         String version = "before";
 
@@ -283,10 +308,18 @@ class DashboardQueryServiceTest {
         }
 
         @Override
+        public long customerCount(RevenueFilter filter, Optional<String> search) {
+            countedSearches.add(search);
+            return customers.size();
+        }
+
+        @Override
         public void customerRevenue(RevenueFilter filter, ListSpec<CustomerRevenueSortField> spec,
                 ResultSink<CustomerRevenueRow> sink) {
             filters.add(filter);
-            sink.total(customers.size());
+            if (sink.wantsTotal()) {
+                sink.total(customers.size());
+            }
             customers.forEach(sink::item);
         }
 

@@ -88,21 +88,7 @@ class ExportServiceTest {
                 if (sink.wantsTotal()) {
                     sink.total(rows);
                 }
-                real.listCustomers(query, new ResultSink<>() {
-                    @Override
-                    public boolean wantsTotal() {
-                        return false;
-                    }
-
-                    @Override
-                    public void total(long count) {
-                    }
-
-                    @Override
-                    public void item(CustomerView customer) {
-                        sink.item(customer);
-                    }
-                });
+                real.listCustomers(query, ResultSink.itemsOnly(sink::item));
             }
 
             @Override

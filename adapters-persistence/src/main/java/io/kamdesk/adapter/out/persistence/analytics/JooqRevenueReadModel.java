@@ -179,6 +179,13 @@ public class JooqRevenueReadModel implements RevenueReadModel {
     }
 
     @Override
+    public long customerCount(RevenueFilter filter, Optional<String> search) {
+        return dsl.fetchCount(CUSTOMER, customersInScope(filter.viewer(), filter.kam())
+                .and(ListQueries.search(new ListSpec<>(search, List.of(), Optional.empty()), CUSTOMER.NAME,
+                        CUSTOMER.COMPANY_NAME, CUSTOMER.EMAIL)));
+    }
+
+    @Override
     public void customerRevenue(RevenueFilter filter, ListSpec<CustomerRevenueSortField> spec,
             ResultSink<CustomerRevenueRow> sink) {
         if (isTopByRevenuePage(filter, spec)) {

@@ -156,6 +156,24 @@ class RevenueReadModelIT {
     }
 
     @Test
+    void customerCount_isWhatTheCustomerWiseListCounts_forItsViewerKamAndSearch() {
+        long kam = data.kam();
+        CustomerRow first = data.customer(kam, LocalDate.of(2024, 5, 1), null);
+        data.customer(kam, LocalDate.of(2024, 5, 1), null);
+        data.customer(data.kam(), LocalDate.of(2024, 5, 1), null);
+        RevenueFilter own = new RevenueFilter(own(kam), Optional.empty(), Optional.empty(), Optional.empty());
+        Optional<String> search = Optional.of(first.name());
+        CollectingSink<CustomerRevenueRow> listed = new CollectingSink<>();
+        CollectingSink<CustomerRevenueRow> searched = new CollectingSink<>();
+
+        readModel.customerRevenue(own, ListSpec.everything(), listed);
+        readModel.customerRevenue(own, new ListSpec<>(search, List.of(), Optional.empty()), searched);
+
+        assertThat(readModel.customerCount(own, Optional.empty())).isEqualTo(listed.total()).isEqualTo(2);
+        assertThat(readModel.customerCount(own, search)).isEqualTo(searched.total()).isEqualTo(1);
+    }
+
+    @Test
     void billsWithoutBillingDateOrInactive_countNowhere_notEvenAllTime() {
         long kam = data.kam();
         CustomerRow customer = data.customer(kam, LocalDate.of(2024, 5, 1), null);
