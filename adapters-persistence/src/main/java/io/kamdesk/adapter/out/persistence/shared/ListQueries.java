@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.IntSupplier;
+import java.util.function.Supplier;
 import org.jooq.Condition;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
@@ -121,26 +122,31 @@ public class ListQueries {
             Function<Condition, SelectConditionStep<R>> decorated, List<SortField<?>> ordering, ListSpec<?> spec,
             Function<R, T> mapper, ResultSink<T> sink) {
         IntSupplier count = () -> dsl.fetchCount(base, where);
-        spec.page().ifPresentOrElse(
-                page -> stream(decorated.apply(id.in(dsl.select(id).from(base).where(where).orderBy(ordering)
-                        .limit(page.size()).offset(page.offset()))).orderBy(ordering), count, mapper, sink),
-                () -> stream(decorated.apply(where).orderBy(ordering), count, mapper, sink));
+        Supplier<ResultQuery<R>> rows = () -> spec.page()
+                .<ResultQuery<R>>map(page -> decorated.apply(id.in(dsl.select(id).from(base).where(where)
+                        .orderBy(ordering).limit(page.size()).offset(page.offset()))).orderBy(ordering))
+                .orElseGet(() -> decorated.apply(where).orderBy(ordering));
+        stream(rows, count, mapper, sink);
     }
 
     private <R extends Record, T> void stream(SelectConditionStep<R> query, IntSupplier count,
             List<SortField<?>> ordering, ListSpec<?> spec, Function<R, T> mapper, ResultSink<T> sink) {
-        SelectSeekStepN<R> ordered = query.orderBy(ordering);
-        stream(spec.page().<ResultQuery<R>>map(page -> ordered.limit(page.size()).offset(page.offset()))
-                .orElse(ordered), count, mapper, sink);
+        // jOOQ's steps change the query they are called on: ordered and paged only once it is counted
+        Supplier<ResultQuery<R>> rows = () -> {
+            SelectSeekStepN<R> ordered = query.orderBy(ordering);
+            return spec.page().<ResultQuery<R>>map(page -> ordered.limit(page.size()).offset(page.offset()))
+                    .orElse(ordered);
+        };
+        stream(rows, count, mapper, sink);
     }
 
-    private <R extends Record, T> void stream(ResultQuery<R> rows, IntSupplier count, Function<R, T> mapper,
-            ResultSink<T> sink) {
+    private <R extends Record, T> void stream(Supplier<ResultQuery<R>> rows, IntSupplier count,
+            Function<R, T> mapper, ResultSink<T> sink) {
         readOnly.executeWithoutResult(status -> {
             if (sink.wantsTotal()) {
                 sink.total(count.getAsInt());
             }
-            try (Cursor<R> cursor = rows.fetchSize(FETCH_SIZE).fetchLazy()) {
+            try (Cursor<R> cursor = rows.get().fetchSize(FETCH_SIZE).fetchLazy()) {
                 for (R row : cursor) {
                     sink.item(mapper.apply(row));
                 }
