@@ -23,4 +23,13 @@ public final class HelperThreads {
             Thread.currentThread().interrupt();
         }
     }
+
+    /** Throws, on the caller's thread, what a helper failed with (a helper's work throws no checked exception). */
+    public static void rethrow(Throwable failure) {
+        switch (failure) {
+            case RuntimeException e -> throw e;
+            case Error e -> throw e;
+            default -> throw new IllegalStateException(failure);
+        }
+    }
 }

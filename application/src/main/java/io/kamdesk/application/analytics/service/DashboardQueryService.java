@@ -133,7 +133,10 @@ public final class DashboardQueryService implements GetKpisUseCase, GetRevenueSe
         RevenueFilter filter = new RevenueFilter(query.viewer(), query.kam(), query.from(), query.to());
         if (sink.wantsTotal()) {
             Optional<String> search = list.spec().search();
-            sink.total(cached("customer count " + search.orElse(""), query,
+            // the range plays no part in the count: one figure for every range
+            DashboardQuery anyRange = new DashboardQuery(query.viewer(), Optional.empty(), Optional.empty(),
+                    query.kam());
+            sink.total(cached("customer count " + search.orElse(""), anyRange,
                     () -> readModel.customerCount(filter, search)));
         }
         readModel.customerRevenue(filter, list.spec(), ResultSink.itemsOnly(row -> sink.item(view(row))));

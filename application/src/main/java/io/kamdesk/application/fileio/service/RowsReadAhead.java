@@ -65,11 +65,7 @@ final class RowsReadAhead implements TabularRows {
             throw new NoSuchElementException();
         }
         if (!current.hasNext()) {
-            switch (last.failure()) {
-                case RuntimeException e -> throw e;
-                case Error e -> throw e;
-                default -> throw new IllegalStateException(last.failure());
-            }
+            HelperThreads.rethrow(last.failure());
         }
         return current.next();
     }

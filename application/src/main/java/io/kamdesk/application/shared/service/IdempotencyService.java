@@ -12,6 +12,7 @@ import io.kamdesk.application.shared.port.out.IdempotencyKeys;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Idempotency keys: a request under a key runs in one transaction that holds the key first and files
@@ -58,14 +59,23 @@ public final class IdempotencyService implements IdempotentRequestsUseCase {
 
     private KeyedOutcome underKey(ClaimKeyCommand command, KeyedRequest request) {
         Instant now = clock.instant();
+        return liveRecord(command, now)
+                .<KeyedOutcome>map(stored -> stored.fingerprint().equals(command.fingerprint())
+                        ? new KeyedOutcome.Replay(stored.answer())
+                        : new KeyedOutcome.KeyReused())
+                .orElseGet(() -> run(command, request, now));
+    }
+
+    /**
+     * Holds the key and answers its record, unless there is none or it has expired (the key then
+     * serves this request); a key another request still holds unwinds the transaction.
+     */
+    private Optional<StoredKey> liveRecord(ClaimKeyCommand command, Instant now) {
         return switch (keys.hold(command.userId(), command.key(), waitForRunning)) {
             case KeyHold.Busy busy -> throw new KeyBusy();
-            case KeyHold.Answered(StoredKey stored) when !expired(stored, now) ->
-                    stored.fingerprint().equals(command.fingerprint())
-                            ? new KeyedOutcome.Replay(stored.answer())
-                            : new KeyedOutcome.KeyReused();
-            case KeyHold.Answered expired -> run(command, request, now);
-            case KeyHold.Free free -> run(command, request, now);
+            case KeyHold.Answered(StoredKey stored) when !expired(stored, now) -> Optional.of(stored);
+            case KeyHold.Answered expired -> Optional.empty();
+            case KeyHold.Free free -> Optional.empty();
         };
     }
 
@@ -92,12 +102,7 @@ public final class IdempotencyService implements IdempotentRequestsUseCase {
         try {
             transactions.run(() -> {
                 Instant now = clock.instant();
-                KeyHold hold = keys.hold(command.userId(), command.key(), waitForRunning);
-                if (hold instanceof KeyHold.Busy) {
-                    throw new KeyBusy();
-                }
-                if (hold instanceof KeyHold.Free
-                        || hold instanceof KeyHold.Answered(StoredKey stored) && expired(stored, now)) {
+                if (liveRecord(command, now).isEmpty()) {
                     keys.file(command.userId(), command.key(), command.fingerprint(), answer, now);
                 }
             });

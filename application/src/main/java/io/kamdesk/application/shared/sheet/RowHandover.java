@@ -78,12 +78,8 @@ final class RowHandover<T> implements AutoCloseable {
     }
 
     private void throwWriteFailure() {
-        switch (writeFailure) {
-            case null -> {
-            }
-            case RuntimeException e -> throw e;
-            case Error e -> throw e;
-            default -> throw new IllegalStateException(writeFailure);
+        if (writeFailure != null) {
+            HelperThreads.rethrow(writeFailure);
         }
     }
 

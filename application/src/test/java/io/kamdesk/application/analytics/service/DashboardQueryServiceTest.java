@@ -211,7 +211,7 @@ class DashboardQueryServiceTest {
     }
 
     @Test
-    void theCustomerWiseCount_isReadOncePerVersionAndSearch_whileEveryPageIsRead() {
+    void theCustomerWiseCount_isReadOncePerVersionAndSearch_anyRange_whileEveryPageIsRead() {
         DashboardQueryService service = service();
         readModel.customers.add(new RevenueReadModel.CustomerRevenueRow(1, "Acme", "a@x.test", "Active",
                 LocalDate.of(2025, 1, 15), null, "john", new BigDecimal("3.00"), new BigDecimal("1.00"),
@@ -225,13 +225,16 @@ class DashboardQueryServiceTest {
         service.listCustomerRevenue(everyone, new CollectingSink<>());
         service.listCustomerRevenue(everyone, again);
         service.listCustomerRevenue(acme, new CollectingSink<>());
+        service.listCustomerRevenue(new ListCustomerRevenueQuery(new DashboardQuery(ADMIN,
+                Optional.of(LocalDate.of(2026, 1, 1)), Optional.empty(), Optional.empty()),
+                ListSpec.<CustomerRevenueSortField>everything()), new CollectingSink<>());
         readModel.version = "after a write";
         service.listCustomerRevenue(everyone, new CollectingSink<>());
 
         assertThat(again.total()).isEqualTo(1);
         assertThat(again.items()).hasSize(1);
         assertThat(readModel.countedSearches).containsExactly(Optional.empty(), Optional.of("acme"), Optional.empty());
-        assertThat(readModel.filters).hasSize(4);
+        assertThat(readModel.filters).hasSize(5);
     }
 
     @Test
