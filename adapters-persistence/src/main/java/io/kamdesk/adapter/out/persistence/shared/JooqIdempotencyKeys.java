@@ -2,6 +2,7 @@ package io.kamdesk.adapter.out.persistence.shared;
 
 import static io.kamdesk.adapter.out.persistence.jooq.Tables.IDEMPOTENCY_KEY;
 
+import io.kamdesk.adapter.out.persistence.shared.ActivityContextDataSource.ContextSettings;
 import io.kamdesk.application.shared.port.in.idempotency.StoredAnswer;
 import io.kamdesk.application.shared.port.out.IdempotencyKeys;
 import java.sql.PreparedStatement;
@@ -18,18 +19,20 @@ import org.springframework.stereotype.Repository;
 /**
  * Idempotency keys in PostgreSQL, in the caller's transaction (the request's own).
  *
- * <p>Holding a key is one call of {@code idempotency_key_hold} (changeset 020): a transaction-scoped
- * advisory lock on the user and key, waited for under a {@code lock_timeout} set for that wait only,
- * then a read of the key's record that sees what the previous holder committed. Filing is one insert
- * of the whole record at the request's end. These two plain prepared statements are what every keyed
- * request adds: what they cost is measured in docs/benchmarks.md.
+ * <p>Holding a key is one call of {@code idempotency_key_hold} (changesets 020 and 022): a
+ * transaction-scoped advisory lock on the user and key, waited for under a {@code lock_timeout} set for
+ * that wait only, then a read of the key's record that sees what the previous holder committed. As the
+ * request's first statement it also carries the request's activity context, which the connection would
+ * otherwise send in a round trip of its own. Filing is one insert of the whole record, sent with the
+ * transaction's commit in the same round trip. So a keyed request makes as many round trips as the same
+ * request without a key: what it costs is measured in docs/benchmarks.md.
  */
 @Repository
 public class JooqIdempotencyKeys implements IdempotencyKeys {
 
     private static final String HOLD = """
             select fingerprint, created_at, status, content_type, location, body
-            from idempotency_key_hold(?, ?, ?)""";
+            from idempotency_key_hold(?, ?, ?, ?, ?)""";
     private static final String FILE = """
             insert into idempotency_key (user_id, key, fingerprint, created_at, completed_at, status, content_type,
                 location, body)
@@ -48,11 +51,14 @@ public class JooqIdempotencyKeys implements IdempotencyKeys {
     @Override
     public KeyHold hold(long userId, String key, Duration wait) {
         return dsl.connectionResult(connection -> {
+            ContextSettings untold = ActivityContextDataSource.takeUntold(connection);
             try (PreparedStatement hold = connection.prepareStatement(HOLD)) {
                 hold.setLong(1, userId);
                 hold.setString(2, key);
                 // 0 would mean no limit at all
                 hold.setString(3, Math.max(1, wait.toMillis()) + "ms");
+                hold.setArray(4, connection.createArrayOf("text", untold.names().toArray()));
+                hold.setArray(5, connection.createArrayOf("text", untold.values().toArray()));
                 try (ResultSet record = hold.executeQuery()) {
                     return record.next() ? new KeyHold.Answered(storedKey(record)) : new KeyHold.Free();
                 }
@@ -75,19 +81,16 @@ public class JooqIdempotencyKeys implements IdempotencyKeys {
 
     @Override
     public void file(long userId, String key, String fingerprint, StoredAnswer answer, Instant filedAt) {
-        dsl.connection(connection -> {
-            try (PreparedStatement file = connection.prepareStatement(FILE)) {
-                file.setLong(1, userId);
-                file.setString(2, key);
-                file.setString(3, fingerprint);
-                file.setObject(4, filedAt.atOffset(ZoneOffset.UTC));
-                file.setInt(5, answer.status());
-                file.setString(6, answer.contentType());
-                file.setString(7, answer.location());
-                file.setBytes(8, answer.body());
-                file.executeUpdate();
-            }
-        });
+        dsl.connection(connection -> CommitCarryingDataSource.sendWithCommit(connection, FILE, file -> {
+            file.setLong(1, userId);
+            file.setString(2, key);
+            file.setString(3, fingerprint);
+            file.setObject(4, filedAt.atOffset(ZoneOffset.UTC));
+            file.setInt(5, answer.status());
+            file.setString(6, answer.contentType());
+            file.setString(7, answer.location());
+            file.setBytes(8, answer.body());
+        }));
     }
 
     @Override

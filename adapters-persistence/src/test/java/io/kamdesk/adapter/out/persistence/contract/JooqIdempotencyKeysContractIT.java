@@ -6,6 +6,7 @@ import io.kamdesk.adapter.out.persistence.shared.JooqIdempotencyKeys;
 import io.kamdesk.adapter.out.persistence.testing.FreshDatabaseInitializer;
 import io.kamdesk.adapter.out.persistence.testing.PersistenceTestApplication;
 import io.kamdesk.application.contract.IdempotencyKeysContract;
+import io.kamdesk.application.shared.ActivityContext;
 import io.kamdesk.application.shared.port.out.IdempotencyKeys.KeyHold;
 import io.kamdesk.application.shared.port.out.IdempotencyKeys;
 import java.sql.Connection;
@@ -21,6 +22,7 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.MDC;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ContextConfiguration;
@@ -97,6 +99,22 @@ class JooqIdempotencyKeysContractIT extends IdempotencyKeysContract {
         });
 
         assertThat(during).isEqualTo(before);
+    }
+
+    @Test
+    void holdingAKey_setsTheRequestsActivityContext_asItsFirstStatement() {
+        MDC.put(ActivityContext.ACTOR_ID, "77");
+        MDC.put(ActivityContext.REQUEST_ID, "request-holding-a-key");
+        try {
+            String actor = new TransactionTemplate(transactionManager).execute(status -> {
+                keys.hold(45, "held", LONG_WAIT);
+                return dsl.fetchValue(DSL.field("current_setting('kamdesk.actor_id')", String.class));
+            });
+
+            assertThat(actor).isEqualTo("77");
+        } finally {
+            MDC.clear();
+        }
     }
 
     @Test

@@ -20,7 +20,8 @@ public interface IdempotencyKeys {
 
     /**
      * Files the key's record with the request's answer, in place of any record it had. Only while the
-     * caller's transaction holds the key.
+     * caller's transaction holds the key, as its last write: the record may be written with the
+     * transaction's commit, so nothing in the transaction reads it back.
      */
     void file(long userId, String key, String fingerprint, StoredAnswer answer, Instant filedAt);
 
