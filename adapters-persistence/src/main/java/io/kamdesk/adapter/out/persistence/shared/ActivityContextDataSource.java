@@ -24,7 +24,9 @@ import org.slf4j.MDC;
  * and only once something is about to run on it: the settings go out just before its first statement
  * (or before it is unwrapped, as a bulk copy does), so a borrower may instead send them inside its own
  * first statement ({@link #takeUntold}) and spare a round trip. Settings sent inside a transaction last
- * only if it commits: after a rollback they are sent again before the next statement.
+ * only if it commits: after a rollback they are sent again before the next statement. A transaction's
+ * own characteristics, which PostgreSQL takes only before its first query ({@code SET TRANSACTION …}),
+ * go out in the same round trip, ahead of the settings ({@link #precedeFirstStatement}).
  */
 public final class ActivityContextDataSource extends ConnectionWrappingDataSource {
 
@@ -51,7 +53,22 @@ public final class ActivityContextDataSource extends ConnectionWrappingDataSourc
      * promise to send them: the connection will not.
      */
     public static ContextSettings takeUntold(Connection connection) throws SQLException {
-        return connection.isWrapperFor(Untold.class) ? connection.unwrap(Untold.class).take() : ContextSettings.NONE;
+        return connection.isWrapperFor(FirstStatement.class) ? connection.unwrap(FirstStatement.class).take()
+                : ContextSettings.NONE;
+    }
+
+    /**
+     * Has {@code utility} (a {@code SET TRANSACTION …}, which takes no parameters and reads nothing) run
+     * first in the connection's transaction, in the round trip of whatever the connection sends first.
+     */
+    public static void precedeFirstStatement(Connection connection, String utility) throws SQLException {
+        if (connection.isWrapperFor(FirstStatement.class)) {
+            connection.unwrap(FirstStatement.class).precede(utility);
+            return;
+        }
+        try (PreparedStatement statement = connection.prepareStatement(utility)) {
+            statement.execute();
+        }
     }
 
     /** Session settings by name, in the order of {@link ActivityContext#NAMES}. */
@@ -59,9 +76,11 @@ public final class ActivityContextDataSource extends ConnectionWrappingDataSourc
         static final ContextSettings NONE = new ContextSettings(List.of(), List.of());
     }
 
-    /** A connection whose borrower's context is not sent yet. */
-    interface Untold {
+    /** A connection that sends what must come first before its first statement. */
+    interface FirstStatement {
         ContextSettings take() throws SQLException;
+
+        void precede(String utility);
     }
 
     @Override
@@ -69,10 +88,8 @@ public final class ActivityContextDataSource extends ConnectionWrappingDataSourc
         List<String> context = currentContext();
         Object physical = connection.isWrapperFor(PGConnection.class) ? connection.unwrap(PGConnection.class)
                 : connection;
-        if (context.equals(told.get(physical))) {
-            return connection;
-        }
-        return proxy(Untold.class, new TellFirst(connection, physical, context));
+        return proxy(FirstStatement.class, new TellFirst(connection, physical, context,
+                !context.equals(told.get(physical))));
     }
 
     private static List<String> currentContext() {
@@ -89,30 +106,40 @@ public final class ActivityContextDataSource extends ConnectionWrappingDataSourc
      * The borrowed connection, which sends its context before the first call that may run something,
      * and keeps track of whether the settings it sent inside a transaction survive it.
      */
-    private final class TellFirst implements Calls, Untold {
+    private final class TellFirst implements Calls, FirstStatement {
         private final Connection connection;
         private final Object physical;
         private final List<String> context;
-        private boolean pending = true;
+        private boolean pending;
+        private String preamble;
         private boolean sentInTransaction;
 
-        TellFirst(Connection connection, Object physical, List<String> context) {
+        TellFirst(Connection connection, Object physical, List<String> context, boolean pending) {
             this.connection = connection;
             this.physical = physical;
             this.context = context;
+            this.pending = pending;
         }
 
         @Override
         public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
             String name = method.getName();
-            if (method.getDeclaringClass() == Untold.class) {
+            if (method.getDeclaringClass() == FirstStatement.class) {
+                if (name.equals("precede")) {
+                    precede((String) args[0]);
+                    return null;
+                }
                 return take();
             }
-            if (pending && !RUNS_NOTHING.contains(name) && !name.equals("commit") && !name.equals("rollback")) {
+            if ((pending || preamble != null) && !RUNS_NOTHING.contains(name) && !name.equals("commit")
+                    && !name.equals("rollback")) {
                 send();
             }
             boolean endsTransaction = name.equals("commit") || name.equals("rollback")
                     || name.equals("setAutoCommit") && Boolean.TRUE.equals(args[0]) && !connection.getAutoCommit();
+            if (endsTransaction) {
+                preamble = null;
+            }
             Object result = callThrough(connection, method, args);
             if (endsTransaction && sentInTransaction) {
                 ended(name.equals("commit"));
@@ -121,12 +148,15 @@ public final class ActivityContextDataSource extends ConnectionWrappingDataSourc
         }
 
         @Override
-        public boolean isRole() {
-            return pending;
+        public void precede(String utility) {
+            preamble = preamble == null ? utility : preamble + ";\n" + utility;
         }
 
         @Override
         public ContextSettings take() throws SQLException {
+            if (preamble != null) {
+                send();
+            }
             if (!pending || connection.getAutoCommit()) {
                 return ContextSettings.NONE;
             }
@@ -138,15 +168,20 @@ public final class ActivityContextDataSource extends ConnectionWrappingDataSourc
             return new ContextSettings(names, context);
         }
 
+        /** What must come first, in one round trip: the transaction's characteristics, then the settings. */
         private void send() throws SQLException {
-            try (PreparedStatement set = connection.prepareStatement(SET)) {
-                for (int i = 0; i < context.size(); i++) {
+            String first = preamble == null ? SET : pending ? preamble + ";\n" + SET : preamble;
+            preamble = null;
+            try (PreparedStatement set = connection.prepareStatement(first)) {
+                for (int i = 0; pending && i < context.size(); i++) {
                     set.setString(2 * i + 1, "kamdesk." + ActivityContext.NAMES.get(i));
                     set.setString(2 * i + 2, context.get(i));
                 }
                 set.execute();
             }
-            sent();
+            if (pending) {
+                sent();
+            }
         }
 
         private void sent() throws SQLException {

@@ -24,7 +24,6 @@ import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -45,15 +44,22 @@ public class ListQueries {
         this.dsl = dsl;
         this.readOnly = new TransactionTemplate(transactionManager);
         this.readOnly.setReadOnly(true);
-        this.readOnly.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
     }
 
     /**
      * Runs a read in a read-only transaction of its own (or in the caller's): PostgreSQL streams a
-     * cursor with a fetch size only inside a transaction.
+     * cursor with a fetch size only inside a transaction. One of its own reads one snapshot throughout
+     * (repeatable read), so a list's count and its rows agree; the level is set for the transaction, in
+     * the round trip of its first statement, not for the session (which costs three round trips).
      */
     public void readOnly(Runnable read) {
-        readOnly.executeWithoutResult(status -> read.run());
+        readOnly.executeWithoutResult(status -> {
+            if (status.isNewTransaction()) {
+                dsl.connection(connection -> ActivityContextDataSource.precedeFirstStatement(connection,
+                        "set transaction isolation level repeatable read"));
+            }
+            read.run();
+        });
     }
 
     /** A case-insensitive substring match of the search text over any of the fields. */
@@ -142,7 +148,7 @@ public class ListQueries {
 
     private <R extends Record, T> void stream(Supplier<ResultQuery<R>> rows, IntSupplier count,
             Function<R, T> mapper, ResultSink<T> sink) {
-        readOnly.executeWithoutResult(status -> {
+        readOnly(() -> {
             if (sink.wantsTotal()) {
                 sink.total(count.getAsInt());
             }

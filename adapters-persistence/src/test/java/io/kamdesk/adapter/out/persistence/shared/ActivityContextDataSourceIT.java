@@ -24,6 +24,8 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  */
 class ActivityContextDataSourceIT {
 
+    private static final String REPEATABLE_READ = "set transaction isolation level repeatable read";
+
     private SingleConnectionDataSource session;
     private ActivityContextDataSource dataSource;
 
@@ -129,14 +131,51 @@ class ActivityContextDataSourceIT {
         }
     }
 
+    @Test
+    void aTransactionsLevel_goesFirst_withTheContext_forThatTransactionOnly() throws SQLException {
+        actingAs("41");
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            ActivityContextDataSource.precedeFirstStatement(connection, REPEATABLE_READ);
+
+            assertThat(setting(connection, "transaction_isolation")).isEqualTo("repeatable read");
+            assertThat(actor(connection)).isEqualTo("41");
+            connection.commit();
+            assertThat(setting(connection, "transaction_isolation")).as("the next transaction")
+                    .isEqualTo("read committed");
+            connection.commit();
+            connection.setAutoCommit(true);
+        }
+    }
+
+    @Test
+    void aTransactionsLevel_goesFirst_alsoWhenTheConnectionHoldsTheContext() throws SQLException {
+        actingAs("41");
+        try (Connection connection = dataSource.getConnection()) {
+            actor(connection);
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            ActivityContextDataSource.precedeFirstStatement(connection, REPEATABLE_READ);
+
+            assertThat(setting(connection, "transaction_isolation")).isEqualTo("repeatable read");
+            connection.rollback();
+            connection.setAutoCommit(true);
+        }
+    }
+
     private static void actingAs(String actorId) {
         MDC.put(ActivityContext.ACTOR_ID, actorId);
         MDC.put(ActivityContext.REQUEST_ID, "request-of-" + actorId);
     }
 
     private static String actor(Connection connection) throws SQLException {
+        return setting(connection, "kamdesk.actor_id");
+    }
+
+    private static String setting(Connection connection, String name) throws SQLException {
         try (Statement statement = connection.createStatement();
-                ResultSet setting = statement.executeQuery("select current_setting('kamdesk.actor_id', true)")) {
+                ResultSet setting = statement.executeQuery("select current_setting('" + name + "', true)")) {
             setting.next();
             String value = setting.getString(1);
             return value == null ? "" : value;
