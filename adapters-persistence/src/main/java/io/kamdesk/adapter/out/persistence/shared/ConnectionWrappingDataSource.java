@@ -33,7 +33,7 @@ abstract class ConnectionWrappingDataSource extends DelegatingDataSource {
     /** The connection as its borrower gets it. */
     abstract Connection wrap(Connection connection) throws SQLException;
 
-    /** {@code connection} behind a proxy that answers its own calls through {@code calls}. */
+    /** A borrowed connection's proxy: its identity and its role answered here, every other call by {@code calls}. */
     static Connection proxy(Class<?> role, Calls calls) {
         return (Connection) Proxy.newProxyInstance(ConnectionWrappingDataSource.class.getClassLoader(),
                 new Class<?>[] {Connection.class, role}, (proxy, method, args) -> switch (method.getName()) {
