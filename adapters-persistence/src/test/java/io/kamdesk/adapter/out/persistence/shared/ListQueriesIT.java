@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kamdesk.adapter.out.persistence.testing.FreshDatabaseInitializer;
 import io.kamdesk.adapter.out.persistence.testing.PersistenceTestApplication;
+import io.kamdesk.application.shared.ListSpec;
+import io.kamdesk.application.shared.ResultSink;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -35,6 +39,17 @@ class ListQueriesIT {
         assertThat(level.get()).isEqualTo("repeatable read");
         assertThat(readOnly.get()).isEqualTo("on");
         assertThat(setting("transaction_isolation")).as("afterwards").isEqualTo("read committed");
+    }
+
+    @Test
+    void aStreamedList_isReadInOneSnapshot() {
+        List<String> levels = new ArrayList<>();
+
+        lists.stream(dsl.select(DSL.field("current_setting('transaction_isolation')", String.class))
+                .from(DSL.table("generate_series(1, 3)")).where(DSL.noCondition()), List.of(),
+                ListSpec.everything(), row -> row.value1(), ResultSink.itemsOnly(levels::add));
+
+        assertThat(levels).containsExactly("repeatable read", "repeatable read", "repeatable read");
     }
 
     private String setting(String name) {
