@@ -99,6 +99,33 @@ class CommitCarryingDataSourceIT {
     }
 
     @Test
+    void aCarriedStatement_goesWithTheCommitThatASwitchToAutoCommitMakes() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            CommitCarryingDataSource.sendWithCommit(connection, INSERT, insert -> insert.setString(1, "switched"));
+
+            connection.setAutoCommit(true);
+        }
+
+        assertThat(notesSeenElsewhere()).isEqualTo(1);
+    }
+
+    @Test
+    void aSecondStatementForTheSameCommit_isSentAtOnce_andBothAreCommittedTogether() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            CommitCarryingDataSource.sendWithCommit(connection, INSERT, insert -> insert.setString(1, "carried"));
+            CommitCarryingDataSource.sendWithCommit(connection, INSERT, insert -> insert.setString(1, "at once"));
+            assertThat(notesSeenElsewhere()).as("before the commit").isZero();
+
+            connection.commit();
+            connection.setAutoCommit(true);
+        }
+
+        assertThat(notesSeenElsewhere()).isEqualTo(2);
+    }
+
+    @Test
     void outsideATransaction_theStatementIsSentAtOnce() throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             CommitCarryingDataSource.sendWithCommit(connection, INSERT, insert -> insert.setString(1, "at once"));
