@@ -1,6 +1,7 @@
 package io.kamdesk.adapter.out.persistence.shared;
 
 import io.kamdesk.application.shared.ActivityContext;
+import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -106,7 +107,7 @@ public final class ActivityContextDataSource extends ConnectionWrappingDataSourc
      * The borrowed connection, which sends its context before the first call that may run something,
      * and keeps track of whether the settings it sent inside a transaction survive it.
      */
-    private final class TellFirst implements Calls, FirstStatement {
+    private final class TellFirst implements InvocationHandler, FirstStatement {
         private final Connection connection;
         private final Object physical;
         private final List<String> context;
@@ -124,13 +125,6 @@ public final class ActivityContextDataSource extends ConnectionWrappingDataSourc
         @Override
         public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
             String name = method.getName();
-            if (method.getDeclaringClass() == FirstStatement.class) {
-                if (name.equals("precede")) {
-                    precede((String) args[0]);
-                    return null;
-                }
-                return take();
-            }
             if ((pending || preamble != null) && !RUNS_NOTHING.contains(name) && !name.equals("commit")
                     && !name.equals("rollback")) {
                 send();

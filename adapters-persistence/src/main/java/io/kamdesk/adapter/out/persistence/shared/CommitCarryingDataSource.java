@@ -1,5 +1,6 @@
 package io.kamdesk.adapter.out.persistence.shared;
 
+import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -48,7 +49,7 @@ public final class CommitCarryingDataSource extends ConnectionWrappingDataSource
         return proxy(Carrier.class, new CarryToCommit(connection));
     }
 
-    private static final class CarryToCommit implements Calls, Carrier {
+    private static final class CarryToCommit implements InvocationHandler, Carrier {
         private final Connection connection;
         private String carried;
         private Binder binder;
@@ -70,9 +71,6 @@ public final class CommitCarryingDataSource extends ConnectionWrappingDataSource
         @Override
         public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
             switch (method.getName()) {
-                case "carry" -> {
-                    return carry((String) args[0], (Binder) args[1]);
-                }
                 case "commit" -> sendCarriedWithCommit();
                 case "setAutoCommit" -> {
                     if (Boolean.TRUE.equals(args[0]) && !connection.getAutoCommit()) {

@@ -33,29 +33,30 @@ abstract class ConnectionWrappingDataSource extends DelegatingDataSource {
     /** The connection as its borrower gets it. */
     abstract Connection wrap(Connection connection) throws SQLException;
 
-    /** A borrowed connection's proxy: its identity and its role answered here, every other call by {@code calls}. */
-    static Connection proxy(Class<?> role, Calls calls) {
+    /**
+     * A borrowed connection's proxy: its identity answered here, the calls of its {@code role} (which
+     * the handler plays) by the handler itself, every other call by the handler's {@code invoke}.
+     */
+    static <H extends InvocationHandler> Connection proxy(Class<? super H> role, H handler) {
         return (Connection) Proxy.newProxyInstance(ConnectionWrappingDataSource.class.getClassLoader(),
-                new Class<?>[] {Connection.class, role}, (proxy, method, args) -> switch (method.getName()) {
-                    case "equals" -> proxy == args[0];
-                    case "hashCode" -> System.identityHashCode(proxy);
-                    case "unwrap" -> args[0] == role ? proxy : calls.invoke(proxy, method, args);
-                    case "isWrapperFor" -> args[0] == role ? calls.isRole() : calls.invoke(proxy, method, args);
-                    default -> calls.invoke(proxy, method, args);
+                new Class<?>[] {Connection.class, role}, (proxy, method, args) -> {
+                    if (method.getDeclaringClass() == role) {
+                        return callThrough(handler, method, args);
+                    }
+                    return switch (method.getName()) {
+                        case "equals" -> proxy == args[0];
+                        case "hashCode" -> System.identityHashCode(proxy);
+                        case "unwrap" -> args[0] == role ? proxy : handler.invoke(proxy, method, args);
+                        case "isWrapperFor" -> args[0] == role || (boolean) handler.invoke(proxy, method, args);
+                        default -> handler.invoke(proxy, method, args);
+                    };
                 });
     }
 
-    /** What a wrapped connection does with a call; {@link #isRole} says whether it plays its role now. */
-    interface Calls extends InvocationHandler {
-        default boolean isRole() {
-            return true;
-        }
-    }
-
-    /** The call made on the connection itself, failing as it fails. */
-    static Object callThrough(Connection connection, Method method, Object[] args) throws Throwable {
+    /** The call made on {@code target} itself, failing as it fails. */
+    static Object callThrough(Object target, Method method, Object[] args) throws Throwable {
         try {
-            return method.invoke(connection, args);
+            return method.invoke(target, args);
         } catch (InvocationTargetException e) {
             throw e.getCause();
         }
