@@ -6,7 +6,7 @@
 # Then POSTs under load (wrk, 16 connections), of a customer and of a bill: ROUNDS pairs of 5 s runs
 # without and with a key, alternating, after a warm-up; the medians and the median of the pairs' ratios.
 #
-#   bench/conditional.sh               # N=2000 requests per line
+#   bench/conditional.sh               # N=2000 requests per line; ROUNDS=10 pairs of RUN=5 s runs
 #   JAR=/path/to/other.jar bench/conditional.sh   # the same against another build (no headers known)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -81,7 +81,7 @@ for target in customer bill; do
     TARGET=$target KEYED=$keyed wrk -t2 -c16 -d8s -s bench/wrk/post.lua "http://localhost:$port/" >/dev/null
   done; done
   for round in $(seq 1 "${ROUNDS:-10}"); do for keyed in 0 1; do
-    echo "$keyed $(TARGET=$target KEYED=$keyed wrk -t2 -c16 -d5s -s bench/wrk/post.lua "http://localhost:$port/" \
+    echo "$keyed $(TARGET=$target KEYED=$keyed wrk -t2 -c16 -d"${RUN:-5}"s -s bench/wrk/post.lua "http://localhost:$port/" \
       | awk '/Requests\/sec/ {print $2}')"
   done; done >"$work/rounds"
   python3 - "$work/rounds" "$target" <<'PY'
@@ -94,5 +94,6 @@ plain, keyed = statistics.median(runs["0"]), statistics.median(runs["1"])
 pairs = statistics.median(k / p for p, k in zip(runs["0"], runs["1"]))
 print("POST %s at 16 connections: without a key median %.0f req/s, with a key %.0f (%+.1f %%); "
       "median ratio of the pairs %.3f" % (sys.argv[2], plain, keyed, (keyed / plain - 1) * 100, pairs))
+print("  pairs (without, with): " + ", ".join("%.0f/%.0f" % pair for pair in zip(runs["0"], runs["1"])))
 PY
 done

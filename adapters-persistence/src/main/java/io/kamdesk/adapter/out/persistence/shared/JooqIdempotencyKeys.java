@@ -3,8 +3,10 @@ package io.kamdesk.adapter.out.persistence.shared;
 import static io.kamdesk.adapter.out.persistence.jooq.Tables.IDEMPOTENCY_KEY;
 
 import io.kamdesk.adapter.out.persistence.shared.ActivityContextDataSource.ContextSettings;
+import io.kamdesk.application.shared.ActivityContext;
 import io.kamdesk.application.shared.port.in.idempotency.StoredAnswer;
 import io.kamdesk.application.shared.port.out.IdempotencyKeys;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,6 +14,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
 import org.springframework.stereotype.Repository;
@@ -19,20 +24,34 @@ import org.springframework.stereotype.Repository;
 /**
  * Idempotency keys in PostgreSQL, in the caller's transaction (the request's own).
  *
- * <p>Holding a key is one call of {@code idempotency_key_hold} (changesets 020 and 022): a
- * transaction-scoped advisory lock on the user and key, waited for under a {@code lock_timeout} set for
- * that wait only, then a read of the key's record that sees what the previous holder committed. As the
- * request's first statement it also carries the request's activity context, which the connection would
- * otherwise send in a round trip of its own. Filing is one insert of the whole record, sent with the
- * transaction's commit in the same round trip. So a keyed request makes as many round trips as the same
- * request without a key: what it costs is measured in docs/benchmarks.md.
+ * <p>Holding a key takes a transaction-scoped advisory lock on the user and key, then reads the key's
+ * record in a statement of its own, whose snapshot sees what the previous holder committed. When no one
+ * holds the key, which is nearly always, both go in one round trip of two plain statements, the first
+ * also carrying the request's activity context, which the connection would otherwise send in a round
+ * trip of its own. Only a key held by another request takes a second round trip: a call of
+ * {@code idempotency_key_hold} (changesets 020 and 022), which waits under a {@code lock_timeout} set
+ * for that wait alone. Filing is one insert of the whole record, sent with the transaction's commit in the same
+ * round trip. So a keyed request makes as many round trips as the same request without a key: what it
+ * costs is measured in docs/benchmarks.md.
  */
 @Repository
 public class JooqIdempotencyKeys implements IdempotencyKeys {
 
-    private static final String HOLD = """
+    /**
+     * Two statements in one round trip: the first takes the key's lock if no one holds it (and sets the
+     * activity context), the second, with a snapshot of its own taken after, reads the key's record.
+     */
+    private static final String HOLD_IF_FREE = """
+            select pg_try_advisory_xact_lock(1768188772, hashtext(?::bigint || ':' || ?))%s;
             select fingerprint, created_at, status, content_type, location, body
-            from idempotency_key_hold(?, ?, ?, ?, ?)""";
+            from idempotency_key where user_id = ? and key = ?""";
+    /** {@link #HOLD_IF_FREE} setting none to all of the activity context's settings, by their number. */
+    private static final List<String> HOLD_IF_FREE_SETTING = IntStream.rangeClosed(0, ActivityContext.NAMES.size())
+            .mapToObj(settings -> HOLD_IF_FREE.formatted(", set_config(?, ?, false)".repeat(settings)))
+            .toList();
+    private static final String WAIT_AND_HOLD = """
+            select fingerprint, created_at, status, content_type, location, body
+            from idempotency_key_hold(?, ?, ?)""";
     private static final String FILE = """
             insert into idempotency_key (user_id, key, fingerprint, created_at, completed_at, status, content_type,
                 location, body)
@@ -51,17 +70,9 @@ public class JooqIdempotencyKeys implements IdempotencyKeys {
     @Override
     public KeyHold hold(long userId, String key, Duration wait) {
         return dsl.connectionResult(connection -> {
-            ContextSettings untold = ActivityContextDataSource.takeUntold(connection);
-            try (PreparedStatement hold = connection.prepareStatement(HOLD)) {
-                hold.setLong(1, userId);
-                hold.setString(2, key);
-                // 0 would mean no limit at all
-                hold.setString(3, Math.max(1, wait.toMillis()) + "ms");
-                hold.setArray(4, connection.createArrayOf("text", untold.names().toArray()));
-                hold.setArray(5, connection.createArrayOf("text", untold.values().toArray()));
-                try (ResultSet record = hold.executeQuery()) {
-                    return record.next() ? new KeyHold.Answered(storedKey(record)) : new KeyHold.Free();
-                }
+            try {
+                Optional<KeyHold> free = holdIfFree(connection, userId, key);
+                return free.isPresent() ? free.get() : waitAndHold(connection, userId, key, wait);
             } catch (SQLException e) {
                 if (LOCK_NOT_AVAILABLE.equals(e.getSQLState())) {
                     return new KeyHold.Busy();
@@ -69,6 +80,54 @@ public class JooqIdempotencyKeys implements IdempotencyKeys {
                 throw new DataAccessException("could not hold idempotency key", e);
             }
         });
+    }
+
+    /** The key's hold, unless another request holds it. */
+    private static Optional<KeyHold> holdIfFree(Connection connection, long userId, String key)
+            throws SQLException {
+        ContextSettings untold = ActivityContextDataSource.takeUntold(connection);
+        String sql = HOLD_IF_FREE_SETTING.get(untold.names().size());
+        try (PreparedStatement hold = connection.prepareStatement(sql)) {
+            int parameter = 0;
+            hold.setLong(++parameter, userId);
+            hold.setString(++parameter, key);
+            for (int i = 0; i < untold.names().size(); i++) {
+                hold.setString(++parameter, untold.names().get(i));
+                hold.setString(++parameter, untold.values().get(i));
+            }
+            hold.setLong(++parameter, userId);
+            hold.setString(++parameter, key);
+            hold.execute();
+            boolean held;
+            try (ResultSet taken = hold.getResultSet()) {
+                held = taken.next() && taken.getBoolean(1);
+            }
+            hold.getMoreResults();
+            try (ResultSet record = hold.getResultSet()) {
+                return held ? Optional.of(answered(record)) : Optional.empty();
+            }
+        }
+    }
+
+    /**
+     * Waits for the key (the wait bounded by a {@code lock_timeout} set for it alone) and reads its record
+     * once held, in one call of {@code idempotency_key_hold} (changesets 020 and 022).
+     */
+    private static KeyHold waitAndHold(Connection connection, long userId, String key, Duration wait)
+            throws SQLException {
+        try (PreparedStatement hold = connection.prepareStatement(WAIT_AND_HOLD)) {
+            hold.setLong(1, userId);
+            hold.setString(2, key);
+            // 0 would mean no limit at all
+            hold.setString(3, Math.max(1, wait.toMillis()) + "ms");
+            try (ResultSet record = hold.executeQuery()) {
+                return answered(record);
+            }
+        }
+    }
+
+    private static KeyHold answered(ResultSet record) throws SQLException {
+        return record.next() ? new KeyHold.Answered(storedKey(record)) : new KeyHold.Free();
     }
 
     private static StoredKey storedKey(ResultSet record) throws SQLException {

@@ -127,6 +127,43 @@ class JooqIdempotencyKeysContractIT extends IdempotencyKeysContract {
         assertThat(heldElsewhere(44, "held")).isFalse();
     }
 
+    /**
+     * What the hold of a free key relies on: of two statements sent in one round trip, the second takes
+     * its snapshot once the first has run, so a read sent with the key's lock sees what the previous
+     * holder committed before letting go of it. Shown with a lock that waits, so the commit falls
+     * between the two for certain.
+     */
+    @Test
+    void aReadSentWithTheLock_seesWhatThePreviousHolderCommittedBeforeLettingGo() throws Exception {
+        Connection holder = hold(46, "held");
+        CompletableFuture<Integer> seen = CompletableFuture.supplyAsync(() -> {
+            try (Connection connection = dataSource.getConnection();
+                    PreparedStatement lockThenRead = connection.prepareStatement("""
+                            select pg_advisory_xact_lock(1768188772, hashtext(46::bigint || ':' || 'held'));
+                            select count(*) from idempotency_key where user_id = 46 and key = 'held'""")) {
+                connection.setAutoCommit(false);
+                lockThenRead.execute();
+                lockThenRead.getMoreResults();
+                try (var count = lockThenRead.getResultSet()) {
+                    count.next();
+                    return count.getInt(1);
+                } finally {
+                    connection.rollback();
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        awaitWaiting("%pg_advisory_xact_lock(1768188772%");
+        try (PreparedStatement file = holder.prepareStatement("insert into idempotency_key (user_id, key, "
+                + "fingerprint, created_at, completed_at, status) values (46, 'held', 'theirs', now(), now(), 201)")) {
+            file.executeUpdate();
+        }
+        holder.commit();
+
+        assertThat(seen.get(30, TimeUnit.SECONDS)).isEqualTo(1);
+    }
+
     /** A hold of a key another transaction holds, once that transaction ends by {@code end}. */
     private KeyHold holdWhileHeld(long userId, TransactionEnd end) throws Exception {
         Connection holder = hold(userId, "held");
@@ -168,10 +205,15 @@ class JooqIdempotencyKeysContractIT extends IdempotencyKeysContract {
 
     /** Until PostgreSQL shows a hold of a key waiting on a lock. */
     private void awaitOneHoldWaiting() {
+        awaitWaiting("%from idempotency_key_hold%");
+    }
+
+    /** Until PostgreSQL shows a statement like {@code query} waiting on a lock. */
+    private void awaitWaiting(String query) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (dsl.fetchCount(DSL.table("pg_stat_activity"), DSL.condition("wait_event_type = 'Lock' "
-                + "and query like '%from idempotency_key_hold%'")) == 0) {
-            assertThat(System.nanoTime()).as("a hold waits on the held key").isLessThan(deadline);
+                + "and query like ?", query)) == 0) {
+            assertThat(System.nanoTime()).as("a statement waits on the lock").isLessThan(deadline);
         }
     }
 }

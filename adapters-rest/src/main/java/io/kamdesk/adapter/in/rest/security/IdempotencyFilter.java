@@ -46,6 +46,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
     static final String REPLAYED = "Idempotent-Replayed";
     private static final Pattern VALID_KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
     private static final long NOBODY = 0;
+    private static final MessageDigest SHA_256 = newSha256();
 
     private final IdempotentRequestsUseCase keys;
     private final ApiErrorWriter errors;
@@ -168,7 +169,16 @@ class IdempotencyFilter extends OncePerRequestFilter {
         return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
     }
 
+    /** A fresh SHA-256 digest, copied from one made once: looking the algorithm up costs more. */
     private static MessageDigest sha256() {
+        try {
+            return (MessageDigest) SHA_256.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("the JDK's SHA-256 can be copied", e);
+        }
+    }
+
+    private static MessageDigest newSha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
