@@ -28,8 +28,8 @@ class SharedWiring {
     }
 
     @Bean
-    RecordVersionsService recordVersionsService(RecordVersions versions) {
-        return new RecordVersionsService(versions);
+    RecordVersionsService recordVersionsService(RecordVersions versions, Transactions transactions) {
+        return new RecordVersionsService(versions, transactions);
     }
 
     /** A key's record without an answer (left by an earlier version) serves any request after ten minutes. */

@@ -1,21 +1,53 @@
 package io.kamdesk.application.shared.service;
 
+import io.kamdesk.application.shared.Transactions;
 import io.kamdesk.application.shared.VersionedRecord;
 import io.kamdesk.application.shared.port.in.versions.RecordVersionsUseCase;
 import io.kamdesk.application.shared.port.out.RecordVersions;
 import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /** Records' versions as stored: the database keeps them (one more on every write of a row). */
 public final class RecordVersionsService implements RecordVersionsUseCase {
 
     private final RecordVersions versions;
+    private final Transactions transactions;
 
-    public RecordVersionsService(RecordVersions versions) {
+    public RecordVersionsService(RecordVersions versions, Transactions transactions) {
         this.versions = versions;
+        this.transactions = transactions;
     }
 
     @Override
     public Optional<Long> currentVersion(VersionedRecord record, long id) {
         return versions.version(record, id);
+    }
+
+    @Override
+    public <A> Written<A> write(VersionedRecord record, long id, Supplier<A> write, Predicate<A> keeps) {
+        try {
+            return transactions.inTransaction(() -> {
+                A answer = write.get();
+                if (!keeps.test(answer)) {
+                    throw new Undone(answer);
+                }
+                return new Written<>(answer, versions.version(record, id));
+            });
+        } catch (Undone undone) {
+            @SuppressWarnings("unchecked")
+            A answer = (A) undone.answer;
+            return new Written<>(answer, Optional.empty());
+        }
+    }
+
+    /** Unwinds a write whose answer may not keep what it wrote. */
+    private static final class Undone extends RuntimeException {
+        private final transient Object answer;
+
+        Undone(Object answer) {
+            super(null, null, false, false);
+            this.answer = answer;
+        }
     }
 }

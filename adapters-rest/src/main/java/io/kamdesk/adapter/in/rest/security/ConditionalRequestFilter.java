@@ -61,43 +61,67 @@ class ConditionalRequestFilter extends OncePerRequestFilter {
             return;
         }
         ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
+        Optional<Long> version;
         try {
             if (write && ifMatch != null && !ifMatch.strip().equals("*")) {
                 MDC.put(ActivityContext.IF_MATCH_RECORD, target.record().code());
                 MDC.put(ActivityContext.IF_MATCH_ID, Long.toString(target.id()));
                 MDC.put(ActivityContext.IF_MATCH_VERSION, expectedVersion(ifMatch));
             }
-            chain.doFilter(request, answer);
+            version = answerTagged(request, answer, chain, target);
+        } catch (ChainRun.Failed failed) {
+            failed.rethrow();
+            return;
         } finally {
             MDC.remove(ActivityContext.IF_MATCH_RECORD);
             MDC.remove(ActivityContext.IF_MATCH_ID);
             MDC.remove(ActivityContext.IF_MATCH_VERSION);
         }
-        tagAnswer(request, answer, target);
+        if (answer.getStatus() == HttpServletResponse.SC_PRECONDITION_FAILED) {
+            version = versions.currentVersion(target.record(), target.id());
+        }
+        version.ifPresent(tag -> tagAnswer(request, answer, tag));
         answer.copyBodyToResponse();
     }
 
     /**
-     * The ETag of a successful answer, or of a 412 (the version to read again); a GET whose
-     * If-None-Match holds it answers 304 without its body.
+     * Runs the request and says which version its answer's tag is, if it gets one: the one the answer
+     * shows or is older, never newer, lest a client's next If-Match cover a write it has not seen. A
+     * read's version is read before the record (a write landing between makes the tag older than the
+     * body: the client's next If-Match is refused and it reads again); a write's in its transaction,
+     * before another write of the row can commit. A deletion and a refusal get none.
      */
-    private void tagAnswer(HttpServletRequest request, ContentCachingResponseWrapper answer, Target target) {
-        int status = answer.getStatus();
-        boolean tagged = status == HttpServletResponse.SC_PRECONDITION_FAILED
-                || status >= 200 && status < 300 && !"DELETE".equals(request.getMethod());
-        if (!tagged) {
-            return;
+    private Optional<Long> answerTagged(HttpServletRequest request, ContentCachingResponseWrapper answer,
+            FilterChain chain, Target target) {
+        if (isRead(request)) {
+            Optional<Long> seen = versions.currentVersion(target.record(), target.id());
+            ChainRun.run(chain, request, answer);
+            return succeeded(answer) ? seen : Optional.empty();
         }
-        versions.currentVersion(target.record(), target.id()).ifPresent(version -> {
-            String etag = etag(version, request);
-            answer.setHeader(HttpHeaders.ETAG, etag);
-            String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
-            if (status == HttpServletResponse.SC_OK && isRead(request) && ifNoneMatch != null
-                    && matchesAny(ifNoneMatch, etag)) {
-                answer.resetBuffer();
-                answer.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-            }
-        });
+        if ("DELETE".equals(request.getMethod())) {
+            ChainRun.run(chain, request, answer);
+            return Optional.empty();
+        }
+        return versions.write(target.record(), target.id(), () -> {
+            ChainRun.run(chain, request, answer);
+            return answer.getStatus();
+        }, status -> status < HttpServletResponse.SC_BAD_REQUEST).version();
+    }
+
+    private static boolean succeeded(HttpServletResponse answer) {
+        return answer.getStatus() >= 200 && answer.getStatus() < 300;
+    }
+
+    /** The answer's ETag; a GET whose If-None-Match holds it answers 304 without its body. */
+    private static void tagAnswer(HttpServletRequest request, ContentCachingResponseWrapper answer, long version) {
+        String etag = etag(version, request);
+        answer.setHeader(HttpHeaders.ETAG, etag);
+        String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+        if (answer.getStatus() == HttpServletResponse.SC_OK && isRead(request) && ifNoneMatch != null
+                && matchesAny(ifNoneMatch, etag)) {
+            answer.resetBuffer();
+            answer.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+        }
     }
 
     /** The version an If-Match holds for this record; one that cannot be (a weak or foreign tag) never matches. */

@@ -77,7 +77,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
         try {
             outcome = keys.answer(new ClaimKeyCommand(caller(), key, fingerprint(readAgain)),
                     () -> run(readAgain, answer, chain));
-        } catch (ChainFailed failed) {
+        } catch (ChainRun.Failed failed) {
             failed.rethrow();
             return;
         }
@@ -102,11 +102,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
      */
     private static StoredAnswer run(HttpServletRequest request, ContentCachingResponseWrapper answer,
             FilterChain chain) {
-        try {
-            chain.doFilter(request, answer);
-        } catch (IOException | ServletException e) {
-            throw new ChainFailed(e);
-        }
+        ChainRun.run(chain, request, answer);
         return new StoredAnswer(answer.getStatus(), answer.getContentType(), answer.getHeader(HttpHeaders.LOCATION),
                 answer.getContentAsByteArray());
     }
@@ -231,20 +227,6 @@ class IdempotencyFilter extends OncePerRequestFilter {
             String encoding = getCharacterEncoding();
             return new BufferedReader(new InputStreamReader(getInputStream(),
                     encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding)));
-        }
-    }
-
-    /** A checked failure of the filter chain, carried through the key's transaction and thrown again after it. */
-    private static final class ChainFailed extends RuntimeException {
-        ChainFailed(Exception cause) {
-            super(cause);
-        }
-
-        void rethrow() throws IOException, ServletException {
-            if (getCause() instanceof IOException io) {
-                throw io;
-            }
-            throw (ServletException) getCause();
         }
     }
 }

@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import io.kamdesk.adapter.in.rest.security.RestSecurityConfiguration;
 import io.kamdesk.adapter.in.rest.security.ViewerAuthentication;
 import io.kamdesk.application.identity.port.in.session.ResolveViewerUseCase;
+import io.kamdesk.application.shared.VersionedRecord;
 import io.kamdesk.application.shared.port.in.idempotency.ClaimKeyCommand;
 import io.kamdesk.application.shared.port.in.idempotency.IdempotentRequestsUseCase;
 import io.kamdesk.application.shared.port.in.idempotency.KeyedOutcome;
@@ -36,6 +37,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -275,7 +278,17 @@ class ErrorMappingIT {
         /** No record here has a version. */
         @Bean
         RecordVersionsUseCase noVersions() {
-            return (record, id) -> Optional.empty();
+            return new RecordVersionsUseCase() {
+                @Override
+                public Optional<Long> currentVersion(VersionedRecord record, long id) {
+                    return Optional.empty();
+                }
+
+                @Override
+                public <A> Written<A> write(VersionedRecord record, long id, Supplier<A> write, Predicate<A> keeps) {
+                    return new Written<>(write.get(), Optional.empty());
+                }
+            };
         }
 
         /** No request here sends an Idempotency-Key: every one runs. */

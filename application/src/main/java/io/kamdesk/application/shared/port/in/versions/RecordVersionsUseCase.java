@@ -2,6 +2,8 @@ package io.kamdesk.application.shared.port.in.versions;
 
 import io.kamdesk.application.shared.VersionedRecord;
 import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * A record's current version, for the {@code ETag} of an answer the caller was allowed to read (the
@@ -11,4 +13,15 @@ import java.util.Optional;
 public interface RecordVersionsUseCase {
 
     Optional<Long> currentVersion(VersionedRecord record, long id);
+
+    /**
+     * Runs a write of the record and reads, in the write's own transaction, the version it left: the
+     * write holds the row until it commits, so no other write can come between the two. An answer that
+     * {@code keeps} refuses is rolled back instead, and tells no version.
+     */
+    <A> Written<A> write(VersionedRecord record, long id, Supplier<A> write, Predicate<A> keeps);
+
+    /** A write's answer, with the version it left when it was kept. */
+    record Written<A>(A answer, Optional<Long> version) {
+    }
 }
