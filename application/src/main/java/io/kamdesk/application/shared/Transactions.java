@@ -1,11 +1,33 @@
 package io.kamdesk.application.shared;
 
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /** Runs work as one database transaction: everything inside commits together or not at all. */
 public interface Transactions {
 
     <T> T inTransaction(Supplier<T> work);
+
+    /**
+     * Runs work as one transaction and answers what it returned; when {@code undone} holds for that
+     * result, the transaction is rolled back instead of committed, and the result is answered all the
+     * same (an answer refusing the request, which must keep nothing the work wrote).
+     */
+    default <T> T inTransactionUndoing(Supplier<T> work, Predicate<? super T> undone) {
+        try {
+            return inTransaction(() -> {
+                T result = work.get();
+                if (undone.test(result)) {
+                    throw new UndoneResult(result);
+                }
+                return result;
+            });
+        } catch (UndoneResult rolledBack) {
+            @SuppressWarnings("unchecked")
+            T result = (T) rolledBack.result;
+            return result;
+        }
+    }
 
     /**
      * Runs work inside the current transaction as a unit of its own (a savepoint): when it fails,

@@ -40,16 +40,22 @@ public final class IdempotencyService implements IdempotentRequestsUseCase {
 
     @Override
     public KeyedOutcome answer(ClaimKeyCommand command, KeyedRequest request) {
+        KeyedOutcome outcome;
         try {
-            return transactions.inTransaction(() -> underKey(command, request));
-        } catch (Refused refused) {
-            if (!refused.answer.failed()) {
-                keepRefusal(command, refused.answer);
-            }
-            return new KeyedOutcome.Ran(refused.answer);
+            outcome = transactions.inTransactionUndoing(() -> underKey(command, request),
+                    IdempotencyService::refused);
         } catch (KeyBusy busy) {
             return new KeyedOutcome.StillRunning();
         }
+        if (outcome instanceof KeyedOutcome.Ran(StoredAnswer answer) && answer.refused() && !answer.failed()) {
+            keepRefusal(command, answer);
+        }
+        return outcome;
+    }
+
+    /** The request ran and answered a refusal or a failure: its transaction keeps nothing. */
+    private static boolean refused(KeyedOutcome outcome) {
+        return outcome instanceof KeyedOutcome.Ran(StoredAnswer answer) && answer.refused();
     }
 
     @Override
@@ -82,10 +88,9 @@ public final class IdempotencyService implements IdempotentRequestsUseCase {
     /** Runs the request; its key is filed when it started, so its retention counts from there. */
     private KeyedOutcome run(ClaimKeyCommand command, KeyedRequest request, Instant started) {
         StoredAnswer answer = request.run();
-        if (answer.refused()) {
-            throw new Refused(answer);
+        if (!answer.refused()) {
+            keys.file(command.userId(), command.key(), command.fingerprint(), answer, started);
         }
-        keys.file(command.userId(), command.key(), command.fingerprint(), answer, started);
         return new KeyedOutcome.Ran(answer);
     }
 
@@ -108,16 +113,6 @@ public final class IdempotencyService implements IdempotentRequestsUseCase {
             });
         } catch (KeyBusy busy) {
             // the other request's answer will be the key's
-        }
-    }
-
-    /** Unwinds the request's transaction: it answered a refusal or a failure. */
-    private static final class Refused extends RuntimeException {
-        private final transient StoredAnswer answer;
-
-        Refused(StoredAnswer answer) {
-            super(null, null, false, false);
-            this.answer = answer;
         }
     }
 

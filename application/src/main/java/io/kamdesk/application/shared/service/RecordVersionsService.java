@@ -26,28 +26,9 @@ public final class RecordVersionsService implements RecordVersionsUseCase {
 
     @Override
     public <A> Written<A> write(VersionedRecord record, long id, Supplier<A> write, Predicate<A> keeps) {
-        try {
-            return transactions.inTransaction(() -> {
-                A answer = write.get();
-                if (!keeps.test(answer)) {
-                    throw new Undone(answer);
-                }
-                return new Written<>(answer, versions.version(record, id));
-            });
-        } catch (Undone undone) {
-            @SuppressWarnings("unchecked")
-            A answer = (A) undone.answer;
-            return new Written<>(answer, Optional.empty());
-        }
-    }
-
-    /** Unwinds a write whose answer may not keep what it wrote. */
-    private static final class Undone extends RuntimeException {
-        private final transient Object answer;
-
-        Undone(Object answer) {
-            super(null, null, false, false);
-            this.answer = answer;
-        }
+        return transactions.inTransactionUndoing(() -> {
+            A answer = write.get();
+            return new Written<>(answer, keeps.test(answer) ? versions.version(record, id) : Optional.empty());
+        }, written -> !keeps.test(written.answer()));
     }
 }

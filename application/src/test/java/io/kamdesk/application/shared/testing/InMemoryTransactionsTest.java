@@ -31,6 +31,33 @@ class InMemoryTransactionsTest {
     }
 
     @Test
+    void inTransactionUndoing_aResultToUndo_isAnsweredWhileItsChangesAreRolledBack() {
+        store.record("before", "x", NOW);
+
+        String result = transactions.inTransactionUndoing(() -> {
+            store.record("during", "x", NOW);
+            return "refused";
+        }, "refused"::equals);
+
+        assertThat(result).isEqualTo("refused");
+        assertThat(store.all()).extracting(InMemoryLoginFailures.Failure::accountKey).containsExactly("before");
+        assertThat(transactions.rolledBack()).isOne();
+        assertThat(transactions.committed()).isZero();
+    }
+
+    @Test
+    void inTransactionUndoing_aResultToKeep_isCommitted() {
+        String result = transactions.inTransactionUndoing(() -> {
+            store.record("during", "x", NOW);
+            return "done";
+        }, "refused"::equals);
+
+        assertThat(result).isEqualTo("done");
+        assertThat(store.all()).hasSize(1);
+        assertThat(transactions.committed()).isOne();
+    }
+
+    @Test
     void inTransaction_workThrows_putsTheStoresBackAndRethrows() {
         store.record("before", "x", NOW);
 

@@ -31,8 +31,9 @@ import org.slf4j.MDC;
  */
 public final class ActivityContextDataSource extends ConnectionWrappingDataSource {
 
-    private static final String SET = "select " + String.join(", ", Collections.nCopies(
-            ActivityContext.NAMES.size(), "set_config(?, ?, false)"));
+    private static final List<String> SETTING_NAMES = ActivityContext.NAMES.stream().map(name -> "kamdesk." + name)
+            .toList();
+    private static final String SET = "select " + ContextSettings.setters(SETTING_NAMES.size());
     private static final int MAX_SETTING_LENGTH = 512;
     /** What a borrower may call before the context is sent: nothing of it runs a statement. */
     private static final Set<String> RUNS_NOTHING = Set.of("close", "isClosed", "setAutoCommit", "getAutoCommit",
@@ -75,6 +76,25 @@ public final class ActivityContextDataSource extends ConnectionWrappingDataSourc
     /** Session settings by name, in the order of {@link ActivityContext#NAMES}. */
     public record ContextSettings(List<String> names, List<String> values) {
         static final ContextSettings NONE = new ContextSettings(List.of(), List.of());
+
+        /** Select-list items that set the settings, {@code set_config(?, ?, false)} each; none for none. */
+        public String setters() {
+            return setters(names.size());
+        }
+
+        static String setters(int count) {
+            return String.join(", ", Collections.nCopies(count, "set_config(?, ?, false)"));
+        }
+
+        /** Binds each setting's name and value to the parameters after {@code last}; answers the last bound. */
+        public int bind(PreparedStatement statement, int last) throws SQLException {
+            int parameter = last;
+            for (int i = 0; i < names.size(); i++) {
+                statement.setString(++parameter, names.get(i));
+                statement.setString(++parameter, values.get(i));
+            }
+            return parameter;
+        }
     }
 
     /** A connection that sends what must come first before its first statement. */
@@ -154,12 +174,8 @@ public final class ActivityContextDataSource extends ConnectionWrappingDataSourc
             if (!pending || connection.getAutoCommit()) {
                 return ContextSettings.NONE;
             }
-            List<String> names = new ArrayList<>(context.size());
-            for (String name : ActivityContext.NAMES) {
-                names.add("kamdesk." + name);
-            }
             sent();
-            return new ContextSettings(names, context);
+            return new ContextSettings(SETTING_NAMES, context);
         }
 
         /** What must come first, in one round trip: the transaction's characteristics, then the settings. */
@@ -167,9 +183,8 @@ public final class ActivityContextDataSource extends ConnectionWrappingDataSourc
             String first = preamble == null ? SET : pending ? preamble + ";\n" + SET : preamble;
             preamble = null;
             try (PreparedStatement set = connection.prepareStatement(first)) {
-                for (int i = 0; pending && i < context.size(); i++) {
-                    set.setString(2 * i + 1, "kamdesk." + ActivityContext.NAMES.get(i));
-                    set.setString(2 * i + 2, context.get(i));
+                if (pending) {
+                    new ContextSettings(SETTING_NAMES, context).bind(set, 0);
                 }
                 set.execute();
             }

@@ -3,7 +3,6 @@ package io.kamdesk.adapter.out.persistence.shared;
 import static io.kamdesk.adapter.out.persistence.jooq.Tables.IDEMPOTENCY_KEY;
 
 import io.kamdesk.adapter.out.persistence.shared.ActivityContextDataSource.ContextSettings;
-import io.kamdesk.application.shared.ActivityContext;
 import io.kamdesk.application.shared.port.in.idempotency.StoredAnswer;
 import io.kamdesk.application.shared.port.out.IdempotencyKeys;
 import java.sql.Connection;
@@ -14,9 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Optional;
-import java.util.stream.IntStream;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
 import org.springframework.stereotype.Repository;
@@ -39,16 +36,15 @@ public class JooqIdempotencyKeys implements IdempotencyKeys {
 
     /**
      * Two statements in one round trip: the first takes the key's lock if no one holds it (and sets the
-     * activity context), the second, with a snapshot of its own taken after, reads the key's record.
+     * activity context's settings it is given), the second, with a snapshot of its own taken after,
+     * reads the key's record.
      */
-    private static final String HOLD_IF_FREE = """
-            select pg_try_advisory_xact_lock(1768188772, hashtext(?::bigint || ':' || ?))%s;
+    private static final String TAKE_IF_FREE = "select pg_try_advisory_xact_lock(1768188772, hashtext(?::bigint || "
+            + "':' || ?))";
+    private static final String THEN_READ = """
+            ;
             select fingerprint, created_at, status, content_type, location, body
             from idempotency_key where user_id = ? and key = ?""";
-    /** {@link #HOLD_IF_FREE} setting none to all of the activity context's settings, by their number. */
-    private static final List<String> HOLD_IF_FREE_SETTING = IntStream.rangeClosed(0, ActivityContext.NAMES.size())
-            .mapToObj(settings -> HOLD_IF_FREE.formatted(", set_config(?, ?, false)".repeat(settings)))
-            .toList();
     private static final String WAIT_AND_HOLD = """
             select fingerprint, created_at, status, content_type, location, body
             from idempotency_key_hold(?, ?, ?)""";
@@ -86,17 +82,13 @@ public class JooqIdempotencyKeys implements IdempotencyKeys {
     private static Optional<KeyHold> holdIfFree(Connection connection, long userId, String key)
             throws SQLException {
         ContextSettings untold = ActivityContextDataSource.takeUntold(connection);
-        String sql = HOLD_IF_FREE_SETTING.get(untold.names().size());
+        String sql = TAKE_IF_FREE + (untold.names().isEmpty() ? "" : ", " + untold.setters()) + THEN_READ;
         try (PreparedStatement hold = connection.prepareStatement(sql)) {
-            int parameter = 0;
-            hold.setLong(++parameter, userId);
-            hold.setString(++parameter, key);
-            for (int i = 0; i < untold.names().size(); i++) {
-                hold.setString(++parameter, untold.names().get(i));
-                hold.setString(++parameter, untold.values().get(i));
-            }
-            hold.setLong(++parameter, userId);
-            hold.setString(++parameter, key);
+            hold.setLong(1, userId);
+            hold.setString(2, key);
+            int last = untold.bind(hold, 2);
+            hold.setLong(last + 1, userId);
+            hold.setString(last + 2, key);
             hold.execute();
             boolean held;
             try (ResultSet taken = hold.getResultSet()) {

@@ -30,7 +30,7 @@ class ConditionalRequestFilterTest {
 
     @Test
     void aRead_isTaggedWithTheVersionBeforeIt_whenAnotherWriteLandsWhileItRuns() throws Exception {
-        MockHttpServletResponse response = run("GET", BILL, answering(200, bill::writtenByAnother));
+        MockHttpServletResponse response = run("GET", BILL, answering(200, bill::written));
 
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(response.getHeader("ETag")).isEqualTo("\"4\"");
@@ -51,7 +51,7 @@ class ConditionalRequestFilterTest {
     void aWrite_isTaggedWithTheVersionItLeft_notWithOneWrittenAfterIt() throws Exception {
         bill.nextWriteFollowedByAnother = true;
 
-        MockHttpServletResponse response = run("PATCH", BILL, answering(200, bill::writtenByThisRequest));
+        MockHttpServletResponse response = run("PATCH", BILL, answering(200, bill::written));
 
         assertThat(response.getHeader("ETag")).isEqualTo("\"5\"");
         assertThat(bill.version).isEqualTo(6);
@@ -104,11 +104,8 @@ class ConditionalRequestFilterTest {
             this.version = version;
         }
 
-        void writtenByAnother() {
-            version++;
-        }
-
-        void writtenByThisRequest() {
+        /** A write of the bill, by this request or another client. */
+        void written() {
             version++;
         }
 
@@ -127,7 +124,7 @@ class ConditionalRequestFilterTest {
             kept++;
             Written<A> written = new Written<>(answer, Optional.of(version));
             if (nextWriteFollowedByAnother) {
-                writtenByAnother();
+                written();
             }
             return written;
         }
