@@ -1,6 +1,7 @@
 package io.kamdesk.application.shared;
 
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Receives a list as the database produces it, so that no list is ever held in memory whole:
@@ -16,6 +17,27 @@ public interface ResultSink<T> {
     }
 
     void item(T item);
+
+    /** This sink, fed rows of another kind, each mapped as it comes; the total as this sink wants it. */
+    default <S> ResultSink<S> mappedFrom(Function<S, T> mapper) {
+        ResultSink<T> target = this;
+        return new ResultSink<>() {
+            @Override
+            public boolean wantsTotal() {
+                return target.wantsTotal();
+            }
+
+            @Override
+            public void total(long count) {
+                target.total(count);
+            }
+
+            @Override
+            public void item(S item) {
+                target.item(mapper.apply(item));
+            }
+        };
+    }
 
     /** A sink of the rows alone: it wants no total (the caller has it already) and hands each row on. */
     static <T> ResultSink<T> itemsOnly(Consumer<T> items) {

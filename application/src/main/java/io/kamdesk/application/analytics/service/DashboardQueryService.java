@@ -123,23 +123,12 @@ public final class DashboardQueryService implements GetKpisUseCase, GetRevenueSe
         return List.copyOf(series);
     }
 
-    /**
-     * The page of customers, with their count kept as the figures are: counting every customer in
-     * scope costs more than the page itself, and changes only when the data does.
-     */
+    /** The page of customers, read for every page (its count is kept by the list, under the snapshot). */
     @Override
     public void listCustomerRevenue(ListCustomerRevenueQuery list, ResultSink<CustomerRevenueView> sink) {
         DashboardQuery query = list.query();
         RevenueFilter filter = new RevenueFilter(query.viewer(), query.kam(), query.from(), query.to());
-        if (sink.wantsTotal()) {
-            Optional<String> search = list.spec().search();
-            // the range plays no part in the count: one figure for every range
-            DashboardQuery anyRange = new DashboardQuery(query.viewer(), Optional.empty(), Optional.empty(),
-                    query.kam());
-            sink.total(cached("customer count " + search.orElse(""), anyRange,
-                    () -> readModel.customerCount(filter, search)));
-        }
-        readModel.customerRevenue(filter, list.spec(), ResultSink.itemsOnly(row -> sink.item(view(row))));
+        readModel.customerRevenue(filter, list.spec(), sink.mappedFrom(DashboardQueryService::view));
     }
 
     @Override

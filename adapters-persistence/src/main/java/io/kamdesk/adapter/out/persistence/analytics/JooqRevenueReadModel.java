@@ -179,13 +179,6 @@ public class JooqRevenueReadModel implements RevenueReadModel {
     }
 
     @Override
-    public long customerCount(RevenueFilter filter, Optional<String> search) {
-        return dsl.fetchCount(CUSTOMER, customersInScope(filter.viewer(), filter.kam())
-                .and(ListQueries.search(new ListSpec<>(search, List.of(), Optional.empty()), CUSTOMER.NAME,
-                        CUSTOMER.COMPANY_NAME, CUSTOMER.EMAIL)));
-    }
-
-    @Override
     public void customerRevenue(RevenueFilter filter, ListSpec<CustomerRevenueSortField> spec,
             ResultSink<CustomerRevenueRow> sink) {
         if (isTopByRevenuePage(filter, spec)) {
@@ -196,15 +189,18 @@ public class JooqRevenueReadModel implements RevenueReadModel {
         Field<BigDecimal> revenue = orZero(REVENUE).as("revenue");
         Field<BigDecimal> due = orZero(DUE).as("due");
         Field<BigDecimal> collected = orZero(COLLECTED).as("collected");
+        Condition listed = customersInScope(filter.viewer(), filter.kam())
+                .and(ListQueries.search(spec, CUSTOMER.NAME, CUSTOMER.COMPANY_NAME, CUSTOMER.EMAIL));
         var query = dsl.select(customerColumns(revenue, due, collected))
                 .from(CUSTOMER)
                 .leftJoin(APP_USER).on(APP_USER.ID.eq(CUSTOMER.KAM_ID))
                 .leftJoin(perCustomer).on(CUSTOMER_ID.eq(CUSTOMER.ID))
-                .where(customersInScope(filter.viewer(), filter.kam()))
-                .and(ListQueries.search(spec, CUSTOMER.NAME, CUSTOMER.COMPANY_NAME, CUSTOMER.EMAIL));
+                .where(listed);
         var ordering = ListQueries.ordering(spec, customerSortable(orZero(REVENUE), orZero(DUE)),
                 DEFAULT_CUSTOMER_ORDERING, CUSTOMER.ID);
-        lists.stream(query, ordering, spec, row -> customerRow(row, revenue, due, collected), sink);
+        // the KAM and the per-customer figures are joined one row to a customer at most
+        lists.stream(query, DSL.selectCount().from(CUSTOMER).where(listed), ordering, spec,
+                row -> customerRow(row, revenue, due, collected), sink);
     }
 
     /**

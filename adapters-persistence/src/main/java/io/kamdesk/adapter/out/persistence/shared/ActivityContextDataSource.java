@@ -27,7 +27,12 @@ import org.slf4j.MDC;
  * first statement ({@link #takeUntold}) and spare a round trip. Settings sent inside a transaction last
  * only if it commits: after a rollback they are sent again before the next statement. A transaction's
  * own characteristics, which PostgreSQL takes only before its first query ({@code SET TRANSACTION …}),
- * go out in the same round trip, ahead of the settings ({@link #precedeFirstStatement}).
+ * go out in the same round trip, ahead of the settings ({@link #precedeFirstStatement}), or in the
+ * borrower's first statement ({@link #takeOpening}).
+ *
+ * <p>A read-only transaction is not told: PostgreSQL refuses every write in it, so no trigger can
+ * read the settings there, and the connection keeps them to send before a later statement that may
+ * write.
  */
 public final class ActivityContextDataSource extends ConnectionWrappingDataSource {
 
@@ -57,6 +62,17 @@ public final class ActivityContextDataSource extends ConnectionWrappingDataSourc
     public static ContextSettings takeUntold(Connection connection) throws SQLException {
         return connection.isWrapperFor(FirstStatement.class) ? connection.unwrap(FirstStatement.class).take()
                 : ContextSettings.NONE;
+    }
+
+    /**
+     * What must open the connection's current transaction, for a statement that runs it itself: the
+     * utility statements to run first ({@link #precedeFirstStatement}; empty for none), and the
+     * settings to set in its select list as {@link #takeUntold} hands them. Taking them is a promise to
+     * send them first: the connection will not.
+     */
+    public static Opening takeOpening(Connection connection) throws SQLException {
+        return connection.isWrapperFor(FirstStatement.class) ? connection.unwrap(FirstStatement.class).opening()
+                : new Opening("", ContextSettings.NONE);
     }
 
     /**
@@ -97,9 +113,20 @@ public final class ActivityContextDataSource extends ConnectionWrappingDataSourc
         }
     }
 
+    /** Utility statements to run first ({@code ""} for none), then the settings to set. */
+    public record Opening(String utility, ContextSettings settings) {
+
+        /** {@code statement} opened by the utility statements, if any, in one text: one round trip. */
+        public String before(String statement) {
+            return utility.isEmpty() ? statement : utility + ";\n" + statement;
+        }
+    }
+
     /** A connection that sends what must come first before its first statement. */
     interface FirstStatement {
         ContextSettings take() throws SQLException;
+
+        Opening opening() throws SQLException;
 
         void precede(String utility);
     }
@@ -146,7 +173,7 @@ public final class ActivityContextDataSource extends ConnectionWrappingDataSourc
         public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
             String name = method.getName();
             if ((pending || preamble != null) && !RUNS_NOTHING.contains(name) && !name.equals("commit")
-                    && !name.equals("rollback")) {
+                    && !name.equals("rollback") && (preamble != null || mayWrite())) {
                 send();
             }
             boolean endsTransaction = name.equals("commit") || name.equals("rollback")
@@ -171,24 +198,41 @@ public final class ActivityContextDataSource extends ConnectionWrappingDataSourc
             if (preamble != null) {
                 send();
             }
-            if (!pending || connection.getAutoCommit()) {
+            return untold();
+        }
+
+        @Override
+        public Opening opening() throws SQLException {
+            String utility = preamble == null ? "" : preamble;
+            preamble = null;
+            return new Opening(utility, untold());
+        }
+
+        private ContextSettings untold() throws SQLException {
+            if (!pending || connection.getAutoCommit() || connection.isReadOnly()) {
                 return ContextSettings.NONE;
             }
             sent();
             return new ContextSettings(SETTING_NAMES, context);
         }
 
+        /** Whether what runs next may write: anything but a read-only transaction. */
+        private boolean mayWrite() throws SQLException {
+            return connection.getAutoCommit() || !connection.isReadOnly();
+        }
+
         /** What must come first, in one round trip: the transaction's characteristics, then the settings. */
         private void send() throws SQLException {
-            String first = preamble == null ? SET : pending ? preamble + ";\n" + SET : preamble;
+            boolean settings = pending && mayWrite();
+            String first = preamble == null ? SET : settings ? preamble + ";\n" + SET : preamble;
             preamble = null;
             try (PreparedStatement set = connection.prepareStatement(first)) {
-                if (pending) {
+                if (settings) {
                     new ContextSettings(SETTING_NAMES, context).bind(set, 0);
                 }
                 set.execute();
             }
-            if (pending) {
+            if (settings) {
                 sent();
             }
         }

@@ -3,11 +3,20 @@ package io.kamdesk.adapter.out.persistence.shared;
 import io.kamdesk.application.shared.ListSpec;
 import io.kamdesk.application.shared.ResultSink;
 import io.kamdesk.application.shared.SortOrder;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.kamdesk.adapter.out.persistence.shared.ActivityContextDataSource.ContextSettings;
+import io.kamdesk.adapter.out.persistence.shared.ActivityContextDataSource.Opening;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 import org.jooq.Condition;
 import org.jooq.Cursor;
@@ -30,20 +39,35 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The one implementation of list queries: search, allow-listed ordering with a stable tie-breaker,
  * the count, and paging or streaming. Rows are streamed through a server-side cursor inside a
  * read-only transaction, so a list of any length uses the same small amount of memory.
+ *
+ * <p>A count is kept under the snapshot it was read in (decision 0047): a page asked again before
+ * anything is committed reads its rows, not every matching row again.
  */
 @Component
 public class ListQueries {
 
     /** Rows per round trip of a streamed list: a few megabytes at most, and few round trips for a million rows. */
     private static final int FETCH_SIZE = 2_000;
+    private static final String REPEATABLE_READ = "set transaction isolation level repeatable read";
+    private static final String SNAPSHOT = "select pg_current_snapshot()::text";
+    private static final int MAX_COUNTS = 10_000;
+    private static final Duration COUNTS_KEPT_FOR = Duration.ofMinutes(10);
 
     private final DSLContext dsl;
     private final TransactionTemplate readOnly;
+    private final Cache<CountKey, Integer> counts = Caffeine.newBuilder()
+            .maximumSize(MAX_COUNTS)
+            .expireAfterWrite(COUNTS_KEPT_FOR)
+            .build();
 
     public ListQueries(DSLContext dsl, PlatformTransactionManager transactionManager) {
         this.dsl = dsl;
         this.readOnly = new TransactionTemplate(transactionManager);
         this.readOnly.setReadOnly(true);
+    }
+
+    /** A count's statement, with its values written in, as read in one snapshot. */
+    private record CountKey(String snapshot, String statement) {
     }
 
     /**
@@ -53,12 +77,17 @@ public class ListQueries {
      * the round trip of its first statement, not for the session (which costs three round trips).
      */
     public void readOnly(Runnable read) {
+        readOnly(own -> read.run());
+    }
+
+    /** As {@link #readOnly(Runnable)}, telling the read whether the transaction is its own. */
+    private void readOnly(Consumer<Boolean> read) {
         readOnly.executeWithoutResult(status -> {
             if (status.isNewTransaction()) {
                 dsl.connection(connection -> ActivityContextDataSource.precedeFirstStatement(connection,
-                        "set transaction isolation level repeatable read"));
+                        REPEATABLE_READ));
             }
-            read.run();
+            read.accept(status.isNewTransaction());
         });
     }
 
@@ -103,7 +132,7 @@ public class ListQueries {
      */
     public <R extends Record, T> void stream(SelectConditionStep<R> query, List<SortField<?>> ordering,
             ListSpec<?> spec, Function<R, T> mapper, ResultSink<T> sink) {
-        stream(query, () -> dsl.fetchCount(query), ordering, spec, mapper, sink);
+        stream(query, dsl.selectCount().from(query.asTable("listed")), ordering, spec, mapper, sink);
     }
 
     /**
@@ -113,7 +142,13 @@ public class ListQueries {
      */
     public <R extends Record, T> void stream(SelectConditionStep<R> query, Select<? extends Record1<Integer>> count,
             List<SortField<?>> ordering, ListSpec<?> spec, Function<R, T> mapper, ResultSink<T> sink) {
-        stream(query, () -> dsl.fetchValue(count), ordering, spec, mapper, sink);
+        // jOOQ's steps change the query they are called on: ordered and paged only once it is counted
+        Supplier<ResultQuery<R>> rows = () -> {
+            SelectSeekStepN<R> ordered = query.orderBy(ordering);
+            return spec.page().<ResultQuery<R>>map(page -> ordered.limit(page.size()).offset(page.offset()))
+                    .orElse(ordered);
+        };
+        stream(rows, count, mapper, sink);
     }
 
     /**
@@ -127,7 +162,7 @@ public class ListQueries {
     public <R extends Record, T> void stream(Table<?> base, Field<Long> id, Condition where,
             Function<Condition, SelectConditionStep<R>> decorated, List<SortField<?>> ordering, ListSpec<?> spec,
             Function<R, T> mapper, ResultSink<T> sink) {
-        IntSupplier count = () -> dsl.fetchCount(base, where);
+        Select<Record1<Integer>> count = dsl.selectCount().from(base).where(where);
         Supplier<ResultQuery<R>> rows = () -> spec.page()
                 .<ResultQuery<R>>map(page -> decorated.apply(id.in(dsl.select(id).from(base).where(where)
                         .orderBy(ordering).limit(page.size()).offset(page.offset()))).orderBy(ordering))
@@ -135,22 +170,11 @@ public class ListQueries {
         stream(rows, count, mapper, sink);
     }
 
-    private <R extends Record, T> void stream(SelectConditionStep<R> query, IntSupplier count,
-            List<SortField<?>> ordering, ListSpec<?> spec, Function<R, T> mapper, ResultSink<T> sink) {
-        // jOOQ's steps change the query they are called on: ordered and paged only once it is counted
-        Supplier<ResultQuery<R>> rows = () -> {
-            SelectSeekStepN<R> ordered = query.orderBy(ordering);
-            return spec.page().<ResultQuery<R>>map(page -> ordered.limit(page.size()).offset(page.offset()))
-                    .orElse(ordered);
-        };
-        stream(rows, count, mapper, sink);
-    }
-
-    private <R extends Record, T> void stream(Supplier<ResultQuery<R>> rows, IntSupplier count,
-            Function<R, T> mapper, ResultSink<T> sink) {
-        readOnly(() -> {
+    private <R extends Record, T> void stream(Supplier<ResultQuery<R>> rows,
+            Select<? extends Record1<Integer>> count, Function<R, T> mapper, ResultSink<T> sink) {
+        readOnly(own -> {
             if (sink.wantsTotal()) {
-                sink.total(count.getAsInt());
+                sink.total(own ? keptCount(count) : dsl.fetchValue(count));
             }
             try (Cursor<R> cursor = rows.get().fetchSize(FETCH_SIZE).fetchLazy()) {
                 for (R row : cursor) {
@@ -158,6 +182,33 @@ public class ListQueries {
                 }
             }
         });
+    }
+
+    /**
+     * The count as read in this snapshot, by this request or an earlier one: equal snapshots see the
+     * same committed rows, and a read-only transaction of its own has none of its own. Its first
+     * statement reads the snapshot and carries the transaction's level, in one round trip.
+     */
+    private int keptCount(Select<? extends Record1<Integer>> count) {
+        String snapshot = dsl.connectionResult(ListQueries::snapshot);
+        return counts.get(new CountKey(snapshot, dsl.renderInlined(count)), missing -> dsl.fetchValue(count));
+    }
+
+    private static String snapshot(Connection connection) throws SQLException {
+        Opening opening = ActivityContextDataSource.takeOpening(connection);
+        ContextSettings settings = opening.settings();
+        String read = settings.names().isEmpty() ? SNAPSHOT : SNAPSHOT + ", " + settings.setters();
+        try (PreparedStatement statement = connection.prepareStatement(opening.before(read))) {
+            settings.bind(statement, 0);
+            boolean rows = statement.execute();
+            while (!rows) {
+                rows = statement.getMoreResults();
+            }
+            try (ResultSet snapshot = statement.getResultSet()) {
+                snapshot.next();
+                return snapshot.getString(1);
+            }
+        }
     }
 
     static String escapeLike(String text) {

@@ -1,8 +1,10 @@
 package io.kamdesk.adapter.out.persistence.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.kamdesk.adapter.out.persistence.shared.ActivityContextDataSource.ContextSettings;
+import io.kamdesk.adapter.out.persistence.shared.ActivityContextDataSource.Opening;
 import io.kamdesk.adapter.out.persistence.testing.TestPostgres;
 import io.kamdesk.adapter.out.persistence.testing.TestPostgres.TestDatabase;
 import io.kamdesk.application.shared.ActivityContext;
@@ -161,6 +163,63 @@ class ActivityContextDataSourceIT {
             assertThat(setting(connection, "transaction_isolation")).isEqualTo("repeatable read");
             connection.rollback();
             connection.setAutoCommit(true);
+        }
+    }
+
+    @Test
+    void aReadOnlyTransaction_isNotTold_andRefusesAnyWrite_whileAWritingOneIsTold() throws SQLException {
+        actingAs("41");
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setReadOnly(true);
+            connection.setAutoCommit(false);
+
+            assertThat(actor(connection)).as("read only").isEmpty();
+            assertThatThrownBy(() -> execute(connection, "create table written (id int)"))
+                    .hasMessageContaining("read-only transaction");
+            connection.rollback();
+            connection.setReadOnly(false);
+            assertThat(actor(connection)).as("the next transaction, which may write").isEqualTo("41");
+            connection.commit();
+            connection.setAutoCommit(true);
+        }
+    }
+
+    @Test
+    void aStatementTakingTheOpening_runsTheLevelAndSetsTheContextItself() throws SQLException {
+        actingAs("41");
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            ActivityContextDataSource.precedeFirstStatement(connection, REPEATABLE_READ);
+            Opening opening = ActivityContextDataSource.takeOpening(connection);
+
+            assertThat(opening.before("select 1")).isEqualTo(REPEATABLE_READ + ";\nselect 1");
+            assertThat(opening.settings().values()).contains("41");
+            assertThat(setting(connection, "transaction_isolation")).as("left to the statement that took it")
+                    .isEqualTo("read committed");
+            assertThat(actor(connection)).isEmpty();
+            connection.rollback();
+            connection.setAutoCommit(true);
+        }
+    }
+
+    @Test
+    void aReadOnlyTransactionsOpening_holdsNoSettings() throws SQLException {
+        actingAs("41");
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setReadOnly(true);
+            connection.setAutoCommit(false);
+
+            assertThat(ActivityContextDataSource.takeOpening(connection).settings().names()).isEmpty();
+            connection.rollback();
+            connection.setReadOnly(false);
+            connection.setAutoCommit(true);
+            assertThat(actor(connection)).as("kept for a statement that may write").isEqualTo("41");
+        }
+    }
+
+    private static void execute(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
         }
     }
 

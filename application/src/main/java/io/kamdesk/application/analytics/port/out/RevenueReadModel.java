@@ -52,12 +52,6 @@ public interface RevenueReadModel {
     /** {@link #cashCollected} per period of {@code paid_on}, ascending, only periods with payments. */
     List<RevenuePoint> collectedByPeriod(RevenueFilter filter, Granularity granularity);
 
-    /**
-     * How many customers {@link #customerRevenue} lists for the filter's viewer and KAM whose name,
-     * company or e-mail contains {@code search} (any customer without one); the dates play no part.
-     */
-    long customerCount(RevenueFilter filter, Optional<String> search);
-
     /** Every customer in scope with the revenue, due and collected of their bills the filter selects. */
     void customerRevenue(RevenueFilter filter, ListSpec<CustomerRevenueSortField> spec,
             ResultSink<CustomerRevenueRow> sink);
