@@ -8,6 +8,7 @@
 #   BEFORE=old.jar bench/compare.sh                  # against the current build's jar
 #   BEFORE=old.jar AFTER=new.jar ROUNDS=5 RUN=8 CUSTOMERS=2000 bench/compare.sh
 #   ONLY='Customer list' bench/compare.sh            # the scenarios whose names contain ONLY
+#   REUSE=1 bench/compare.sh                         # the database of the previous run, as it is
 #
 # The two builds must share the database's schema (the same changelog, or the older a prefix of it).
 set -euo pipefail
@@ -27,12 +28,15 @@ after_jar=${AFTER:-$jar}
 
 command -v wrk >/dev/null || apt-get install -y wrk >/dev/null
 ensure_postgres
-recreate_db "$db"
 service_env "$db"
-echo "generating $customers customers x 50 bills..." >&2
-"$jdk/java" -jar "$after_jar" generate-data --customers "$customers" --bills-per-customer 50 --users 50 \
-  --seed 42 >"$work/generate.log" 2>&1 || { cat "$work/generate.log" >&2; exit 1; }
-psql_db "$db" -c 'vacuum analyze' >/dev/null
+if [ "${REUSE:-0}" != 1 ] || ! psql_db "$db" -c 'select 1' >/dev/null 2>&1; then
+  recreate_db "$db"
+  echo "generating $customers customers x 50 bills..." >&2
+  "$jdk/java" -jar "$after_jar" generate-data --customers "$customers" --bills-per-customer 50 --users 50 \
+    --seed 42 >"$work/generate.log" 2>&1 || { cat "$work/generate.log" >&2; exit 1; }
+  psql_db "$db" -c 'vacuum analyze' >/dev/null
+fi
+customers=$(psql_db "$db" -c 'select count(*) from customer')
 
 pids=()
 trap 'kill "${pids[@]}" 2>/dev/null; rm -rf "$work"' EXIT

@@ -9,6 +9,12 @@ public interface Transactions {
     <T> T inTransaction(Supplier<T> work);
 
     /**
+     * Runs reads as one read-only transaction (or inside the current transaction): a transaction of
+     * their own sees the data as one snapshot throughout, and nothing can be written in it.
+     */
+    <T> T readOnly(Supplier<T> reads);
+
+    /**
      * Runs work as one transaction and answers what it returned; when {@code undone} holds for that
      * result, the transaction is rolled back instead of committed, and the result is answered all the
      * same (an answer refusing the request, which must keep nothing the work wrote).

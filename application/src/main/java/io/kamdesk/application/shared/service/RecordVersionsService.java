@@ -25,6 +25,14 @@ public final class RecordVersionsService implements RecordVersionsUseCase {
     }
 
     @Override
+    public <A> Read<A> read(VersionedRecord record, long id, Supplier<A> read) {
+        return transactions.readOnly(() -> {
+            Optional<Long> version = versions.version(record, id);
+            return new Read<>(read.get(), version);
+        });
+    }
+
+    @Override
     public <A> Written<A> write(VersionedRecord record, long id, Supplier<A> write, Predicate<A> keeps) {
         return transactions.inTransactionUndoing(() -> {
             A answer = write.get();

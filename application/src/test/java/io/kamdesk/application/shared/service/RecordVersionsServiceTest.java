@@ -3,6 +3,7 @@ package io.kamdesk.application.shared.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kamdesk.application.shared.VersionedRecord;
+import io.kamdesk.application.shared.port.in.versions.RecordVersionsUseCase.Read;
 import io.kamdesk.application.shared.port.in.versions.RecordVersionsUseCase.Written;
 import io.kamdesk.application.shared.testing.InMemoryTransactions;
 import java.util.ArrayList;
@@ -11,8 +12,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * A write's version is read in the write's own transaction, before its commit: afterwards another
- * write of the row could already have committed. A refused write keeps nothing and tells no version.
+ * A read's version is read with the read, in one read-only transaction. A write's version is read in
+ * the write's own transaction, before its commit: afterwards another write of the row could already
+ * have committed. A refused write keeps nothing and tells no version.
  */
 class RecordVersionsServiceTest {
 
@@ -25,10 +27,24 @@ class RecordVersionsServiceTest {
         };
     });
     private final List<Boolean> readInsideTheTransaction = new ArrayList<>();
+    private final List<String> reads = new ArrayList<>();
     private final RecordVersionsService versions = new RecordVersionsService((record, id) -> {
         readInsideTheTransaction.add(transactions.isActive());
+        reads.add(transactions.isReadOnly() ? "version, read only" : "version");
         return Optional.of((long) bill.size() + 3);
     }, transactions);
+
+    @Test
+    void aRead_andItsVersion_areReadInOneReadOnlyTransaction_theVersionFirst() {
+        Read<String> read = versions.read(VersionedRecord.BILL, 17, () -> {
+            reads.add(transactions.isReadOnly() ? "record, read only" : "record");
+            return "bill 17";
+        });
+
+        assertThat(read).isEqualTo(new Read<>("bill 17", Optional.of(4L)));
+        assertThat(reads).containsExactly("version, read only", "record, read only");
+        assertThat(transactions.committed()).isEqualTo(1);
+    }
 
     @Test
     void aKeptWrite_tellsTheVersionItLeft_readBeforeItsCommit() {

@@ -27,6 +27,7 @@ public final class InMemoryTransactions implements Transactions {
     private int committed;
     private int rolledBack;
     private int rolledBackToSavepoint;
+    private boolean readOnly;
 
     public InMemoryTransactions(Participant... participants) {
         this.participants = List.of(participants);
@@ -36,6 +37,20 @@ public final class InMemoryTransactions implements Transactions {
     @Override
     public <T> T independently(Supplier<T> work) {
         return work.get();
+    }
+
+    /** A transaction as any other, known as read-only while it runs ({@link #isReadOnly()}). */
+    @Override
+    public synchronized <T> T readOnly(Supplier<T> reads) {
+        if (depth > 0) {
+            return joined(reads);
+        }
+        readOnly = true;
+        try {
+            return inTransaction(reads);
+        } finally {
+            readOnly = false;
+        }
     }
 
     @Override
@@ -112,6 +127,11 @@ public final class InMemoryTransactions implements Transactions {
     /** Whether work is running inside a transaction right now. */
     public synchronized boolean isActive() {
         return depth > 0;
+    }
+
+    /** Whether work is running inside a read-only transaction of its own right now. */
+    public synchronized boolean isReadOnly() {
+        return readOnly && depth > 0;
     }
 
     /** How many outermost transactions committed. */

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.kamdesk.application.identity.testing.InMemoryLoginFailures;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class InMemoryTransactionsTest {
@@ -87,6 +89,21 @@ class InMemoryTransactionsTest {
             }
         })).isInstanceOf(IllegalStateException.class).hasMessageContaining("rolled back");
         assertThat(store.all()).isEmpty();
+    }
+
+    @Test
+    void readOnly_isKnownAsSuchWhileItRuns_andCommitsLikeAnyTransaction() {
+        List<Boolean> readOnly = new ArrayList<>();
+
+        String result = transactions.readOnly(() -> {
+            readOnly.add(transactions.isReadOnly());
+            return "read";
+        });
+        transactions.run(() -> readOnly.add(transactions.isReadOnly()));
+
+        assertThat(result).isEqualTo("read");
+        assertThat(readOnly).containsExactly(true, false);
+        assertThat(transactions.committed()).isEqualTo(2);
     }
 
     @Test

@@ -32,8 +32,6 @@ import org.jooq.SortField;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The one implementation of list queries: search, allow-listed ordering with a stable tie-breaker,
@@ -48,22 +46,20 @@ public class ListQueries {
 
     /** Rows per round trip of a streamed list: a few megabytes at most, and few round trips for a million rows. */
     private static final int FETCH_SIZE = 2_000;
-    private static final String REPEATABLE_READ = "set transaction isolation level repeatable read";
     private static final String SNAPSHOT = "select pg_current_snapshot()::text";
     private static final int MAX_COUNTS = 10_000;
     private static final Duration COUNTS_KEPT_FOR = Duration.ofMinutes(10);
 
     private final DSLContext dsl;
-    private final TransactionTemplate readOnly;
+    private final ReadOnlyTransactions readOnly;
     private final Cache<CountKey, Integer> counts = Caffeine.newBuilder()
             .maximumSize(MAX_COUNTS)
             .expireAfterWrite(COUNTS_KEPT_FOR)
             .build();
 
-    public ListQueries(DSLContext dsl, PlatformTransactionManager transactionManager) {
+    public ListQueries(DSLContext dsl, ReadOnlyTransactions readOnly) {
         this.dsl = dsl;
-        this.readOnly = new TransactionTemplate(transactionManager);
-        this.readOnly.setReadOnly(true);
+        this.readOnly = readOnly;
     }
 
     /** A count's statement, with its values written in, as read in one snapshot. */
@@ -72,9 +68,8 @@ public class ListQueries {
 
     /**
      * Runs a read in a read-only transaction of its own (or in the caller's): PostgreSQL streams a
-     * cursor with a fetch size only inside a transaction. One of its own reads one snapshot throughout
-     * (repeatable read), so a list's count and its rows agree; the level is set for the transaction, in
-     * the round trip of its first statement, not for the session (which costs three round trips).
+     * cursor with a fetch size only inside a transaction. One of its own reads one snapshot throughout,
+     * so a list's count and its rows agree.
      */
     public void readOnly(Runnable read) {
         readOnly(own -> read.run());
@@ -82,12 +77,9 @@ public class ListQueries {
 
     /** As {@link #readOnly(Runnable)}, telling the read whether the transaction is its own. */
     private void readOnly(Consumer<Boolean> read) {
-        readOnly.executeWithoutResult(status -> {
-            if (status.isNewTransaction()) {
-                dsl.connection(connection -> ActivityContextDataSource.precedeFirstStatement(connection,
-                        REPEATABLE_READ));
-            }
-            read.accept(status.isNewTransaction());
+        readOnly.run(own -> {
+            read.accept(own);
+            return null;
         });
     }
 

@@ -14,8 +14,10 @@ public class SpringTransactions implements Transactions {
     private final TransactionTemplate template;
     private final TransactionTemplate savepoint;
     private final TransactionTemplate separate;
+    private final ReadOnlyTransactions readOnly;
 
-    public SpringTransactions(PlatformTransactionManager transactionManager) {
+    public SpringTransactions(PlatformTransactionManager transactionManager, ReadOnlyTransactions readOnly) {
+        this.readOnly = readOnly;
         this.template = new TransactionTemplate(transactionManager);
         this.savepoint = new TransactionTemplate(transactionManager);
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
@@ -25,16 +27,21 @@ public class SpringTransactions implements Transactions {
 
     @Override
     public <T> T nested(Supplier<T> work) {
-        return savepoint.execute(status -> work.get());
+        return WorkFailures.rethrownFirst(() -> savepoint.execute(status -> work.get()));
     }
 
     @Override
     public <T> T independently(Supplier<T> work) {
-        return separate.execute(status -> work.get());
+        return WorkFailures.rethrownFirst(() -> separate.execute(status -> work.get()));
+    }
+
+    @Override
+    public <T> T readOnly(Supplier<T> reads) {
+        return readOnly.run(own -> reads.get());
     }
 
     @Override
     public <T> T inTransaction(Supplier<T> work) {
-        return template.execute(status -> work.get());
+        return WorkFailures.rethrownFirst(() -> template.execute(status -> work.get()));
     }
 }

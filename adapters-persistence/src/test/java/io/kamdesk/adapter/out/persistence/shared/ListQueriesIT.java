@@ -87,14 +87,15 @@ class ListQueriesIT {
     @Test
     void aCount_isReadOncePerSnapshot_andAgainOnceSomethingIsCommitted() {
         List<String> counts = new ArrayList<>();
-        ListQueries counting = new ListQueries(DSL.using(dsl.configuration().derive(new ExecuteListener() {
+        DSLContext countingDsl = DSL.using(dsl.configuration().derive(new ExecuteListener() {
             @Override
             public void executeStart(ExecuteContext context) {
                 if (context.sql().contains("count(")) {
                     counts.add(context.sql());
                 }
             }
-        })), transactionManager);
+        }));
+        ListQueries counting = new ListQueries(countingDsl, new ReadOnlyTransactions(countingDsl, transactionManager));
 
         long first = total(counting);
         long again = total(counting);

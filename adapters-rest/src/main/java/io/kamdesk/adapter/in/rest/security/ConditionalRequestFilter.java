@@ -86,16 +86,17 @@ class ConditionalRequestFilter extends OncePerRequestFilter {
 
     /**
      * Runs the request and says which version its answer's tag is, if it gets one: the one the answer
-     * shows or is older, never newer, lest a client's next If-Match cover a write it has not seen. A
-     * read's version is read before the record (a write landing between makes the tag older than the
-     * body: the client's next If-Match is refused and it reads again); a write's in its transaction,
-     * before another write of the row can commit. A deletion and a refusal get none.
+     * shows, never a newer one, lest a client's next If-Match cover a write it has not seen. A read
+     * and its version are read in one read-only transaction, one snapshot; a write's version in its
+     * transaction, before another write of the row can commit. A deletion and a refusal get none.
      */
     private Optional<Long> answerTagged(HttpServletRequest request, ContentCachingResponseWrapper answer,
             FilterChain chain, Target target) {
         if (isRead(request)) {
-            Optional<Long> seen = versions.currentVersion(target.record(), target.id());
-            ChainRun.run(chain, request, answer);
+            Optional<Long> seen = versions.read(target.record(), target.id(), () -> {
+                ChainRun.run(chain, request, answer);
+                return answer.getStatus();
+            }).version();
             return succeeded(answer) ? seen : Optional.empty();
         }
         if ("DELETE".equals(request.getMethod())) {

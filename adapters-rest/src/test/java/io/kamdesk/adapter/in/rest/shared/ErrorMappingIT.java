@@ -285,6 +285,11 @@ class ErrorMappingIT {
                 }
 
                 @Override
+                public <A> Read<A> read(VersionedRecord record, long id, Supplier<A> read) {
+                    return new Read<>(read.get(), Optional.empty());
+                }
+
+                @Override
                 public <A> Written<A> write(VersionedRecord record, long id, Supplier<A> write, Predicate<A> keeps) {
                     return new Written<>(write.get(), Optional.empty());
                 }
