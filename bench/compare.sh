@@ -3,11 +3,12 @@
 # both running on one database of the machine's PostgreSQL 15 (kamdesk_compare, CUSTOMERS x 50 bills,
 # generated once). Both are warmed up, then each round measures every scenario on one and then the
 # other (the order alternates by round), so the machine's drift falls on both alike. Prints each
-# pair's requests per second and their ratio (after / before), and per scenario the median ratio.
+# pair's requests per second and the service's CPU per request (from /proc; steadier than the rate
+# on a shared machine), their ratios (after / before), and per scenario the median ratios.
 #
 #   BEFORE=old.jar bench/compare.sh                  # against the current build's jar
 #   BEFORE=old.jar AFTER=new.jar ROUNDS=5 RUN=8 CUSTOMERS=2000 bench/compare.sh
-#   ONLY='Customer list' bench/compare.sh            # the scenarios whose names contain ONLY
+#   ONLY='Customer (list|detail)' bench/compare.sh   # the scenarios whose names match ONLY (a regex)
 #   REUSE=1 bench/compare.sh                         # the database of the previous run, as it is
 #
 # The two builds must share the database's schema (the same changelog, or the older a prefix of it).
@@ -64,16 +65,24 @@ scenarios=(
   "Customer-wise|/api/dashboard/customer-wise-revenue/?page=1&page_size=25|"
   "KPIs|/api/dashboard/kpis/|"
 )
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+# requests per second, errors, and the service's CPU per request in microseconds (from /proc)
 rate() { # seconds port path script
+  local pid=${pids[$(($2 - 18201))]} before result requests
   cat ${4:+"bench/wrk/$4"} bench/wrk/report.lua >"$work/script.lua"
-  BENCH_MIN_ID=$min_id BENCH_MAX_ID=$max_id wrk -t 2 -c "$connections" -d "$1s" --timeout 10s \
-    -s "$work/script.lua" -H "Authorization: Bearer $token" "http://localhost:$2$3" \
-    | sed -n 's/^RESULT .*rps=\([0-9.]*\).*errors=\([0-9]*\).*/\1 \2/p'
+  before=$(cpu_ticks "$pid")
+  result=$(BENCH_MIN_ID=$min_id BENCH_MAX_ID=$max_id wrk -t 2 -c "$connections" -d "$1s" --timeout 10s \
+    -s "$work/script.lua" -H "Authorization: Bearer $token" "http://localhost:$2$3" | grep '^RESULT')
+  requests=$(sed -n 's/.*requests=\([0-9]*\).*/\1/p' <<<"$result")
+  echo "$(sed -n 's/.*rps=\([0-9.]*\).*errors=\([0-9]*\).*/\1 \2/p' <<<"$result")" \
+    "$(awk -v t=$(($(cpu_ticks "$pid") - before)) -v n="$requests" -v hz="$(getconf CLK_TCK)" \
+      'BEGIN { printf "%.0f", t / hz * 1e6 / n }')"
 }
 
 selected=()
 for entry in "${scenarios[@]}"; do
-  [[ "$entry" == *"${ONLY:-}"* ]] && selected+=("$entry")
+  IFS='|' read -r name _ <<<"$entry"
+  [[ "$name" =~ ${ONLY:-.} ]] && selected+=("$entry")
 done
 echo "warming up both services, $warmup s per scenario each..." >&2
 for port in 18201 18202; do
@@ -90,20 +99,25 @@ for round in $(seq 1 "$rounds"); do
   for entry in "${selected[@]}"; do
     IFS='|' read -r name path script <<<"$entry"
     if [ $((round % 2)) = 1 ]; then
-      read -r b b_errors < <(rate "$run" 18201 "$path" "$script")
-      read -r a a_errors < <(rate "$run" 18202 "$path" "$script")
+      read -r b b_errors b_cpu < <(rate "$run" 18201 "$path" "$script")
+      read -r a a_errors a_cpu < <(rate "$run" 18202 "$path" "$script")
     else
-      read -r a a_errors < <(rate "$run" 18202 "$path" "$script")
-      read -r b b_errors < <(rate "$run" 18201 "$path" "$script")
+      read -r a a_errors a_cpu < <(rate "$run" 18202 "$path" "$script")
+      read -r b b_errors b_cpu < <(rate "$run" 18201 "$path" "$script")
     fi
     ratio=$(awk -v a="$a" -v b="$b" 'BEGIN { printf "%.3f", a / b }')
+    cpu_ratio=$(awk -v a="$a_cpu" -v b="$b_cpu" 'BEGIN { printf "%.3f", a / b }')
     echo "$name|$ratio" >>"$work/ratios"
-    echo "round $round, $name: before $b req/s ($b_errors errors), after $a req/s ($a_errors errors), ratio $ratio"
+    echo "$name cpu|$cpu_ratio" >>"$work/ratios"
+    echo "round $round, $name: before $b req/s ($b_errors errors, $b_cpu µs of the service's CPU each)," \
+      "after $a req/s ($a_errors errors, $a_cpu µs), ratio $ratio (CPU per request $cpu_ratio)"
   done
 done
 for entry in "${selected[@]}"; do
   IFS='|' read -r name _ <<<"$entry"
-  grep "^$name|" "$work/ratios" | cut -d'|' -f2 | sort -n \
-    | awk -v name="$name" '{ r[NR] = $1 } END { m = NR % 2 ? r[(NR + 1) / 2] : (r[NR / 2] + r[NR / 2 + 1]) / 2;
-        printf "%s: median ratio %.3f over %d pairs (%.3f to %.3f)\n", name, m, NR, r[1], r[NR] }'
+  for measure in "$name" "$name cpu"; do
+    awk -F'|' -v m="$measure" '$1 == m { print $2 }' "$work/ratios" | sort -n \
+      | awk -v name="$measure" '{ r[NR] = $1 } END { m = NR % 2 ? r[(NR + 1) / 2] : (r[NR / 2] + r[NR / 2 + 1]) / 2;
+          printf "%s: median ratio %.3f over %d pairs (%.3f to %.3f)\n", name, m, NR, r[1], r[NR] }'
+  done
 done

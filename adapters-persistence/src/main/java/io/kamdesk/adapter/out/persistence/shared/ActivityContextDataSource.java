@@ -5,6 +5,7 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -73,6 +74,49 @@ public final class ActivityContextDataSource extends ConnectionWrappingDataSourc
     public static Opening takeOpening(Connection connection) throws SQLException {
         return connection.isWrapperFor(FirstStatement.class) ? connection.unwrap(FirstStatement.class).opening()
                 : new Opening("", ContextSettings.NONE);
+    }
+
+    /**
+     * Runs {@code query} (a {@code select}) as the first statement of the connection's transaction,
+     * sent in one round trip after what the connection had yet to send before it (the transaction's
+     * characteristics, the activity context); {@code bind} binds the query's own parameters, those
+     * after the one it is handed, and {@code read} reads its rows.
+     */
+    public static <T> T queryFirst(Connection connection, String query, Binder bind, RowsReader<T> read)
+            throws SQLException {
+        Opening opening = takeOpening(connection);
+        ContextSettings settings = opening.settings();
+        boolean setting = !settings.names().isEmpty();
+        String statements = opening.before(setting ? "select " + settings.setters() + ";\n" + query : query);
+        try (PreparedStatement statement = connection.prepareStatement(statements)) {
+            bind.bind(statement, settings.bind(statement, 0));
+            int wanted = setting ? 2 : 1;
+            int seen = 0;
+            boolean rows = statement.execute();
+            while (rows || statement.getUpdateCount() != -1) {
+                if (rows && ++seen == wanted) {
+                    try (ResultSet result = statement.getResultSet()) {
+                        return read.read(result);
+                    }
+                }
+                rows = statement.getMoreResults();
+            }
+            throw new SQLException("the query answered no rows: " + query);
+        }
+    }
+
+    /** Binds a statement's parameters after the {@code last} one already bound. */
+    @FunctionalInterface
+    public interface Binder {
+        Binder NONE = (statement, last) -> { };
+
+        void bind(PreparedStatement statement, int last) throws SQLException;
+    }
+
+    /** What a query's rows are read into. */
+    @FunctionalInterface
+    public interface RowsReader<T> {
+        T read(ResultSet rows) throws SQLException;
     }
 
     /**

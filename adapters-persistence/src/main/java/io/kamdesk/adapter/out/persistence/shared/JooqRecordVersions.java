@@ -12,28 +12,40 @@ import static io.kamdesk.adapter.out.persistence.jooq.Tables.ROLE;
 
 import io.kamdesk.application.shared.VersionedRecord;
 import io.kamdesk.application.shared.port.out.RecordVersions;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.jooq.Table;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
-/** Each versioned record's table, and its row's version (changeset 016 keeps it). */
+/**
+ * Each versioned record's table, and its row's version (changeset 016 keeps it). Every record's
+ * {@code GET} and conditional write reads one, so each table's statement is rendered once, here,
+ * instead of by jOOQ on every read, and sent with whatever the transaction has to send first.
+ */
 @Repository
 public class JooqRecordVersions implements RecordVersions {
 
     private final DSLContext dsl;
+    private final Map<VersionedRecord, String> versionOf = new EnumMap<>(VersionedRecord.class);
 
     public JooqRecordVersions(DSLContext dsl) {
         this.dsl = dsl;
+        for (VersionedRecord record : VersionedRecord.values()) {
+            Table<?> table = table(record);
+            versionOf.put(record, dsl.render(dsl.select(table.field("version", Long.class)).from(table)
+                    .where(table.field("id", Long.class).eq(DSL.param("id", Long.class)))));
+        }
     }
 
+    /** Read as the first statement of a record's read, it carries what opens the transaction. */
     @Override
     public Optional<Long> version(VersionedRecord record, long id) {
-        Table<?> table = table(record);
-        Field<Long> version = table.field("version", Long.class);
-        Field<Long> key = table.field("id", Long.class);
-        return dsl.select(version).from(table).where(key.eq(id)).fetchOptional(version);
+        return dsl.connectionResult(connection -> ActivityContextDataSource.queryFirst(connection,
+                versionOf.get(record), (statement, last) -> statement.setLong(last + 1, id),
+                rows -> rows.next() ? Optional.of(rows.getLong(1)) : Optional.<Long>empty()));
     }
 
     private static Table<?> table(VersionedRecord record) {

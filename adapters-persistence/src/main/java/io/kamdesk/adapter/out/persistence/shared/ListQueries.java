@@ -5,11 +5,8 @@ import io.kamdesk.application.shared.ResultSink;
 import io.kamdesk.application.shared.SortOrder;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import io.kamdesk.adapter.out.persistence.shared.ActivityContextDataSource.ContextSettings;
-import io.kamdesk.adapter.out.persistence.shared.ActivityContextDataSource.Opening;
+import io.kamdesk.adapter.out.persistence.shared.ActivityContextDataSource.Binder;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -187,20 +184,10 @@ public class ListQueries {
     }
 
     private static String snapshot(Connection connection) throws SQLException {
-        Opening opening = ActivityContextDataSource.takeOpening(connection);
-        ContextSettings settings = opening.settings();
-        String read = settings.names().isEmpty() ? SNAPSHOT : SNAPSHOT + ", " + settings.setters();
-        try (PreparedStatement statement = connection.prepareStatement(opening.before(read))) {
-            settings.bind(statement, 0);
-            boolean rows = statement.execute();
-            while (!rows) {
-                rows = statement.getMoreResults();
-            }
-            try (ResultSet snapshot = statement.getResultSet()) {
-                snapshot.next();
-                return snapshot.getString(1);
-            }
-        }
+        return ActivityContextDataSource.queryFirst(connection, SNAPSHOT, Binder.NONE, rows -> {
+            rows.next();
+            return rows.getString(1);
+        });
     }
 
     static String escapeLike(String text) {

@@ -203,6 +203,27 @@ class ActivityContextDataSourceIT {
     }
 
     @Test
+    void aQueryRunFirst_seesTheTransactionsLevelAndTheContext_sentBeforeIt() throws SQLException {
+        actingAs("41");
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            ActivityContextDataSource.precedeFirstStatement(connection, REPEATABLE_READ);
+
+            String seen = ActivityContextDataSource.queryFirst(connection,
+                    "select current_setting('transaction_isolation') || ' as ' || current_setting('kamdesk.actor_id')"
+                            + " || ' for ' || ?",
+                    (statement, last) -> statement.setString(last + 1, "a parameter of its own"), rows -> {
+                        rows.next();
+                        return rows.getString(1);
+                    });
+
+            assertThat(seen).isEqualTo("repeatable read as 41 for a parameter of its own");
+            connection.rollback();
+            connection.setAutoCommit(true);
+        }
+    }
+
+    @Test
     void aReadOnlyTransactionsOpening_holdsNoSettings() throws SQLException {
         actingAs("41");
         try (Connection connection = dataSource.getConnection()) {
