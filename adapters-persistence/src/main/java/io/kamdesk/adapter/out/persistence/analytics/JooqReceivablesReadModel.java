@@ -4,6 +4,7 @@ import static io.kamdesk.adapter.out.persistence.jooq.Tables.CUSTOMER;
 import static io.kamdesk.adapter.out.persistence.jooq.Tables.PAYMENT;
 
 import io.kamdesk.adapter.out.persistence.shared.ListQueries;
+import io.kamdesk.adapter.out.persistence.shared.ReadOnlyTransactions;
 import io.kamdesk.adapter.out.persistence.shared.ScopeConditions;
 import io.kamdesk.application.analytics.port.in.aging.AgingBucket;
 import io.kamdesk.application.analytics.port.in.aging.AgingSortField;
@@ -96,11 +97,11 @@ public class JooqReceivablesReadModel implements ReceivablesReadModel {
     private static final Map<AgingSortField, String> ORDER_COLUMNS = orderColumns();
 
     private final DSLContext dsl;
-    private final ListQueries lists;
+    private final ReadOnlyTransactions readOnly;
 
-    public JooqReceivablesReadModel(DSLContext dsl, ListQueries lists) {
+    public JooqReceivablesReadModel(DSLContext dsl, ReadOnlyTransactions readOnly) {
         this.dsl = dsl;
-        this.lists = lists;
+        this.readOnly = readOnly;
     }
 
     @Override
@@ -128,7 +129,7 @@ public class JooqReceivablesReadModel implements ReceivablesReadModel {
             ListSpec<AgingSortField> spec, ResultSink<CustomerAgingView> sink) {
         QueryPart[] parts = parts(viewer, kam, asOf, termsDays,
                 ListQueries.search(spec, CUSTOMER.NAME, CUSTOMER.COMPANY_NAME));
-        lists.readOnly(() -> {
+        readOnly.run(() -> {
             String page = spec.page().map(request -> " limit " + request.size() + " offset " + request.offset())
                     .orElse("");
             List<Record> rows = dsl.resultQuery(CUSTOMERS + orderBy(spec) + page, parts).fetch();

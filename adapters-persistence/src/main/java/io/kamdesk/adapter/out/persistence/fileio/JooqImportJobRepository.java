@@ -7,6 +7,7 @@ import static io.kamdesk.adapter.out.persistence.jooq.Tables.IMPORT_JOB_PROBLEM;
 import io.kamdesk.adapter.out.persistence.jooq.tables.records.ImportJobProblemRecord;
 import io.kamdesk.adapter.out.persistence.jooq.tables.records.ImportJobRecord;
 import io.kamdesk.adapter.out.persistence.shared.ListQueries;
+import io.kamdesk.adapter.out.persistence.shared.ReadOnlyTransactions;
 import io.kamdesk.application.fileio.port.in.RowProblem;
 import io.kamdesk.application.fileio.port.in.job.ImportJobSortField;
 import io.kamdesk.application.fileio.port.in.job.ImportJobView;
@@ -55,10 +56,12 @@ public class JooqImportJobRepository implements ImportJobRepository {
 
     private final DSLContext dsl;
     private final ListQueries lists;
+    private final ReadOnlyTransactions readOnly;
 
-    public JooqImportJobRepository(DSLContext dsl, ListQueries lists) {
+    public JooqImportJobRepository(DSLContext dsl, ListQueries lists, ReadOnlyTransactions readOnly) {
         this.dsl = dsl;
         this.lists = lists;
+        this.readOnly = readOnly;
     }
 
     @Override
@@ -208,7 +211,7 @@ public class JooqImportJobRepository implements ImportJobRepository {
 
     @Override
     public void problems(long jobId, Consumer<List<RowProblem>> byRow) {
-        lists.readOnly(() -> {
+        readOnly.run(() -> {
             List<RowProblem> row = new ArrayList<>();
             try (Cursor<ImportJobProblemRecord> cursor = dsl.selectFrom(IMPORT_JOB_PROBLEM)
                     .where(IMPORT_JOB_PROBLEM.JOB_ID.eq(jobId))

@@ -68,10 +68,10 @@ public final class ActivityContextDataSource extends ConnectionWrappingDataSourc
     /**
      * What must open the connection's current transaction, for a statement that runs it itself: the
      * utility statements to run first ({@link #precedeFirstStatement}; empty for none), and the
-     * settings to set in its select list as {@link #takeUntold} hands them. Taking them is a promise to
-     * send them first: the connection will not.
+     * settings as {@link #takeUntold} hands them. Taking them is a promise to send them first: the
+     * connection will not. {@link #queryFirst} keeps that promise.
      */
-    public static Opening takeOpening(Connection connection) throws SQLException {
+    static Opening takeOpening(Connection connection) throws SQLException {
         return connection.isWrapperFor(FirstStatement.class) ? connection.unwrap(FirstStatement.class).opening()
                 : new Opening("", ContextSettings.NONE);
     }
@@ -101,7 +101,7 @@ public final class ActivityContextDataSource extends ConnectionWrappingDataSourc
                 }
                 rows = statement.getMoreResults();
             }
-            throw new SQLException("the query answered no rows: " + query);
+            throw new SQLException("the query gave no result set: " + query);
         }
     }
 
@@ -158,10 +158,10 @@ public final class ActivityContextDataSource extends ConnectionWrappingDataSourc
     }
 
     /** Utility statements to run first ({@code ""} for none), then the settings to set. */
-    public record Opening(String utility, ContextSettings settings) {
+    record Opening(String utility, ContextSettings settings) {
 
         /** {@code statement} opened by the utility statements, if any, in one text: one round trip. */
-        public String before(String statement) {
+        String before(String statement) {
             return utility.isEmpty() ? statement : utility + ";\n" + statement;
         }
     }

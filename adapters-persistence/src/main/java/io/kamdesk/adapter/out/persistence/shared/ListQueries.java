@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jooq.Condition;
@@ -61,23 +60,6 @@ public class ListQueries {
 
     /** A count's statement, with its values written in, as read in one snapshot. */
     private record CountKey(String snapshot, String statement) {
-    }
-
-    /**
-     * Runs a read in a read-only transaction of its own (or in the caller's): PostgreSQL streams a
-     * cursor with a fetch size only inside a transaction. One of its own reads one snapshot throughout,
-     * so a list's count and its rows agree.
-     */
-    public void readOnly(Runnable read) {
-        readOnly(own -> read.run());
-    }
-
-    /** As {@link #readOnly(Runnable)}, telling the read whether the transaction is its own. */
-    private void readOnly(Consumer<Boolean> read) {
-        readOnly.run(own -> {
-            read.accept(own);
-            return null;
-        });
     }
 
     /** A case-insensitive substring match of the search text over any of the fields. */
@@ -159,9 +141,14 @@ public class ListQueries {
         stream(rows, count, mapper, sink);
     }
 
+    /**
+     * In a read-only transaction of its own (or in the caller's): PostgreSQL streams a cursor with a
+     * fetch size only inside a transaction, and one of its own reads one snapshot throughout, so a
+     * list's count and its rows agree.
+     */
     private <R extends Record, T> void stream(Supplier<ResultQuery<R>> rows,
             Select<? extends Record1<Integer>> count, Function<R, T> mapper, ResultSink<T> sink) {
-        readOnly(own -> {
+        readOnly.run(own -> {
             if (sink.wantsTotal()) {
                 sink.total(own ? keptCount(count) : dsl.fetchValue(count));
             }
@@ -170,6 +157,7 @@ public class ListQueries {
                     sink.item(mapper.apply(row));
                 }
             }
+            return null;
         });
     }
 

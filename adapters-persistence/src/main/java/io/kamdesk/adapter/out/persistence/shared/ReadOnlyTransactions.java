@@ -26,6 +26,14 @@ public class ReadOnlyTransactions {
         this.readOnly.setReadOnly(true);
     }
 
+    /** Runs the reads. */
+    public void run(Runnable reads) {
+        run(own -> {
+            reads.run();
+            return null;
+        });
+    }
+
     /** Runs the reads, telling them whether the transaction is their own (not the caller's). */
     public <T> T run(Function<Boolean, T> reads) {
         return WorkFailures.rethrownFirst(() -> readOnly.execute(status -> {

@@ -11,7 +11,6 @@ import io.kamdesk.application.shared.testing.CollectingSink;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import org.jooq.DSLContext;
 import org.jooq.ExecuteContext;
 import org.jooq.ExecuteListener;
@@ -44,21 +43,6 @@ class ListQueriesIT {
         dsl.execute("create table if not exists listed_row (id bigint generated always as identity primary key)");
         dsl.execute("truncate listed_row");
         dsl.execute("insert into listed_row default values");
-    }
-
-    @Test
-    void aReadOfItsOwn_isOneReadOnlySnapshot() {
-        AtomicReference<String> level = new AtomicReference<>();
-        AtomicReference<String> readOnly = new AtomicReference<>();
-
-        lists.readOnly(() -> {
-            level.set(setting("transaction_isolation"));
-            readOnly.set(setting("transaction_read_only"));
-        });
-
-        assertThat(level.get()).isEqualTo("repeatable read");
-        assertThat(readOnly.get()).isEqualTo("on");
-        assertThat(setting("transaction_isolation")).as("afterwards").isEqualTo("read committed");
     }
 
     @Test
@@ -129,9 +113,5 @@ class ListQueriesIT {
                 new ListSpec<>(Optional.empty(), List.of(), Optional.of(new PageRequest(1, 1))), Record1::value1,
                 rows);
         return rows.total();
-    }
-
-    private String setting(String name) {
-        return dsl.fetchValue(DSL.field("current_setting({0})", String.class, DSL.inline(name)));
     }
 }

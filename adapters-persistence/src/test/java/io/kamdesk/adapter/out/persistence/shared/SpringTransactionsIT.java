@@ -9,7 +9,9 @@ import io.kamdesk.adapter.out.persistence.testing.PersistenceTestApplication;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,7 +19,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.transaction.TransactionSystemException;
 
-/** The application's read-only transactions on PostgreSQL: one snapshot throughout, and no write. */
+/**
+ * The application's transactions on PostgreSQL: a read-only one is one snapshot throughout and writes
+ * nothing; one whose connection is lost fails with the work's failure.
+ */
 @SpringBootTest(classes = PersistenceTestApplication.class)
 @ContextConfiguration(initializers = FreshDatabaseInitializer.class)
 class SpringTransactionsIT {
@@ -32,6 +37,22 @@ class SpringTransactionsIT {
         dsl.execute("create table if not exists read_row (id bigint generated always as identity primary key)");
         dsl.execute("truncate read_row");
         dsl.execute("insert into read_row default values");
+    }
+
+    @Test
+    void aReadOfItsOwn_isOneReadOnlySnapshot() {
+        AtomicReference<String> level = new AtomicReference<>();
+        AtomicReference<String> readOnly = new AtomicReference<>();
+
+        transactions.readOnly(() -> {
+            level.set(setting("transaction_isolation"));
+            readOnly.set(setting("transaction_read_only"));
+            return null;
+        });
+
+        assertThat(level.get()).isEqualTo("repeatable read");
+        assertThat(readOnly.get()).isEqualTo("on");
+        assertThat(setting("transaction_isolation")).as("afterwards").isEqualTo("read committed");
     }
 
     @Test
@@ -60,6 +81,10 @@ class SpringTransactionsIT {
             assertThat(failure).isNotInstanceOf(TransactionSystemException.class);
             assertThat(sqlStates(failure)).as("the lost connection's").anyMatch(state -> state.startsWith("08"));
         }
+    }
+
+    private String setting(String name) {
+        return dsl.fetchValue(DSL.field("current_setting({0})", String.class, DSL.inline(name)));
     }
 
     private static List<String> sqlStates(Throwable failure) {
