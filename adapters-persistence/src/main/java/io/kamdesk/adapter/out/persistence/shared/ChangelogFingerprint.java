@@ -2,6 +2,7 @@ package io.kamdesk.adapter.out.persistence.shared;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -43,7 +44,8 @@ record ChangelogFingerprint(String changelog, String value) {
     private static Map<String, Resource> filesBeside(SpringLiquibase liquibase) {
         String changelog = liquibase.getChangeLog();
         String directory = changelog.substring(0, changelog.lastIndexOf('/') + 1);
-        ResourcePatternResolver resolver = ResourcePatternUtils.getResourcePatternResolver(liquibase.getResourceLoader());
+        ResourcePatternResolver resolver =
+                ResourcePatternUtils.getResourcePatternResolver(liquibase.getResourceLoader());
         try {
             String root = resolver.getResource(directory).getURL().toString();
             Map<String, Resource> files = new TreeMap<>();
@@ -69,7 +71,7 @@ record ChangelogFingerprint(String changelog, String value) {
 
     /** Each part with its length first, so that no two lists of parts digest alike. */
     private static void add(MessageDigest digest, byte[] part) {
-        digest.update(java.nio.ByteBuffer.allocate(Integer.BYTES).putInt(part.length).array());
+        digest.update(ByteBuffer.allocate(Integer.BYTES).putInt(part.length).array());
         digest.update(part);
     }
 

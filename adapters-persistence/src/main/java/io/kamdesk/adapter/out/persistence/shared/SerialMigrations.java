@@ -61,19 +61,24 @@ public class SerialMigrations {
                 ChangelogFingerprint fingerprint = onlyUpdates(liquibase) ? fingerprintOf(liquibase) : null;
                 try {
                     Connection connection = liquibase.getDataSource().getConnection();
-                    if (fingerprint != null && isRecorded(connection, fingerprint)) {
+                    try {
+                        if (fingerprint != null && isRecorded(connection, fingerprint)) {
+                            connection.close();
+                            liquibase.setShouldRun(false);
+                            LOG.info("The schema is up to date with changelog {}: Liquibase is not run",
+                                    fingerprint.changelog());
+                            return bean;
+                        }
+                        try (Statement lock = connection.createStatement()) {
+                            lock.execute("select pg_advisory_lock(" + MIGRATION_LOCK + ")");
+                        }
+                    } catch (SQLException e) {
                         connection.close();
-                        liquibase.setShouldRun(false);
-                        LOG.info("The schema is up to date with changelog {}: Liquibase is not run",
-                                fingerprint.changelog());
-                        return bean;
-                    }
-                    try (Statement lock = connection.createStatement()) {
-                        lock.execute("select pg_advisory_lock(" + MIGRATION_LOCK + ")");
+                        throw e;
                     }
                     underWay.put(liquibase, new Migration(connection, fingerprint));
                 } catch (SQLException e) {
-                    throw new BeanInitializationException("Cannot take the migration lock", e);
+                    throw new BeanInitializationException("Cannot check the schema or take the migration lock", e);
                 }
             }
             return bean;
