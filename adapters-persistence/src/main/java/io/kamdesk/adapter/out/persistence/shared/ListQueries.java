@@ -1,11 +1,11 @@
 package io.kamdesk.adapter.out.persistence.shared;
 
-import io.kamdesk.application.shared.ListSpec;
-import io.kamdesk.application.shared.ResultSink;
-import io.kamdesk.application.shared.SortOrder;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.kamdesk.adapter.out.persistence.shared.ActivityContextDataSource.Binder;
+import io.kamdesk.application.shared.ListSpec;
+import io.kamdesk.application.shared.ResultSink;
+import io.kamdesk.application.shared.SortOrder;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;

@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import liquibase.integration.commandline.LiquibaseCommandLineConfiguration;
 import liquibase.integration.spring.SpringLiquibase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -90,7 +91,7 @@ public class SerialMigrations {
             if (migration != null) {
                 // closing the session releases its advisory lock too
                 try (Connection connection = migration.connection()) {
-                    if (migration.fingerprint() != null) {
+                    if (migration.fingerprint() != null && ranEverywhere()) {
                         record(connection, migration.fingerprint());
                     }
                     try (Statement unlock = connection.createStatement()) {
@@ -101,6 +102,14 @@ public class SerialMigrations {
                 }
             }
             return bean;
+        }
+
+        /**
+         * Whether Liquibase ran at all: its own setting ({@code liquibase.shouldRun}) can stop every bean,
+         * and a fingerprint recorded then would skip a migration that never happened.
+         */
+        private static boolean ranEverywhere() {
+            return Boolean.TRUE.equals(LiquibaseCommandLineConfiguration.SHOULD_RUN.getCurrentValue());
         }
 
         private boolean onlyUpdates(SpringLiquibase liquibase) {

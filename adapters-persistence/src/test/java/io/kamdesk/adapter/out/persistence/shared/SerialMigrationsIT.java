@@ -91,6 +91,21 @@ class SerialMigrationsIT {
     }
 
     @Test
+    void liquibaseStoppedByItsOwnSetting_recordsNothing() throws Exception {
+        start(liquibase());
+        execute("update changelog_fingerprint set fingerprint = 'of an older build'");
+        System.setProperty("liquibase.shouldRun", "false");
+        try {
+            start(liquibase());
+        } finally {
+            System.clearProperty("liquibase.shouldRun");
+        }
+
+        assertThat(text("select fingerprint from changelog_fingerprint")).isEqualTo("of an older build");
+        assertThat(start(liquibase()).ran).isTrue();
+    }
+
+    @Test
     void aSchemaWithoutTheFingerprintTable_isMigrated() throws Exception {
         start(liquibase());
         execute("drop table changelog_fingerprint");
