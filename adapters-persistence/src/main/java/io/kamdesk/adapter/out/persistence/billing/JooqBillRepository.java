@@ -9,6 +9,7 @@ import io.kamdesk.adapter.out.persistence.shared.ConstraintViolations;
 import io.kamdesk.adapter.out.persistence.shared.CustomPlans;
 import io.kamdesk.adapter.out.persistence.shared.IdentitySequence;
 import io.kamdesk.adapter.out.persistence.shared.ListQueries;
+import io.kamdesk.adapter.out.persistence.shared.RenderedSelect;
 import io.kamdesk.adapter.out.persistence.shared.ScopeConditions;
 import io.kamdesk.application.billing.port.in.BillSortField;
 import io.kamdesk.application.billing.port.in.BillView;
@@ -63,12 +64,18 @@ public class JooqBillRepository implements BillRepository {
     private static final Map<String, Supplier<? extends DomainException>> ON_ISSUED_INVOICE =
             Map.of("bill_invoiced_check", () -> new ConflictException(Refusal.BILL_INVOICED));
 
+    private static final String ID = "id";
+
     private final DSLContext dsl;
     private final ListQueries lists;
+    /** A bill's detail, read on every GET, so rendered once for each kind of viewer. */
+    private final RenderedSelect.Scoped view;
 
     public JooqBillRepository(DSLContext dsl, ListQueries lists) {
         this.dsl = dsl;
         this.lists = lists;
+        this.view = new RenderedSelect.Scoped(dsl, scope -> views(scope.visible(CUSTOMER.KAM_ID))
+                .and(BILL.ID.eq(DSL.param(ID, Long.class))));
     }
 
     /** The identity column's own sequence: the id is known before the row (and its number) exists. */
@@ -154,9 +161,7 @@ public class JooqBillRepository implements BillRepository {
 
     @Override
     public Optional<BillView> findView(Viewer viewer, long id) {
-        return views(viewer)
-                .and(BILL.ID.eq(id))
-                .fetchOptional(BillRowMapper::toView);
+        return view.fetchOptional(dsl, viewer, Map.of(ID, id)).map(BillRowMapper::toView);
     }
 
     /**
@@ -213,7 +218,8 @@ public class JooqBillRepository implements BillRepository {
                 .and(query.billingDateBefore().map(BILL.BILLING_DATE::le).orElse(DSL.noCondition()))
                 .and(search(query.spec()));
         var ordering = ListQueries.ordering(query.spec(), SORTABLE, DEFAULT_ORDERING, BILL.ID);
-        lists.stream(BILL, BILL.ID, where, condition -> views(query.viewer()).and(condition), ordering, query.spec(),
+        Condition visible = ScopeConditions.visibleTo(query.viewer(), CUSTOMER.KAM_ID);
+        lists.stream(BILL, BILL.ID, where, condition -> views(visible).and(condition), ordering, query.spec(),
                 BillRowMapper::toView, sink);
     }
 
@@ -227,9 +233,8 @@ public class JooqBillRepository implements BillRepository {
                         .where(ListQueries.search(spec, CUSTOMER.NAME, CUSTOMER.COMPANY_NAME))));
     }
 
-    /** The bills the viewer may see, each with its customer and the customer's KAM, in one statement. */
-    private SelectConditionStep<Record> views(Viewer viewer) {
-        Condition visible = ScopeConditions.visibleTo(viewer, CUSTOMER.KAM_ID);
+    /** The bills a viewer may see ({@code visible}), each with its customer and the customer's KAM. */
+    private SelectConditionStep<Record> views(Condition visible) {
         return dsl.select(BillRowMapper.viewFields())
                 .from(BILL)
                 .join(CUSTOMER).on(CUSTOMER.ID.eq(BILL.CUSTOMER_ID))

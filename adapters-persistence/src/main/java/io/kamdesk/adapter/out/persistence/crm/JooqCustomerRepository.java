@@ -9,6 +9,7 @@ import io.kamdesk.adapter.out.persistence.shared.ConstraintViolations;
 import io.kamdesk.adapter.out.persistence.shared.CustomPlans;
 import io.kamdesk.adapter.out.persistence.shared.IdentitySequence;
 import io.kamdesk.adapter.out.persistence.shared.ListQueries;
+import io.kamdesk.adapter.out.persistence.shared.RenderedSelect;
 import io.kamdesk.adapter.out.persistence.shared.ScopeConditions;
 import io.kamdesk.application.crm.port.in.CustomerSortField;
 import io.kamdesk.application.crm.port.in.CustomerView;
@@ -29,6 +30,7 @@ import io.kamdesk.domain.shared.Reason;
 import io.kamdesk.domain.shared.Refusal;
 import io.kamdesk.domain.shared.Subject;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -82,12 +84,22 @@ public class JooqCustomerRepository implements CustomerRepository {
      */
     private static final String ACTIVE_BILL = "Active";
 
+    private static final String ID = "id";
+    private static final String MONTH_START = "monthStart";
+    private static final String MONTH_END = "monthEnd";
+
     private final DSLContext dsl;
     private final ListQueries lists;
+    /** A customer's detail, read on every GET, so rendered once for each kind of viewer. */
+    private final RenderedSelect.Scoped view;
 
     public JooqCustomerRepository(DSLContext dsl, ListQueries lists) {
         this.dsl = dsl;
         this.lists = lists;
+        this.view = new RenderedSelect.Scoped(dsl, scope -> views(calculatedMonthlyRevenue(
+                        DSL.param(MONTH_START, LocalDate.class), DSL.param(MONTH_END, LocalDate.class)))
+                .where(CUSTOMER.ID.eq(DSL.param(ID, Long.class)))
+                .and(scope.visible(CUSTOMER.KAM_ID)));
     }
 
     /** The identity column's own sequence: the id is known before the row (and its number) exists. */
@@ -244,10 +256,8 @@ public class JooqCustomerRepository implements CustomerRepository {
 
     @Override
     public Optional<CustomerView> findView(Viewer viewer, long id, YearMonth month) {
-        return views(calculatedMonthlyRevenue(month))
-                .where(CUSTOMER.ID.eq(id))
-                .and(ScopeConditions.visibleTo(viewer, CUSTOMER.KAM_ID))
-                .fetchOptional()
+        return view.fetchOptional(dsl, viewer, Map.of(ID, id, MONTH_START, month.atDay(1),
+                        MONTH_END, month.atEndOfMonth()))
                 .map(CustomerRowMapper::toView);
     }
 
@@ -280,11 +290,15 @@ public class JooqCustomerRepository implements CustomerRepository {
      * index of the bill table answers. Bills without a billing date count in no month.
      */
     static Field<BigDecimal> calculatedMonthlyRevenue(YearMonth month) {
+        return calculatedMonthlyRevenue(DSL.val(month.atDay(1)), DSL.val(month.atEndOfMonth()));
+    }
+
+    private static Field<BigDecimal> calculatedMonthlyRevenue(Field<LocalDate> monthStart, Field<LocalDate> monthEnd) {
         return DSL.field(DSL.select(DSL.coalesce(DSL.sum(BILL.TOTAL_BILL), DSL.inline(BigDecimal.ZERO)))
                         .from(BILL)
                         .where(BILL.CUSTOMER_ID.eq(CUSTOMER.ID))
                         .and(BILL.STATUS.eq(ACTIVE_BILL))
-                        .and(BILL.BILLING_DATE.between(month.atDay(1), month.atEndOfMonth())))
+                        .and(BILL.BILLING_DATE.between(monthStart, monthEnd)))
                 .as(CustomerRowMapper.CALCULATED_MONTHLY_REVENUE);
     }
 

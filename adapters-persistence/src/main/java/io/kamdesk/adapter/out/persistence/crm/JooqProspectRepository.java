@@ -6,6 +6,7 @@ import static io.kamdesk.adapter.out.persistence.jooq.Tables.PROSPECT_STATUS_CHA
 
 import io.kamdesk.adapter.out.persistence.shared.ConstraintViolations;
 import io.kamdesk.adapter.out.persistence.shared.ListQueries;
+import io.kamdesk.adapter.out.persistence.shared.RenderedSelect;
 import io.kamdesk.adapter.out.persistence.shared.ScopeConditions;
 import io.kamdesk.application.crm.port.in.ListProspectsQuery;
 import io.kamdesk.application.crm.port.in.ProspectSortField;
@@ -73,12 +74,19 @@ public class JooqProspectRepository implements ProspectRepository {
     /** No key of its own: the id tie-breaker alone, so the default is by id, oldest first. */
     private static final List<SortOrder<ProspectSortField>> DEFAULT_ORDERING = List.of();
 
+    private static final String ID = "id";
+
     private final DSLContext dsl;
     private final ListQueries lists;
+    /** A prospect's detail, read on every GET, so rendered once for each kind of viewer. */
+    private final RenderedSelect.Scoped view;
 
     public JooqProspectRepository(DSLContext dsl, ListQueries lists) {
         this.dsl = dsl;
         this.lists = lists;
+        this.view = new RenderedSelect.Scoped(dsl, scope -> dsl.selectFrom(PROSPECT)
+                .where(PROSPECT.ID.eq(DSL.param(ID, Long.class)))
+                .and(scope.visible(PROSPECT.OWNER_ID)));
     }
 
     @Override
@@ -140,11 +148,8 @@ public class JooqProspectRepository implements ProspectRepository {
     /** Without its history: the services add it to detail reads. */
     @Override
     public Optional<ProspectView> findView(Viewer viewer, long id) {
-        return dsl.selectFrom(PROSPECT)
-                .where(PROSPECT.ID.eq(id))
-                .and(ScopeConditions.visibleTo(viewer, PROSPECT.OWNER_ID))
-                .fetchOptional()
-                .map(ProspectRowMapper::toView);
+        return view.fetchOptional(dsl, viewer, Map.of(ID, id))
+                .map(row -> ProspectRowMapper.toView(row.into(PROSPECT)));
     }
 
     /** Oldest first; changes made at the same instant in the order they were recorded. */

@@ -5,6 +5,7 @@ import static io.kamdesk.adapter.out.persistence.jooq.Tables.ROLE;
 
 import io.kamdesk.adapter.out.persistence.shared.ConstraintViolations;
 import io.kamdesk.adapter.out.persistence.shared.ListQueries;
+import io.kamdesk.adapter.out.persistence.shared.RenderedSelect;
 import io.kamdesk.application.identity.port.in.user.ListUsersQuery;
 import io.kamdesk.application.identity.port.in.user.UserSortField;
 import io.kamdesk.application.identity.port.in.user.UserView;
@@ -50,12 +51,17 @@ public class JooqUserRepository implements UserRepository {
     private static final List<SortOrder<UserSortField>> DEFAULT_ORDERING =
             List.of(SortOrder.ascending(UserSortField.ID));
 
+    private static final String ID = "id";
+
     private final DSLContext dsl;
     private final ListQueries lists;
+    /** A user's profile with their role's name: every {@code users/me} reads it, so it is rendered once. */
+    private final RenderedSelect view;
 
     public JooqUserRepository(DSLContext dsl, ListQueries lists) {
         this.dsl = dsl;
         this.lists = lists;
+        this.view = RenderedSelect.of(dsl, views().where(APP_USER.ID.eq(DSL.param(ID, Long.class))));
     }
 
     @Override
@@ -159,7 +165,7 @@ public class JooqUserRepository implements UserRepository {
 
     @Override
     public Optional<UserView> findView(long id) {
-        return views().where(APP_USER.ID.eq(id)).fetchOptional().map(UserRowMapper::toView);
+        return view.fetchOptional(dsl, Map.of(ID, id)).map(UserRowMapper::toView);
     }
 
     @Override

@@ -14,6 +14,9 @@ import org.jooq.impl.DSL;
  */
 public final class ScopeConditions {
 
+    /** The named parameter that stands for the viewer's id in a statement rendered once ({@link #shapeFor}). */
+    public static final String VIEWER_PARAMETER = "viewer";
+
     private ScopeConditions() {
     }
 
@@ -24,9 +27,7 @@ public final class ScopeConditions {
      * bill's customer's KAM).
      */
     public static Condition visibleTo(Viewer viewer, Field<Long> ownerColumn) {
-        Objects.requireNonNull(viewer, "viewer");
-        Objects.requireNonNull(ownerColumn, "ownerColumn");
-        return viewer.seesAll() ? DSL.noCondition() : ownerColumn.eq(viewer.userId());
+        return of(viewer).visible(ownerColumn);
     }
 
     /**
@@ -36,8 +37,7 @@ public final class ScopeConditions {
      */
     public static Condition visibleThrough(Viewer viewer, Field<Long> foreignKey, Table<?> owners,
             Field<Long> ownerId, Field<Long> ownerColumn) {
-        Condition visible = visibleTo(viewer, ownerColumn);
-        return viewer.seesAll() ? visible : foreignKey.in(DSL.select(ownerId).from(owners).where(visible));
+        return of(viewer).visibleThrough(foreignKey, owners, ownerId, ownerColumn);
     }
 
     /**
@@ -47,5 +47,37 @@ public final class ScopeConditions {
     public static Field<Boolean> visibilityTo(Viewer viewer, Field<Long> ownerColumn) {
         Condition visible = visibleTo(viewer, ownerColumn);
         return DSL.when(visible, DSL.inline(true)).otherwise(DSL.inline(false));
+    }
+
+    /** The scope of one viewer, their id a value of the statement. */
+    static Scope of(Viewer viewer) {
+        Objects.requireNonNull(viewer, "viewer");
+        return new Scope(viewer.seesAll(), DSL.val(viewer.userId()));
+    }
+
+    /**
+     * The scope of every viewer who sees all records, or of every viewer who sees their own, for a
+     * statement rendered once and run for each of them: the viewer's id is the parameter
+     * {@link #VIEWER_PARAMETER}.
+     */
+    static Scope shapeFor(boolean seesAll) {
+        return new Scope(seesAll, DSL.param(VIEWER_PARAMETER, Long.class));
+    }
+
+    /** Which rows a viewer sees: all of them, or those whose owner is {@code viewerId}. */
+    public record Scope(boolean seesAll, Field<Long> viewerId) {
+
+        /** As {@link ScopeConditions#visibleTo}. */
+        public Condition visible(Field<Long> ownerColumn) {
+            Objects.requireNonNull(ownerColumn, "ownerColumn");
+            return seesAll ? DSL.noCondition() : ownerColumn.eq(viewerId);
+        }
+
+        /** As {@link ScopeConditions#visibleThrough}. */
+        public Condition visibleThrough(Field<Long> foreignKey, Table<?> owners, Field<Long> ownerId,
+                Field<Long> ownerColumn) {
+            Condition visible = visible(ownerColumn);
+            return seesAll ? visible : foreignKey.in(DSL.select(ownerId).from(owners).where(visible));
+        }
     }
 }
