@@ -6,14 +6,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Function;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -34,7 +32,7 @@ public final class RenderedSelect {
 
     /** What a parameter may hold: the types bound here as jOOQ binds them, by the driver's own mapping. */
     private static final Set<Class<?>> BINDABLE = Set.of(Long.class, Integer.class, String.class, Boolean.class,
-            BigDecimal.class, LocalDate.class, OffsetDateTime.class, UUID.class);
+            BigDecimal.class, LocalDate.class);
 
     private final String sql;
     private final List<Slot> slots;

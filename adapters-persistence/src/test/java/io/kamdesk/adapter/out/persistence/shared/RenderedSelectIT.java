@@ -73,15 +73,19 @@ class RenderedSelectIT {
         Field<LocalDate> day = DSL.param("day", LocalDate.class);
         Field<BigDecimal> amount = DSL.param("amount", BigDecimal.class);
         Field<String> text = DSL.param("text", String.class);
+        Field<Integer> count = DSL.param("count", Integer.class);
+        Field<Boolean> flag = DSL.param("flag", Boolean.class);
         RenderedSelect echo = RenderedSelect.of(dsl, dsl.select(day.plus(1).as("next"), amount.mul(2).as("twice"),
-                DSL.upper(text).as("upper")));
+                DSL.upper(text).as("upper"), count.plus(1).as("more"), DSL.not(DSL.condition(flag)).as("negated")));
 
         Record row = echo.fetchOptional(dsl, Map.of("day", LocalDate.of(2026, 2, 28),
-                "amount", new BigDecimal("10.005"), "text", "kam")).orElseThrow();
+                "amount", new BigDecimal("10.005"), "text", "kam", "count", 41, "flag", true)).orElseThrow();
 
         assertThat(row.get("next", LocalDate.class)).isEqualTo(LocalDate.of(2026, 3, 1));
         assertThat(row.get("twice", BigDecimal.class)).isEqualByComparingTo("20.010");
         assertThat(row.get("upper", String.class)).isEqualTo("KAM");
+        assertThat(row.get("more", Integer.class)).isEqualTo(42);
+        assertThat(row.get("negated", Boolean.class)).isFalse();
     }
 
     @Test
