@@ -8,6 +8,7 @@ import static io.kamdesk.adapter.out.persistence.jooq.Tables.REVENUE_CHANGE;
 import static io.kamdesk.adapter.out.persistence.jooq.Tables.REVENUE_CUSTOMER;
 import static io.kamdesk.adapter.out.persistence.jooq.Tables.REVENUE_DAY;
 
+import io.kamdesk.adapter.out.persistence.shared.DataSnapshots;
 import io.kamdesk.adapter.out.persistence.shared.ListQueries;
 import io.kamdesk.adapter.out.persistence.shared.ScopeConditions;
 import io.kamdesk.application.analytics.port.in.CustomerRevenueSortField;
@@ -61,8 +62,6 @@ public class JooqRevenueReadModel implements RevenueReadModel {
     private static final Field<BigDecimal> DUE = DSL.field(DSL.name("r", "due"), BigDecimal.class);
     private static final Field<BigDecimal> COLLECTED = DSL.field(DSL.name("r", "collected"), BigDecimal.class);
 
-    private static final Field<String> DATA_VERSION = DSL.field("pg_current_snapshot()::text", String.class);
-
     private static final List<SortOrder<CustomerRevenueSortField>> DEFAULT_CUSTOMER_ORDERING = List.of(
             new SortOrder<>(CustomerRevenueSortField.TOTAL_REVENUE, true),
             new SortOrder<>(CustomerRevenueSortField.CUSTOMER_NAME, false));
@@ -75,13 +74,10 @@ public class JooqRevenueReadModel implements RevenueReadModel {
         this.lists = lists;
     }
 
-    /**
-     * PostgreSQL's current snapshot (the oldest running transaction, the next to start and those
-     * running between): any commit, or any transaction that starts writing, makes the next one differ.
-     */
+    /** PostgreSQL's current snapshot, in one round trip with whatever the connection had to send first. */
     @Override
     public String dataVersion() {
-        return dsl.fetchValue(DATA_VERSION);
+        return DataSnapshots.current(dsl);
     }
 
     @Override

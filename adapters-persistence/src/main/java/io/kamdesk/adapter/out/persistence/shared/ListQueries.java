@@ -2,12 +2,9 @@ package io.kamdesk.adapter.out.persistence.shared;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import io.kamdesk.adapter.out.persistence.shared.ActivityContextDataSource.Binder;
 import io.kamdesk.application.shared.ListSpec;
 import io.kamdesk.application.shared.ResultSink;
 import io.kamdesk.application.shared.SortOrder;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +39,6 @@ public class ListQueries {
 
     /** Rows per round trip of a streamed list: a few megabytes at most, and few round trips for a million rows. */
     private static final int FETCH_SIZE = 2_000;
-    private static final String SNAPSHOT = "select pg_current_snapshot()::text";
     private static final int MAX_COUNTS = 10_000;
     private static final Duration COUNTS_KEPT_FOR = Duration.ofMinutes(10);
 
@@ -167,15 +163,8 @@ public class ListQueries {
      * statement reads the snapshot and carries the transaction's level, in one round trip.
      */
     private int keptCount(Select<? extends Record1<Integer>> count) {
-        String snapshot = dsl.connectionResult(ListQueries::snapshot);
+        String snapshot = DataSnapshots.current(dsl);
         return counts.get(new CountKey(snapshot, dsl.renderInlined(count)), missing -> dsl.fetchValue(count));
-    }
-
-    private static String snapshot(Connection connection) throws SQLException {
-        return ActivityContextDataSource.queryFirst(connection, SNAPSHOT, Binder.NONE, rows -> {
-            rows.next();
-            return rows.getString(1);
-        });
     }
 
     static String escapeLike(String text) {
