@@ -267,14 +267,15 @@ public class JooqCustomerRepository implements CustomerRepository {
         Condition kamFilter = query.assignedSalesPerson().map(CUSTOMER.KAM_ID::eq).orElse(DSL.noCondition());
         Condition statusFilter = query.status().map(status -> CUSTOMER.STATUS.eq(status.code()))
                 .orElse(DSL.noCondition());
-        var select = views(calculated)
-                .where(ScopeConditions.visibleTo(query.viewer(), CUSTOMER.KAM_ID))
+        Condition listed = ScopeConditions.visibleTo(query.viewer(), CUSTOMER.KAM_ID)
                 .and(kamFilter)
                 .and(statusFilter)
                 .and(ListQueries.search(query.spec(), CUSTOMER.NAME, CUSTOMER.COMPANY_NAME, CUSTOMER.EMAIL,
                         CUSTOMER.PHONE, CUSTOMER.CUSTOMER_NUMBER, CUSTOMER.LINK_ID));
         var ordering = ListQueries.ordering(query.spec(), sortable(calculated), DEFAULT_ORDERING, CUSTOMER.ID);
-        lists.stream(select, ordering, query.spec(), CustomerRowMapper::toView, sink);
+        // counted on the customers alone: the KAM's left join on its key neither adds nor removes a row
+        lists.stream(views(calculated).where(listed), dsl.selectCount().from(CUSTOMER).where(listed), ordering,
+                query.spec(), CustomerRowMapper::toView, sink);
     }
 
     private SelectJoinStep<Record> views(Field<BigDecimal> calculated) {

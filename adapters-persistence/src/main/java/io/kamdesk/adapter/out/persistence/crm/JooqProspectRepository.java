@@ -171,13 +171,13 @@ public class JooqProspectRepository implements ProspectRepository {
         Condition sourceFilter = query.source()
                 .map(source -> DSL.lower(PROSPECT.SOURCE).eq(DSL.lower(DSL.val(source))))
                 .orElse(DSL.noCondition());
-        var select = dsl.selectFrom(PROSPECT)
-                .where(ScopeConditions.visibleTo(query.viewer(), PROSPECT.OWNER_ID))
+        Condition listed = ScopeConditions.visibleTo(query.viewer(), PROSPECT.OWNER_ID)
                 .and(statusFilter)
                 .and(sourceFilter)
                 .and(ListQueries.search(query.spec(), PROSPECT.NAME, PROSPECT.COMPANY_NAME, PROSPECT.EMAIL,
                         PROSPECT.PHONE, PROSPECT.CONTACT_PERSON));
         var ordering = ListQueries.ordering(query.spec(), SORTABLE, DEFAULT_ORDERING, PROSPECT.ID);
-        lists.stream(select, ordering, query.spec(), ProspectRowMapper::toView, sink);
+        lists.stream(dsl.selectFrom(PROSPECT).where(listed), dsl.selectCount().from(PROSPECT).where(listed),
+                ordering, query.spec(), ProspectRowMapper::toView, sink);
     }
 }

@@ -172,13 +172,14 @@ public class JooqUserRepository implements UserRepository {
     public void list(ListUsersQuery query, Optional<Long> roleId, ResultSink<UserView> sink) {
         Condition roleFilter = roleId.map(APP_USER.ROLE_ID::eq).orElse(DSL.noCondition());
         Condition activeFilter = query.active().map(APP_USER.IS_ACTIVE::eq).orElse(DSL.noCondition());
-        var select = views()
-                .where(roleFilter)
+        Condition listed = roleFilter
                 .and(activeFilter)
                 .and(ListQueries.search(query.spec(), APP_USER.EMAIL, APP_USER.USERNAME, APP_USER.FIRST_NAME,
                         APP_USER.LAST_NAME));
         var ordering = ListQueries.ordering(query.spec(), SORTABLE, DEFAULT_ORDERING, APP_USER.ID);
-        lists.stream(select, ordering, query.spec(), UserRowMapper::toView, sink);
+        // counted on the users alone: the role's left join on its key neither adds nor removes a row
+        lists.stream(views().where(listed), dsl.selectCount().from(APP_USER).where(listed), ordering, query.spec(),
+                UserRowMapper::toView, sink);
     }
 
     private SelectJoinStep<Record> views() {
