@@ -20,10 +20,13 @@ public enum BillStatus {
     }
 
     public static BillStatus fromCode(String code) {
-        return Arrays.stream(values())
-                .filter(status -> status.code.equalsIgnoreCase(code == null ? "" : code.strip()))
-                .findFirst()
-                .orElseThrow(() -> new InvalidValueException(Reason.INVALID_CHOICE, code,
-                        Arrays.stream(values()).map(BillStatus::code).toList()));
+        String wanted = code == null ? "" : code.strip();
+        for (BillStatus status : values()) {
+            if (status.code.equalsIgnoreCase(wanted)) {
+                return status;
+            }
+        }
+        throw new InvalidValueException(Reason.INVALID_CHOICE, code,
+                Arrays.stream(values()).map(BillStatus::code).toList());
     }
 }

@@ -31,10 +31,13 @@ public enum PaymentMethod {
     }
 
     public static PaymentMethod fromCode(String code) {
-        return Arrays.stream(values())
-                .filter(method -> method.code.equalsIgnoreCase(code == null ? "" : code.strip()))
-                .findFirst()
-                .orElseThrow(() -> new InvalidValueException(Reason.INVALID_CHOICE, code,
-                        Arrays.stream(values()).map(PaymentMethod::code).toList()));
+        String wanted = code == null ? "" : code.strip();
+        for (PaymentMethod method : values()) {
+            if (method.code.equalsIgnoreCase(wanted)) {
+                return method;
+            }
+        }
+        throw new InvalidValueException(Reason.INVALID_CHOICE, code,
+                Arrays.stream(values()).map(PaymentMethod::code).toList());
     }
 }

@@ -22,10 +22,13 @@ public enum CustomerStatus {
 
     /** Case-insensitive: "active" and "Active" are the same status. */
     public static CustomerStatus fromCode(String code) {
-        return Arrays.stream(values())
-                .filter(status -> status.code.equalsIgnoreCase(code == null ? "" : code.strip()))
-                .findFirst()
-                .orElseThrow(() -> new InvalidValueException(Reason.INVALID_CHOICE, code,
-                        Arrays.stream(values()).map(CustomerStatus::code).toList()));
+        String wanted = code == null ? "" : code.strip();
+        for (CustomerStatus status : values()) {
+            if (status.code.equalsIgnoreCase(wanted)) {
+                return status;
+            }
+        }
+        throw new InvalidValueException(Reason.INVALID_CHOICE, code,
+                Arrays.stream(values()).map(CustomerStatus::code).toList());
     }
 }

@@ -24,10 +24,13 @@ public enum ProspectStatus {
 
     /** Case-insensitive in every default locale (the Turkish dotless i included). */
     public static ProspectStatus fromCode(String code) {
-        return Arrays.stream(values())
-                .filter(status -> status.code.equals(code == null ? null : code.strip().toLowerCase(Locale.ROOT)))
-                .findFirst()
-                .orElseThrow(() -> new InvalidValueException(Reason.INVALID_CHOICE, code,
-                        Arrays.stream(values()).map(ProspectStatus::code).toList()));
+        String wanted = code == null ? null : code.strip().toLowerCase(Locale.ROOT);
+        for (ProspectStatus status : values()) {
+            if (status.code.equals(wanted)) {
+                return status;
+            }
+        }
+        throw new InvalidValueException(Reason.INVALID_CHOICE, code,
+                Arrays.stream(values()).map(ProspectStatus::code).toList());
     }
 }

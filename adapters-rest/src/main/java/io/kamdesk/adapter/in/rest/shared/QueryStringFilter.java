@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -23,6 +24,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class QueryStringFilter extends OncePerRequestFilter {
 
     static final String MALFORMED = "Not valid percent-encoded UTF-8.";
+    /** A parameter name an error may be reported under; any other is reported as {@code query_string}. */
+    private static final Pattern REPORTABLE_NAME = Pattern.compile("[A-Za-z0-9_.\\[\\]-]{1,64}");
 
     private final ApiErrorWriter errors;
 
@@ -50,18 +53,21 @@ public class QueryStringFilter extends OncePerRequestFilter {
             int equals = pair.indexOf('=');
             Optional<String> name = decode(equals < 0 ? pair : pair.substring(0, equals));
             Optional<String> value = equals < 0 ? Optional.of("") : decode(pair.substring(equals + 1));
-            String field = name.filter(text -> TextCharacters.problemOfSingleLine(text).isEmpty()
-                    && text.matches("[A-Za-z0-9_.\\[\\]-]{1,64}")).orElse("query_string");
             if (name.isEmpty() || value.isEmpty()) {
-                return Optional.of(Map.entry(field, MALFORMED));
+                return Optional.of(Map.entry(reportedName(name), MALFORMED));
             }
             Optional<String> refused = TextCharacters.problemOfSingleLine(name.get())
                     .or(() -> TextCharacters.problemOfSingleLine(value.get()));
             if (refused.isPresent()) {
-                return Optional.of(Map.entry(field, refused.get()));
+                return Optional.of(Map.entry(reportedName(name), refused.get()));
             }
         }
         return Optional.empty();
+    }
+
+    private static String reportedName(Optional<String> name) {
+        return name.filter(text -> TextCharacters.problemOfSingleLine(text).isEmpty()
+                && REPORTABLE_NAME.matcher(text).matches()).orElse("query_string");
     }
 
     /** Form decoding ({@code +} is a space) that refuses a bad escape or bytes that are not UTF-8. */
