@@ -1,8 +1,6 @@
 package io.kamdesk.domain.billing;
 
-import io.kamdesk.domain.shared.InvalidValueException;
-import io.kamdesk.domain.shared.Reason;
-import java.util.Arrays;
+import io.kamdesk.domain.shared.Choices;
 
 /** A bill's own status; only Active bills count as revenue. */
 public enum BillStatus {
@@ -20,13 +18,6 @@ public enum BillStatus {
     }
 
     public static BillStatus fromCode(String code) {
-        String wanted = code == null ? "" : code.strip();
-        for (BillStatus status : values()) {
-            if (status.code.equalsIgnoreCase(wanted)) {
-                return status;
-            }
-        }
-        throw new InvalidValueException(Reason.INVALID_CHOICE, code,
-                Arrays.stream(values()).map(BillStatus::code).toList());
+        return Choices.byCode(values(), BillStatus::code, code);
     }
 }

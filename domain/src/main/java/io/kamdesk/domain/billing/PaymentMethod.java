@@ -1,8 +1,6 @@
 package io.kamdesk.domain.billing;
 
-import io.kamdesk.domain.shared.InvalidValueException;
-import io.kamdesk.domain.shared.Reason;
-import java.util.Arrays;
+import io.kamdesk.domain.shared.Choices;
 
 /**
  * How money reached a bill. {@link #ADJUSTMENT} is not money moving but a correction of what was
@@ -31,13 +29,6 @@ public enum PaymentMethod {
     }
 
     public static PaymentMethod fromCode(String code) {
-        String wanted = code == null ? "" : code.strip();
-        for (PaymentMethod method : values()) {
-            if (method.code.equalsIgnoreCase(wanted)) {
-                return method;
-            }
-        }
-        throw new InvalidValueException(Reason.INVALID_CHOICE, code,
-                Arrays.stream(values()).map(PaymentMethod::code).toList());
+        return Choices.byCode(values(), PaymentMethod::code, code);
     }
 }
