@@ -94,8 +94,8 @@ public class ListQueries {
     }
 
     /**
-     * Counts the rows the query matches (when the sink wants the count), then hands the sink the requested page, or every row when
-     * no page was asked for, mapped one at a time.
+     * Counts the rows the query matches (when the sink wants the count), then hands the sink the
+     * requested page, or every row when no page was asked for, mapped one at a time.
      */
     public <R extends Record, T> void stream(SelectConditionStep<R> query, List<SortField<?>> ordering,
             ListSpec<?> spec, Function<R, T> mapper, ResultSink<T> sink) {
