@@ -4,12 +4,12 @@ import io.kamdesk.domain.identity.Viewer;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -64,6 +64,13 @@ public final class RenderedSelect {
         }
         if (slots.size() != bound.size()) {
             throw new IllegalArgumentException("each named parameter must appear once in: " + dsl.render(select));
+        }
+        for (int index = 0; index < slots.size(); index++) {
+            Slot slot = slots.get(index);
+            if (slot.name() == null && !Objects.equals(slot.fixed(), bound.get(index))) {
+                throw new IllegalStateException("the parameters are not in the order they are bound in: "
+                        + dsl.render(select));
+            }
         }
         return new RenderedSelect(dsl.render(select), List.copyOf(slots), select.getSelect().toArray(Field[]::new));
     }

@@ -64,8 +64,19 @@ public final class ScopeConditions {
         return new Scope(seesAll, DSL.param(VIEWER_PARAMETER, Long.class));
     }
 
-    /** Which rows a viewer sees: all of them, or those whose owner is {@code viewerId}. */
-    public record Scope(boolean seesAll, Field<Long> viewerId) {
+    /**
+     * Which rows a viewer sees: all of them, or those whose owner is {@code viewerId}. Made only here
+     * ({@link #of}, {@link #shapeFor}), so that every scope in SQL is one this class wrote.
+     */
+    public static final class Scope {
+
+        private final boolean seesAll;
+        private final Field<Long> viewerId;
+
+        private Scope(boolean seesAll, Field<Long> viewerId) {
+            this.seesAll = seesAll;
+            this.viewerId = viewerId;
+        }
 
         /** As {@link ScopeConditions#visibleTo}. */
         public Condition visible(Field<Long> ownerColumn) {
