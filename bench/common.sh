@@ -3,6 +3,7 @@
 # stopped, and the machine's PostgreSQL.
 
 jar=bootstrap/target/kamdesk.jar
+extracted_jar=bootstrap/target/kamdesk/kamdesk.jar  # the same build extracted by ./mvnw package, beside its lib/
 jdk=$(ls -d /usr/lib/jvm/*25* | head -n 1)/bin
 work=$(mktemp -d)
 admin=root@bench.example
@@ -33,7 +34,7 @@ recreate_db() { as_postgres "dropdb --if-exists $1 && createdb -O kamdesk $1"; }
 
 # The jar, built again when missing or older than any source: measuring a stale jar measures old code.
 ensure_jar() {
-  if [ ! -f "$jar" ] || [ -n "$(find pom.xml domain application adapters-* bootstrap -path '*/target' -prune \
+  if [ ! -f "$jar" ] || [ ! -f "$extracted_jar" ] || [ -n "$(find pom.xml domain application adapters-* bootstrap -path '*/target' -prune \
       -o -type f -newer "$jar" -print -quit)" ]; then
     echo "building the jar..." >&2
     rm -f "$jar" && ./mvnw -q -DskipTests package
