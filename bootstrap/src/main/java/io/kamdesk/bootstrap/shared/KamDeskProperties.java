@@ -16,6 +16,7 @@ public record KamDeskProperties(
         @DefaultValue("Asia/Dhaka") ZoneId timeZone,
         @DefaultValue("KTL") String numberPrefix,
         @DefaultValue("30") int paymentTermsDays,
+        @DefaultValue("true") boolean releaseStartUpMemory,
         @DefaultValue Security security,
         @DefaultValue Admin admin,
         @DefaultValue Imports imports,

@@ -11,7 +11,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** What every area shares: the clock, the business calendar and the API's idempotency keys. */
+/**
+ * What every area shares: the clock, the business calendar, the API's idempotency keys, and the memory
+ * start-up leaves behind.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 class SharedWiring {
@@ -38,5 +41,10 @@ class SharedWiring {
             KamDeskProperties properties) {
         return new IdempotencyService(keys, transactions, clock, properties.api().idempotencyRetention(),
                 properties.api().idempotencyWait());
+    }
+
+    @Bean
+    StartUpMemoryRelease startUpMemoryRelease(KamDeskProperties properties) {
+        return StartUpMemoryRelease.ofThisJvm(properties.releaseStartUpMemory());
     }
 }
