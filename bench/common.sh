@@ -34,7 +34,8 @@ recreate_db() { as_postgres "dropdb --if-exists $1 && createdb -O kamdesk $1"; }
 
 # The jar, built again when missing or older than any source: measuring a stale jar measures old code.
 ensure_jar() {
-  if [ ! -f "$jar" ] || [ ! -f "$extracted_jar" ] || [ -n "$(find pom.xml domain application adapters-* bootstrap -path '*/target' -prune \
+  if [ ! -f "$jar" ] || [ ! -f "$extracted_jar" ] \
+      || [ -n "$(find pom.xml domain application adapters-* bootstrap -path '*/target' -prune \
       -o -type f -newer "$jar" -print -quit)" ]; then
     echo "building the jar..." >&2
     rm -f "$jar" && ./mvnw -q -DskipTests package

@@ -201,10 +201,10 @@ for line in open(sys.argv[2]):
         name, float(rps), p50, p99, errors, 100 * float(rps) / tps, float(s[1]), s[5], single, ratio))
 PY
   echo
-  echo "Start to ready (external PostgreSQL, $large customers), each a plain \`java -jar\`: $plain_ready_ms ms the single-file"
-  echo "jar (RSS $plain_rss MiB when ready), $extracted_ready_ms ms the extracted jar the build leaves beside it ($idle_rss MiB"
-  echo "idle, 5 s after ready); $ready_ms ms the extracted jar with the AOT cache of bench/aot-cache.sh, which served the"
-  echo "scenarios ($peak_rss MiB at the peak under load)."
+  echo "Start to ready (external PostgreSQL, $large customers), each a plain \`java -jar\`: $plain_ready_ms ms"
+  echo "the single-file jar (RSS $plain_rss MiB when ready), $extracted_ready_ms ms the extracted jar the build"
+  echo "leaves beside it ($idle_rss MiB idle, 5 s after ready); $ready_ms ms the extracted jar with the AOT cache"
+  echo "of bench/aot-cache.sh, which served the scenarios ($peak_rss MiB at the peak under load)."
   if [ -n "$import_table" ]; then
     echo
     echo "| Import / export | Rows | Time (ms) | Rows/s | Of PostgreSQL's COPY |"
