@@ -1,8 +1,8 @@
 package io.kamdesk.bootstrap.shared;
 
+import io.kamdesk.adapter.in.rest.shared.ManagementPort;
 import io.micrometer.core.instrument.config.MeterFilter;
 import io.micrometer.observation.ObservationPredicate;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -26,8 +26,8 @@ class MetricsWiring {
      * about a twentieth of a single-row GET's CPU (docs/decisions/0029). With it, every request is timed.
      */
     @Bean
-    ObservationPredicate requestTimersOnlyWhereServed(
-            @Value("${kamdesk.management.port:#{null}}") Integer managementPort) {
-        return (name, context) -> managementPort != null || !REQUEST_TIMERS.equals(name);
+    ObservationPredicate requestTimersOnlyWhereServed(ManagementPort managementPort) {
+        boolean served = managementPort.configured();
+        return (name, context) -> served || !REQUEST_TIMERS.equals(name);
     }
 }

@@ -43,6 +43,11 @@ public class ManagementPort implements WebServerFactoryCustomizer<TomcatServletW
         factory.addAdditionalConnectors(connector);
     }
 
+    /** Whether a management port is configured, that is whether anything serves metrics. */
+    public boolean configured() {
+        return port != null;
+    }
+
     /** The port the management connector listens on; empty when there is none. */
     public OptionalInt localPort() {
         return connector == null ? OptionalInt.empty() : OptionalInt.of(connector.getLocalPort());
