@@ -234,8 +234,8 @@ public class JooqRevenueReadModel implements RevenueReadModel {
         var cutoff = DSL.name("cutoff").fields("revenue").as(consolidatedInScope
                 .whereNotExists(DSL.selectOne().from(pending).where(pendingCustomer.eq(REVENUE_CUSTOMER.CUSTOMER_ID)))
                 .orderBy(REVENUE_CUSTOMER.REVENUE.desc())
-                .offset(depth - 1)
-                .limit(1));
+                .offset(DSL.inline(depth - 1))
+                .limit(DSL.inline(1)));
         Field<BigDecimal> cutoffRevenue = DSL.field(DSL.select(cutoff.field("revenue", BigDecimal.class))
                 .from(cutoff));
         var candidates = DSL.select(REVENUE_CUSTOMER.CUSTOMER_ID).from(REVENUE_CUSTOMER)

@@ -86,6 +86,11 @@ public class ListQueries {
             if (column == null) {
                 throw new IllegalArgumentException("no column for ordering by " + order.field());
             }
+            if (column.equals(tieBreaker)) {
+                // unique and never null: it orders every row, as the key's own index reads them
+                sortFields.add(order.descending() ? tieBreaker.desc() : tieBreaker.asc());
+                return sortFields;
+            }
             sortFields.add(order.descending() ? column.desc().nullsLast() : column.asc().nullsFirst());
         }
         boolean lastDescending = !requested.isEmpty() && requested.getLast().descending();
@@ -112,7 +117,7 @@ public class ListQueries {
         // jOOQ's steps change the query they are called on: ordered and paged only once it is counted
         Supplier<ResultQuery<R>> rows = () -> {
             SelectSeekStepN<R> ordered = query.orderBy(ordering);
-            return spec.page().<ResultQuery<R>>map(page -> ordered.limit(page.size()).offset(page.offset()))
+            return spec.page().<ResultQuery<R>>map(page -> ordered.limit(DSL.inline(page.size())).offset(DSL.inline(page.offset())))
                     .orElse(ordered);
         };
         stream(rows, count, mapper, sink);
@@ -132,7 +137,7 @@ public class ListQueries {
         Select<Record1<Integer>> count = dsl.selectCount().from(base).where(where);
         Supplier<ResultQuery<R>> rows = () -> spec.page()
                 .<ResultQuery<R>>map(page -> decorated.apply(id.in(dsl.select(id).from(base).where(where)
-                        .orderBy(ordering).limit(page.size()).offset(page.offset()))).orderBy(ordering))
+                        .orderBy(ordering).limit(DSL.inline(page.size())).offset(DSL.inline(page.offset())))).orderBy(ordering))
                 .orElseGet(() -> decorated.apply(where).orderBy(ordering));
         stream(rows, count, mapper, sink);
     }
