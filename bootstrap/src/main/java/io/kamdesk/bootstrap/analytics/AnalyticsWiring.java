@@ -31,12 +31,13 @@ class AnalyticsWiring {
 
     @Bean
     ReceivablesAgingService receivablesAgingService(ReceivablesReadModel readModel, BusinessCalendar calendar,
-            KamDeskProperties properties, TabularWriter sheets, ExportLog exports) {
+            KamDeskProperties properties, TabularWriter sheets, ExportLog exports, FigureCache figures) {
         if (properties.paymentTermsDays() < 0 || properties.paymentTermsDays() > MAX_TERMS_DAYS) {
             throw new IllegalStateException("kamdesk.payment-terms-days must be between 0 and " + MAX_TERMS_DAYS
                     + ", not " + properties.paymentTermsDays());
         }
-        return new ReceivablesAgingService(readModel, calendar, properties.paymentTermsDays(), sheets, exports);
+        return new ReceivablesAgingService(readModel, calendar, properties.paymentTermsDays(), sheets, exports,
+                figures);
     }
 
     @Bean

@@ -180,6 +180,20 @@ class ReceivablesAgingIT {
         assertThat(new BigDecimal(now.get(0).get("buckets").get("over_90").asString())).isEqualByComparingTo("20.00");
     }
 
+    @Test
+    void theFigures_askedAgainAfterAPayment_includeIt() {
+        String path = "/api/dashboard/receivables-aging/?as_of=" + AS_OF;
+        JsonNode before = api.get(path, kam).json();
+        assertThat(api.get(path, kam).json()).isEqualTo(before);
+
+        pay(bill(zeta, "2025-11-01", "40.00"), "15.00", "2025-12-10");
+        JsonNode after = api.get(path, kam).json();
+
+        assertFigures(before.get("buckets").get("1_30"), "630.00", 2);
+        assertFigures(after.get("buckets").get("1_30"), "655.00", 2);
+        assertFigures(after.get("total"), "967.00", 2);
+    }
+
     private static void assertFigures(JsonNode figures, String amount, long customers) {
         assertThat(new BigDecimal(figures.get("amount").asString())).as(figures.toString())
                 .isEqualByComparingTo(amount);

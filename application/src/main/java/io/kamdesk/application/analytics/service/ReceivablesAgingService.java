@@ -11,6 +11,8 @@ import io.kamdesk.application.analytics.port.in.aging.GetReceivablesAgingUseCase
 import io.kamdesk.application.analytics.port.in.aging.ReceivablesAgingQuery;
 import io.kamdesk.application.analytics.port.in.aging.ReceivablesAgingView.KamAging;
 import io.kamdesk.application.analytics.port.in.aging.ReceivablesAgingView;
+import io.kamdesk.application.analytics.port.out.FigureCache;
+import io.kamdesk.application.analytics.port.out.FigureCache.FigureKey;
 import io.kamdesk.application.analytics.port.out.ReceivablesReadModel.AgingRow;
 import io.kamdesk.application.analytics.port.out.ReceivablesReadModel;
 import io.kamdesk.application.shared.BusinessCalendar;
@@ -20,21 +22,26 @@ import io.kamdesk.application.shared.sheet.FileFormat;
 import io.kamdesk.application.shared.sheet.SheetExport;
 import io.kamdesk.application.shared.sheet.TabularWriter.Column;
 import io.kamdesk.application.shared.sheet.TabularWriter;
+import io.kamdesk.domain.identity.Viewer;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Receivables aging as of a day (today in the business time zone by default), with the payment terms
- * of the settings: the read model sums, this fills every bucket and orders the KAMs.
+ * of the settings: the read model sums, this fills every bucket and orders the KAMs. The figures are
+ * kept in the {@link FigureCache} under the data's version, as the dashboard's are: summing every
+ * owing bill again costs tens of milliseconds, a repeated question one look at the version.
  */
 public final class ReceivablesAgingService implements GetReceivablesAgingUseCase {
 
@@ -43,10 +50,12 @@ public final class ReceivablesAgingService implements GetReceivablesAgingUseCase
     private final int paymentTermsDays;
     private final TabularWriter sheets;
     private final ExportLog exports;
+    private final FigureCache cache;
 
     public ReceivablesAgingService(ReceivablesReadModel readModel, BusinessCalendar calendar, int paymentTermsDays,
-            TabularWriter sheets, ExportLog exports) {
+            TabularWriter sheets, ExportLog exports, FigureCache cache) {
         this.exports = exports;
+        this.cache = cache;
         this.readModel = readModel;
         this.calendar = calendar;
         this.paymentTermsDays = paymentTermsDays;
@@ -56,6 +65,13 @@ public final class ReceivablesAgingService implements GetReceivablesAgingUseCase
     @Override
     public ReceivablesAgingView receivablesAging(ReceivablesAgingQuery query) {
         LocalDate asOf = asOf(query);
+        Viewer viewer = query.viewer();
+        return cache.computeIfAbsent(new FigureKey(readModel.dataVersion(), calendar.today(), "receivables aging",
+                viewer.userId(), viewer.scope(), Optional.empty(), Optional.of(asOf), query.kam()),
+                () -> readAging(query, asOf));
+    }
+
+    private ReceivablesAgingView readAging(ReceivablesAgingQuery query, LocalDate asOf) {
         Map<AgingBucket, AgingFigures> overall = emptyBuckets();
         AgingFigures total = AgingFigures.NONE;
         Map<Long, KamParts> kams = new LinkedHashMap<>();
@@ -75,9 +91,12 @@ public final class ReceivablesAgingService implements GetReceivablesAgingUseCase
             }
         }
         List<KamAging> byKam = new ArrayList<>();
-        kams.values().forEach(kam -> byKam.add(new KamAging(kam.id, kam.name, kam.total, kam.buckets)));
+        kams.values().forEach(kam -> byKam.add(new KamAging(kam.id, kam.name, kam.total,
+                Collections.unmodifiableMap(kam.buckets))));
         byKam.sort((a, b) -> b.total().amount().compareTo(a.total().amount()));
-        return new ReceivablesAgingView(asOf, paymentTermsDays, total, overall, byKam);
+        // kept and handed to every caller of the same question: nobody may change it
+        return new ReceivablesAgingView(asOf, paymentTermsDays, total, Collections.unmodifiableMap(overall),
+                List.copyOf(byKam));
     }
 
     @Override

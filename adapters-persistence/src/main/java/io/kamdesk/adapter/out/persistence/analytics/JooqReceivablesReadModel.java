@@ -1,5 +1,6 @@
 package io.kamdesk.adapter.out.persistence.analytics;
 
+import io.kamdesk.adapter.out.persistence.shared.DataSnapshots;
 import static io.kamdesk.adapter.out.persistence.jooq.Tables.CUSTOMER;
 import static io.kamdesk.adapter.out.persistence.jooq.Tables.PAYMENT;
 
@@ -102,6 +103,12 @@ public class JooqReceivablesReadModel implements ReceivablesReadModel {
     public JooqReceivablesReadModel(DSLContext dsl, ReadOnlyTransactions readOnly) {
         this.dsl = dsl;
         this.readOnly = readOnly;
+    }
+
+    /** PostgreSQL's current snapshot, in one round trip with whatever the connection had to send first. */
+    @Override
+    public String dataVersion() {
+        return DataSnapshots.current(dsl);
     }
 
     @Override

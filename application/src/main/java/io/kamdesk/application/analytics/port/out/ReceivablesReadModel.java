@@ -19,6 +19,12 @@ import java.util.Optional;
 public interface ReceivablesReadModel {
 
     /**
+     * The version of the committed data the sums are read from: equal versions, read at two moments,
+     * mean that nothing was committed between them (an opaque token, compared whole).
+     */
+    String dataVersion();
+
+    /**
      * Sums per KAM and bucket, per KAM, per bucket and overall ({@code kamId} and {@code bucket} null
      * where a row sums over them); customers counted once per row.
      */
