@@ -60,7 +60,8 @@ class StatementPlansIT {
         "/api/invoices/?page=1&page_size=25&ordering=-month",
         "/api/billing-runs/?page=1&page_size=25",
         "/api/activity-logs/?page=1&page_size=25",
-        "/api/import-jobs/?page=1&page_size=25"
+        "/api/import-jobs/?page=1&page_size=25",
+        "/api/dashboard/customer-wise-revenue/?page=1&page_size=25&ordering=customer_name"
     })
     void aPage_isReadFromAnIndexInItsOrder(String path) {
         ApiClient api = new ApiClient(port);

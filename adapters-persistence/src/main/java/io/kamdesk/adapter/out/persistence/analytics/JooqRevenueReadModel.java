@@ -28,13 +28,17 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jooq.CommonTableExpression;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Record4;
 import org.jooq.Select;
+import org.jooq.SelectOnConditionStep;
+import org.jooq.SortField;
 import org.jooq.Table;
+import org.jooq.WithStep;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
@@ -181,6 +185,10 @@ public class JooqRevenueReadModel implements RevenueReadModel {
             topByRevenuePage(filter, spec, sink);
             return;
         }
+        if (filter.from().isEmpty() && filter.to().isEmpty()) {
+            allTimePage(filter, spec, sink);
+            return;
+        }
         Table<?> perCustomer = revenuePerCustomer(filter);
         Field<BigDecimal> revenue = orZero(REVENUE).as("revenue");
         Field<BigDecimal> due = orZero(DUE).as("due");
@@ -224,15 +232,15 @@ public class JooqRevenueReadModel implements RevenueReadModel {
             ResultSink<CustomerRevenueRow> sink) {
         Condition scope = customersInScope(filter.viewer(), filter.kam());
         boolean unrestricted = DSL.noCondition().equals(scope);
-        var pending = DSL.name("pending").as(pendingPerCustomer(scope));
-        Field<Long> pendingCustomer = pending.field("customer_id", Long.class);
+        AllTimeFigures figures = new AllTimeFigures(scope);
         PageRequest page = spec.page().orElseThrow();
         long depth = page.offset() + page.size();
         var consolidatedInScope = unrestricted ? DSL.select(REVENUE_CUSTOMER.REVENUE).from(REVENUE_CUSTOMER)
                 : DSL.select(REVENUE_CUSTOMER.REVENUE).from(REVENUE_CUSTOMER)
                         .join(CUSTOMER).on(CUSTOMER.ID.eq(REVENUE_CUSTOMER.CUSTOMER_ID).and(scope));
         var cutoff = DSL.name("cutoff").fields("revenue").as(consolidatedInScope
-                .whereNotExists(DSL.selectOne().from(pending).where(pendingCustomer.eq(REVENUE_CUSTOMER.CUSTOMER_ID)))
+                .whereNotExists(DSL.selectOne().from(figures.pending)
+                        .where(figures.pendingCustomer.eq(REVENUE_CUSTOMER.CUSTOMER_ID)))
                 .orderBy(REVENUE_CUSTOMER.REVENUE.desc())
                 .offset(DSL.inline(depth - 1))
                 .limit(DSL.inline(1)));
@@ -240,27 +248,72 @@ public class JooqRevenueReadModel implements RevenueReadModel {
                 .from(cutoff));
         var candidates = DSL.select(REVENUE_CUSTOMER.CUSTOMER_ID).from(REVENUE_CUSTOMER)
                 .where(REVENUE_CUSTOMER.REVENUE.ge(cutoffRevenue))
-                .union(DSL.select(pendingCustomer).from(pending))
+                .union(DSL.select(figures.pendingCustomer).from(figures.pending))
                 .union(DSL.select(CUSTOMER.ID).from(CUSTOMER).where(orZero(cutoffRevenue).le(DSL.inline(ZERO))));
-        Field<BigDecimal> revenueSum = plus(REVENUE_CUSTOMER.REVENUE, pending.field("revenue", BigDecimal.class));
-        Field<BigDecimal> dueSum = plus(REVENUE_CUSTOMER.DUE, pending.field("due", BigDecimal.class));
-        Field<BigDecimal> revenue = revenueSum.as("revenue");
-        Field<BigDecimal> due = dueSum.as("due");
-        Field<BigDecimal> collected = plus(REVENUE_CUSTOMER.COLLECTED, pending.field("collected", BigDecimal.class))
-                .as("collected");
-        var query = dsl.with(pending).with(cutoff)
-                .select(customerColumns(revenue, due, collected))
-                .from(CUSTOMER)
-                .leftJoin(APP_USER).on(APP_USER.ID.eq(CUSTOMER.KAM_ID))
-                .leftJoin(REVENUE_CUSTOMER).on(REVENUE_CUSTOMER.CUSTOMER_ID.eq(CUSTOMER.ID))
-                .leftJoin(pending).on(pendingCustomer.eq(CUSTOMER.ID))
+        var query = figures.joinedTo(dsl.with(figures.pending).with(cutoff))
                 // as an array, which the planner takes for a few ids, read one by one from the key
                 .where(CUSTOMER.ID.eq(DSL.any(DSL.array(candidates))))
                 .and(scope);
-        var ordering = ListQueries.ordering(spec, customerSortable(revenueSum, dueSum), DEFAULT_CUSTOMER_ORDERING,
-                CUSTOMER.ID);
-        lists.stream(query, DSL.selectCount().from(CUSTOMER).where(scope), ordering, spec,
-                row -> customerRow(row, revenue, due, collected), sink);
+        lists.stream(query, DSL.selectCount().from(CUSTOMER).where(scope), figures.ordering(spec), spec,
+                figures::row, sink);
+    }
+
+    /**
+     * A page of all-time figures in any other order, or searched: each listed customer's rollup row
+     * and pending changes are joined by its key, so a page by name reads 25 customers from the name's
+     * index and their figures, instead of the figures of every customer first.
+     */
+    private void allTimePage(RevenueFilter filter, ListSpec<CustomerRevenueSortField> spec,
+            ResultSink<CustomerRevenueRow> sink) {
+        Condition scope = customersInScope(filter.viewer(), filter.kam());
+        AllTimeFigures figures = new AllTimeFigures(scope);
+        Condition listed = scope.and(ListQueries.search(spec, CUSTOMER.NAME, CUSTOMER.COMPANY_NAME, CUSTOMER.EMAIL));
+        lists.stream(figures.joinedTo(dsl.with(figures.pending)).where(listed),
+                DSL.selectCount().from(CUSTOMER).where(listed), figures.ordering(spec), spec, figures::row, sink);
+    }
+
+    /**
+     * A customer's all-time figures: its row of the rollup plus its changes not yet compacted
+     * ({@code pending}, summed per customer in scope), each joined to the customer by its key, one
+     * row at most.
+     */
+    private static final class AllTimeFigures {
+
+        final CommonTableExpression<Record4<Long, BigDecimal, BigDecimal, BigDecimal>> pending;
+        final Field<Long> pendingCustomer;
+        private final Field<BigDecimal> revenueSum;
+        private final Field<BigDecimal> dueSum;
+        private final Field<BigDecimal> revenue;
+        private final Field<BigDecimal> due;
+        private final Field<BigDecimal> collected;
+
+        AllTimeFigures(Condition scope) {
+            pending = DSL.name("pending").as(pendingPerCustomer(scope));
+            pendingCustomer = pending.field("customer_id", Long.class);
+            revenueSum = plus(REVENUE_CUSTOMER.REVENUE, pending.field("revenue", BigDecimal.class));
+            dueSum = plus(REVENUE_CUSTOMER.DUE, pending.field("due", BigDecimal.class));
+            revenue = revenueSum.as("revenue");
+            due = dueSum.as("due");
+            collected = plus(REVENUE_CUSTOMER.COLLECTED, pending.field("collected", BigDecimal.class))
+                    .as("collected");
+        }
+
+        SelectOnConditionStep<Record> joinedTo(WithStep with) {
+            return with.select(customerColumns(revenue, due, collected))
+                    .from(CUSTOMER)
+                    .leftJoin(APP_USER).on(APP_USER.ID.eq(CUSTOMER.KAM_ID))
+                    .leftJoin(REVENUE_CUSTOMER).on(REVENUE_CUSTOMER.CUSTOMER_ID.eq(CUSTOMER.ID))
+                    .leftJoin(pending).on(pendingCustomer.eq(CUSTOMER.ID));
+        }
+
+        List<SortField<?>> ordering(ListSpec<CustomerRevenueSortField> spec) {
+            return ListQueries.ordering(spec, customerSortable(revenueSum, dueSum), DEFAULT_CUSTOMER_ORDERING,
+                    CUSTOMER.ID);
+        }
+
+        CustomerRevenueRow row(Record row) {
+            return customerRow(row, revenue, due, collected);
+        }
     }
 
     private static List<Field<?>> customerColumns(Field<BigDecimal> revenue, Field<BigDecimal> due,

@@ -324,15 +324,19 @@ class RevenueReadModelIT {
         List<KamRevenueRow> kams = readModel.kamRevenue(allTime, end);
 
         assertCustomersAndKams(scope, customers, kams, expectedBills, end, as);
-        assertPagesByRevenueMatchTheWholeList(allTime, List.of(), as + ", default ordering");
-        assertPagesByRevenueMatchTheWholeList(allTime,
+        assertPagesMatchTheWholeList(allTime, List.of(), as + ", default ordering");
+        assertPagesMatchTheWholeList(allTime,
                 List.of(new SortOrder<>(CustomerRevenueSortField.TOTAL_REVENUE, true)), as + ", by revenue alone");
-        assertPagesByRevenueMatchTheWholeList(allTime, List.of(new SortOrder<>(CustomerRevenueSortField.TOTAL_REVENUE,
+        assertPagesMatchTheWholeList(allTime, List.of(new SortOrder<>(CustomerRevenueSortField.TOTAL_REVENUE,
                 true), new SortOrder<>(CustomerRevenueSortField.JOIN_DATE, true)), as + ", by revenue then joined");
+        assertPagesMatchTheWholeList(allTime, List.of(new SortOrder<>(CustomerRevenueSortField.CUSTOMER_NAME, false)),
+                as + ", by name");
+        assertPagesMatchTheWholeList(allTime, List.of(new SortOrder<>(CustomerRevenueSortField.TOTAL_DUE, true)),
+                as + ", by due");
     }
 
-    /** Pages by revenue are read from the rollup's index; the whole list orders every customer. */
-    private void assertPagesByRevenueMatchTheWholeList(RevenueFilter allTime,
+    /** Pages (by revenue: read from the rollup's index) put together are the whole list, in its order. */
+    private void assertPagesMatchTheWholeList(RevenueFilter allTime,
             List<SortOrder<CustomerRevenueSortField>> ordering, String as) {
         CollectingSink<CustomerRevenueRow> whole = new CollectingSink<>();
         readModel.customerRevenue(allTime, new ListSpec<>(Optional.empty(), ordering, Optional.empty()), whole);
