@@ -111,6 +111,9 @@ measure_size() {
     "Customer detail|/api/customers/|customer-detail.lua"
     "Customer list, page of 25|/api/customers/?page=1&page_size=25&ordering=-created_at|"
     "Bill list, filtered page of 25|/api/bills/?status=Active&billing_date_after=$month&page=1&page_size=25&ordering=-total_bill|"
+    "User list, page of 25|/api/users/?page=1&page_size=25|"
+    "Payment list, page of 25|/api/payments/?page=1&page_size=25|"
+    "Activity log, page of 25|/api/activity-logs/?page=1&page_size=25|"
   )
   local endpoint query
   for endpoint in kpis weekly-revenue monthly-revenue yearly-revenue customer-wise-revenue kam-performance; do
