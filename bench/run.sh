@@ -11,7 +11,8 @@
 #
 #   bench/run.sh                                  # 2,000 and 20,000 customers x 50 bills, 30 s per scenario
 #   SHORT=1 bench/run.sh                          # the quick check, under 5 minutes: 200 and 2,000 customers,
-#                                                 # 3 s per scenario, one warm-up round, no import, nothing written
+#                                                 # 3 s per scenario (1 s for one client), one warm-up round of
+#                                                 # 2 s, no import, nothing written
 #   SIZES="20000" BILLS=50 DURATION=20 bench/run.sh   # one size only
 #   Before anything is recorded, the scenarios run in rounds of WARMUP seconds each (10 by default)
 #   until a round no longer keeps the JIT compiler busy (its compile time grew by less than a second,
@@ -25,8 +26,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 if [ "${SHORT:-0}" = 1 ]; then
-  sizes=${SIZES:-200 2000}; duration=${DURATION:-3}; warmup=${WARMUP:-3}; warmup_rounds=${WARMUP_ROUNDS:-1}
-  one_client=${ONE_CLIENT:-2}; SKIP_IMPORT=1
+  sizes=${SIZES:-200 2000}; duration=${DURATION:-3}; warmup=${WARMUP:-2}; warmup_rounds=${WARMUP_ROUNDS:-1}
+  one_client=${ONE_CLIENT:-1}; SKIP_IMPORT=1
 else
   sizes=${SIZES:-2000 20000}; duration=${DURATION:-30}; warmup=${WARMUP:-10}; warmup_rounds=${WARMUP_ROUNDS:-8}
   one_client=${ONE_CLIENT:-10}
