@@ -2,6 +2,7 @@ package io.kamdesk.bootstrap.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kamdesk.application.shared.ActivityContext;
 import io.kamdesk.bootstrap.support.ApiClient;
 import io.kamdesk.bootstrap.support.FullStackTest;
 import io.kamdesk.bootstrap.support.TestUsers;
@@ -17,6 +18,7 @@ import org.jooq.impl.DefaultExecuteListenerProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.slf4j.MDC;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -26,11 +28,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * How the service's statements are planned. A page of any list, in the orderings clients ask for, is read from an index in its order: its
- * statement, with sorting turned off for the planner, has no sort under its limit. A page that
- * sorted every matching row instead grows with the table (a million payments: seconds a page). Its
- * size is written in the statement as sent, not bound: PostgreSQL plans a bound limit for a tenth
- * of the table and so plans the statement anew on every run. And no statement is JIT-compiled.
+ * How the service's statements are planned. A page of any list, in the orderings clients ask for,
+ * is read from an index in its order: its statement, with sorting turned off for the planner, has no
+ * sort under its limit. A page that sorted every matching row instead grows with the table (a
+ * million payments: seconds a page). Its size is written in the statement as sent, not bound:
+ * PostgreSQL plans a bound limit for a tenth of the table and so plans the statement anew on every
+ * run. And no statement is JIT-compiled.
  */
 @FullStackTest
 @Import(StatementPlansIT.Recording.class)
@@ -52,7 +55,7 @@ class StatementPlansIT {
         "/api/customers/?page=1&page_size=25",
         "/api/customers/?page=1&page_size=25&ordering=-created_at",
         "/api/bills/?page=1&page_size=25",
-        "/api/bills/?status=Active&billing_date_after=" + "{month}" + "&page=1&page_size=25&ordering=-total_bill",
+        "/api/bills/?status=Active&billing_date_after={month}&page=1&page_size=25&ordering=-total_bill",
         "/api/customers/prospects/?page=1&page_size=25",
         "/api/users/?page=1&page_size=25",
         "/api/payments/?page=1&page_size=25",
@@ -116,7 +119,7 @@ class StatementPlansIT {
     record PageStatement(String sent, String inlined) {
     }
 
-    /** Records each paged statement the service runs. */
+    /** Records each paged statement the service runs for a request. */
     static final class PageStatements {
         final List<PageStatement> recorded = new CopyOnWriteArrayList<>();
     }
@@ -134,8 +137,9 @@ class StatementPlansIT {
             return new DefaultExecuteListenerProvider(new ExecuteListener() {
                 @Override
                 public void executeStart(ExecuteContext context) {
-                    if (context.query() != null && context.sql().contains(" rows only")
-                            && !context.sql().startsWith("explain")) {
+                    // a request's own statements, not those of the jobs running beside it
+                    if (MDC.get(ActivityContext.REQUEST_ID) != null && context.query() != null
+                            && context.sql().contains(" rows only")) {
                         pageStatements.recorded.add(
                                 new PageStatement(context.sql(), context.dsl().renderInlined(context.query())));
                     }

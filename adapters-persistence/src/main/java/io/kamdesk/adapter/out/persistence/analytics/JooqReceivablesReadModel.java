@@ -1,9 +1,9 @@
 package io.kamdesk.adapter.out.persistence.analytics;
 
-import io.kamdesk.adapter.out.persistence.shared.DataSnapshots;
 import static io.kamdesk.adapter.out.persistence.jooq.Tables.CUSTOMER;
 import static io.kamdesk.adapter.out.persistence.jooq.Tables.PAYMENT;
 
+import io.kamdesk.adapter.out.persistence.shared.DataSnapshots;
 import io.kamdesk.adapter.out.persistence.shared.ListQueries;
 import io.kamdesk.adapter.out.persistence.shared.ReadOnlyTransactions;
 import io.kamdesk.adapter.out.persistence.shared.ScopeConditions;

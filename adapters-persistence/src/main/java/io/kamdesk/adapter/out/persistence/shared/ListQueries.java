@@ -3,6 +3,7 @@ package io.kamdesk.adapter.out.persistence.shared;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.kamdesk.application.shared.ListSpec;
+import io.kamdesk.application.shared.PageRequest;
 import io.kamdesk.application.shared.ResultSink;
 import io.kamdesk.application.shared.SortOrder;
 import java.time.Duration;
@@ -21,6 +22,8 @@ import org.jooq.ResultQuery;
 import org.jooq.Select;
 import org.jooq.SelectSeekStepN;
 import org.jooq.SelectConditionStep;
+import org.jooq.SelectForUpdateStep;
+import org.jooq.SelectLimitStep;
 import org.jooq.SortField;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
@@ -117,8 +120,7 @@ public class ListQueries {
         // jOOQ's steps change the query they are called on: ordered and paged only once it is counted
         Supplier<ResultQuery<R>> rows = () -> {
             SelectSeekStepN<R> ordered = query.orderBy(ordering);
-            return spec.page().<ResultQuery<R>>map(page -> ordered.limit(DSL.inline(page.size())).offset(DSL.inline(page.offset())))
-                    .orElse(ordered);
+            return spec.page().<ResultQuery<R>>map(page -> paged(ordered, page)).orElse(ordered);
         };
         stream(rows, count, mapper, sink);
     }
@@ -136,10 +138,19 @@ public class ListQueries {
             Function<R, T> mapper, ResultSink<T> sink) {
         Select<Record1<Integer>> count = dsl.selectCount().from(base).where(where);
         Supplier<ResultQuery<R>> rows = () -> spec.page()
-                .<ResultQuery<R>>map(page -> decorated.apply(id.in(dsl.select(id).from(base).where(where)
-                        .orderBy(ordering).limit(DSL.inline(page.size())).offset(DSL.inline(page.offset())))).orderBy(ordering))
+                .<ResultQuery<R>>map(page -> decorated.apply(id.in(paged(dsl.select(id).from(base).where(where)
+                        .orderBy(ordering), page))).orderBy(ordering))
                 .orElseGet(() -> decorated.apply(where).orderBy(ordering));
         stream(rows, count, mapper, sink);
+    }
+
+    /**
+     * The page's size and offset written into the statement, not bound: PostgreSQL costs a bound limit
+     * as a tenth of the table, so it never settles on one plan and plans every run anew (decision 0050).
+     * Each page is its own statement, planned once per connection.
+     */
+    private static <R extends Record> SelectForUpdateStep<R> paged(SelectLimitStep<R> ordered, PageRequest page) {
+        return ordered.limit(DSL.inline(page.size())).offset(DSL.inline(page.offset()));
     }
 
     /**
