@@ -28,6 +28,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.jooq.CommonTableExpression;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -35,10 +36,8 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Record4;
 import org.jooq.Select;
-import org.jooq.SelectOnConditionStep;
 import org.jooq.SortField;
 import org.jooq.Table;
-import org.jooq.WithStep;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
@@ -60,11 +59,6 @@ public class JooqRevenueReadModel implements RevenueReadModel {
 
     private static final String ACTIVE = BillStatus.ACTIVE.code();
     private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
-
-    private static final Field<Long> CUSTOMER_ID = DSL.field(DSL.name("r", "customer_id"), Long.class);
-    private static final Field<BigDecimal> REVENUE = DSL.field(DSL.name("r", "revenue"), BigDecimal.class);
-    private static final Field<BigDecimal> DUE = DSL.field(DSL.name("r", "due"), BigDecimal.class);
-    private static final Field<BigDecimal> COLLECTED = DSL.field(DSL.name("r", "collected"), BigDecimal.class);
 
     private static final List<SortOrder<CustomerRevenueSortField>> DEFAULT_CUSTOMER_ORDERING = List.of(
             new SortOrder<>(CustomerRevenueSortField.TOTAL_REVENUE, true),
@@ -185,26 +179,14 @@ public class JooqRevenueReadModel implements RevenueReadModel {
             topByRevenuePage(filter, spec, sink);
             return;
         }
-        if (filter.from().isEmpty() && filter.to().isEmpty()) {
-            allTimePage(filter, spec, sink);
-            return;
-        }
-        Table<?> perCustomer = revenuePerCustomer(filter);
-        Field<BigDecimal> revenue = orZero(REVENUE).as("revenue");
-        Field<BigDecimal> due = orZero(DUE).as("due");
-        Field<BigDecimal> collected = orZero(COLLECTED).as("collected");
-        Condition listed = customersInScope(filter.viewer(), filter.kam())
-                .and(ListQueries.search(spec, CUSTOMER.NAME, CUSTOMER.COMPANY_NAME, CUSTOMER.EMAIL));
-        var query = dsl.select(customerColumns(revenue, due, collected))
-                .from(CUSTOMER)
-                .leftJoin(APP_USER).on(APP_USER.ID.eq(CUSTOMER.KAM_ID))
-                .leftJoin(perCustomer).on(CUSTOMER_ID.eq(CUSTOMER.ID))
+        Condition scope = customersInScope(filter.viewer(), filter.kam());
+        CustomerFigures figures = CustomerFigures.of(filter, scope);
+        Condition listed = scope.and(ListQueries.search(spec, CUSTOMER.NAME, CUSTOMER.COMPANY_NAME, CUSTOMER.EMAIL));
+        var query = dsl.with(figures.source).select(figures.columns())
+                .from(figures.joinedTo(CUSTOMER.leftJoin(APP_USER).on(APP_USER.ID.eq(CUSTOMER.KAM_ID))))
                 .where(listed);
-        var ordering = ListQueries.ordering(spec, customerSortable(orZero(REVENUE), orZero(DUE)),
-                DEFAULT_CUSTOMER_ORDERING, CUSTOMER.ID);
-        // the KAM and the per-customer figures are joined one row to a customer at most
-        lists.stream(query, DSL.selectCount().from(CUSTOMER).where(listed), ordering, spec,
-                row -> customerRow(row, revenue, due, collected), sink);
+        lists.stream(query, DSL.selectCount().from(CUSTOMER).where(listed), figures.ordering(spec), spec,
+                figures::row, sink);
     }
 
     /**
@@ -232,15 +214,15 @@ public class JooqRevenueReadModel implements RevenueReadModel {
             ResultSink<CustomerRevenueRow> sink) {
         Condition scope = customersInScope(filter.viewer(), filter.kam());
         boolean unrestricted = DSL.noCondition().equals(scope);
-        AllTimeFigures figures = new AllTimeFigures(scope);
+        CustomerFigures figures = CustomerFigures.allTime(scope);
         PageRequest page = spec.page().orElseThrow();
         long depth = page.offset() + page.size();
         var consolidatedInScope = unrestricted ? DSL.select(REVENUE_CUSTOMER.REVENUE).from(REVENUE_CUSTOMER)
                 : DSL.select(REVENUE_CUSTOMER.REVENUE).from(REVENUE_CUSTOMER)
                         .join(CUSTOMER).on(CUSTOMER.ID.eq(REVENUE_CUSTOMER.CUSTOMER_ID).and(scope));
         var cutoff = DSL.name("cutoff").fields("revenue").as(consolidatedInScope
-                .whereNotExists(DSL.selectOne().from(figures.pending)
-                        .where(figures.pendingCustomer.eq(REVENUE_CUSTOMER.CUSTOMER_ID)))
+                .whereNotExists(DSL.selectOne().from(figures.source)
+                        .where(figures.sourceCustomer.eq(REVENUE_CUSTOMER.CUSTOMER_ID)))
                 .orderBy(REVENUE_CUSTOMER.REVENUE.desc())
                 .offset(DSL.inline(depth - 1))
                 .limit(DSL.inline(1)));
@@ -248,9 +230,10 @@ public class JooqRevenueReadModel implements RevenueReadModel {
                 .from(cutoff));
         var candidates = DSL.select(REVENUE_CUSTOMER.CUSTOMER_ID).from(REVENUE_CUSTOMER)
                 .where(REVENUE_CUSTOMER.REVENUE.ge(cutoffRevenue))
-                .union(DSL.select(figures.pendingCustomer).from(figures.pending))
+                .union(DSL.select(figures.sourceCustomer).from(figures.source))
                 .union(DSL.select(CUSTOMER.ID).from(CUSTOMER).where(orZero(cutoffRevenue).le(DSL.inline(ZERO))));
-        var query = figures.joinedTo(dsl.with(figures.pending).with(cutoff))
+        var query = dsl.with(figures.source).with(cutoff).select(figures.columns())
+                .from(figures.joinedTo(CUSTOMER.leftJoin(APP_USER).on(APP_USER.ID.eq(CUSTOMER.KAM_ID))))
                 // as an array, which the planner takes for a few ids, read one by one from the key
                 .where(CUSTOMER.ID.eq(DSL.any(DSL.array(candidates))))
                 .and(scope);
@@ -259,60 +242,78 @@ public class JooqRevenueReadModel implements RevenueReadModel {
     }
 
     /**
-     * A page of all-time figures in any other order, or searched: each listed customer's rollup row
-     * and pending changes are joined by its key, so a page by name reads 25 customers from the name's
-     * index and their figures, instead of the figures of every customer first.
+     * Each customer's revenue, due and collected, joined to the customer by its key, one row at most:
+     * all time, its row of the rollup plus its changes not yet compacted ({@code source}: the pending
+     * changes summed per customer in scope), so a page by name reads 25 customers from the name's
+     * index and then their figures; over a range, its bills in the range summed ({@code source}).
      */
-    private void allTimePage(RevenueFilter filter, ListSpec<CustomerRevenueSortField> spec,
-            ResultSink<CustomerRevenueRow> sink) {
-        Condition scope = customersInScope(filter.viewer(), filter.kam());
-        AllTimeFigures figures = new AllTimeFigures(scope);
-        Condition listed = scope.and(ListQueries.search(spec, CUSTOMER.NAME, CUSTOMER.COMPANY_NAME, CUSTOMER.EMAIL));
-        lists.stream(figures.joinedTo(dsl.with(figures.pending)).where(listed),
-                DSL.selectCount().from(CUSTOMER).where(listed), figures.ordering(spec), spec, figures::row, sink);
-    }
+    private static final class CustomerFigures {
 
-    /**
-     * A customer's all-time figures: its row of the rollup plus its changes not yet compacted
-     * ({@code pending}, summed per customer in scope), each joined to the customer by its key, one
-     * row at most.
-     */
-    private static final class AllTimeFigures {
-
-        final CommonTableExpression<Record4<Long, BigDecimal, BigDecimal, BigDecimal>> pending;
-        final Field<Long> pendingCustomer;
-        private final Field<BigDecimal> revenueSum;
-        private final Field<BigDecimal> dueSum;
+        final CommonTableExpression<?> source;
+        final Field<Long> sourceCustomer;
+        private final UnaryOperator<Table<?>> join;
         private final Field<BigDecimal> revenue;
         private final Field<BigDecimal> due;
         private final Field<BigDecimal> collected;
 
-        AllTimeFigures(Condition scope) {
-            pending = DSL.name("pending").as(pendingPerCustomer(scope));
-            pendingCustomer = pending.field("customer_id", Long.class);
-            revenueSum = plus(REVENUE_CUSTOMER.REVENUE, pending.field("revenue", BigDecimal.class));
-            dueSum = plus(REVENUE_CUSTOMER.DUE, pending.field("due", BigDecimal.class));
-            revenue = revenueSum.as("revenue");
-            due = dueSum.as("due");
-            collected = plus(REVENUE_CUSTOMER.COLLECTED, pending.field("collected", BigDecimal.class))
-                    .as("collected");
+        private CustomerFigures(CommonTableExpression<?> source, UnaryOperator<Table<?>> join,
+                Field<BigDecimal> revenue, Field<BigDecimal> due, Field<BigDecimal> collected) {
+            this.source = source;
+            this.sourceCustomer = source.field("customer_id", Long.class);
+            this.join = join;
+            this.revenue = revenue;
+            this.due = due;
+            this.collected = collected;
         }
 
-        SelectOnConditionStep<Record> joinedTo(WithStep with) {
-            return with.select(customerColumns(revenue, due, collected))
-                    .from(CUSTOMER)
-                    .leftJoin(APP_USER).on(APP_USER.ID.eq(CUSTOMER.KAM_ID))
-                    .leftJoin(REVENUE_CUSTOMER).on(REVENUE_CUSTOMER.CUSTOMER_ID.eq(CUSTOMER.ID))
-                    .leftJoin(pending).on(pendingCustomer.eq(CUSTOMER.ID));
+        static CustomerFigures of(RevenueFilter filter, Condition scope) {
+            return filter.from().isEmpty() && filter.to().isEmpty() ? allTime(scope) : within(filter);
+        }
+
+        static CustomerFigures allTime(Condition scope) {
+            var pending = DSL.name("pending").as(pendingPerCustomer(scope));
+            Field<Long> pendingCustomer = pending.field("customer_id", Long.class);
+            return new CustomerFigures(pending,
+                    customers -> customers.leftJoin(REVENUE_CUSTOMER).on(REVENUE_CUSTOMER.CUSTOMER_ID.eq(CUSTOMER.ID))
+                            .leftJoin(pending).on(pendingCustomer.eq(CUSTOMER.ID)),
+                    plus(REVENUE_CUSTOMER.REVENUE, pending.field("revenue", BigDecimal.class)),
+                    plus(REVENUE_CUSTOMER.DUE, pending.field("due", BigDecimal.class)),
+                    plus(REVENUE_CUSTOMER.COLLECTED, pending.field("collected", BigDecimal.class)));
+        }
+
+        static CustomerFigures within(RevenueFilter filter) {
+            var sums = DSL.name("r").as(DSL.select(BILL.CUSTOMER_ID.as("customer_id"),
+                            DSL.sum(BILL.TOTAL_BILL).as("revenue"), DSL.sum(BILL.TOTAL_DUE).as("due"),
+                            DSL.sum(BILL.TOTAL_RECEIVED).as("collected"))
+                    .from(BILL)
+                    .where(revenueBills(filter))
+                    .and(billsInScope(filter.viewer(), filter.kam()))
+                    .groupBy(BILL.CUSTOMER_ID));
+            Field<Long> sumsCustomer = sums.field("customer_id", Long.class);
+            return new CustomerFigures(sums, customers -> customers.leftJoin(sums).on(sumsCustomer.eq(CUSTOMER.ID)),
+                    orZero(sums.field("revenue", BigDecimal.class)), orZero(sums.field("due", BigDecimal.class)),
+                    orZero(sums.field("collected", BigDecimal.class)));
+        }
+
+        /** {@code customers} (the customer table, and whatever is joined to it) with each one's figures. */
+        Table<?> joinedTo(Table<?> customers) {
+            return join.apply(customers);
+        }
+
+        Field<BigDecimal> revenue() {
+            return revenue;
+        }
+
+        List<Field<?>> columns() {
+            return customerColumns(revenue.as("revenue"), due.as("due"), collected.as("collected"));
         }
 
         List<SortField<?>> ordering(ListSpec<CustomerRevenueSortField> spec) {
-            return ListQueries.ordering(spec, customerSortable(revenueSum, dueSum), DEFAULT_CUSTOMER_ORDERING,
-                    CUSTOMER.ID);
+            return ListQueries.ordering(spec, customerSortable(revenue, due), DEFAULT_CUSTOMER_ORDERING, CUSTOMER.ID);
         }
 
         CustomerRevenueRow row(Record row) {
-            return customerRow(row, revenue, due, collected);
+            return customerRow(row, revenue.as("revenue"), due.as("due"), collected.as("collected"));
         }
     }
 
@@ -341,17 +342,16 @@ public class JooqRevenueReadModel implements RevenueReadModel {
 
     @Override
     public List<KamRevenueRow> kamRevenue(RevenueFilter filter, LocalDate end) {
-        Table<?> perCustomer = revenuePerCustomer(filter);
-        Field<BigDecimal> revenue = orZero(DSL.sum(REVENUE));
-        return dsl.select(APP_USER.ID, APP_USER.USERNAME,
-                        // one row per customer: r has one row per customer, each customer one KAM
+        Condition scope = customersInScope(filter.viewer(), filter.kam());
+        CustomerFigures figures = CustomerFigures.of(filter, scope);
+        Field<BigDecimal> revenue = orZero(DSL.sum(figures.revenue()));
+        return dsl.with(figures.source).select(APP_USER.ID, APP_USER.USERNAME,
+                        // one row per customer: the figures have one row per customer, each customer one KAM
                         DSL.count().filterWhere(joinedBy(end)),
                         DSL.count().filterWhere(activeAt(end)),
                         revenue)
-                .from(CUSTOMER)
-                .join(APP_USER).on(APP_USER.ID.eq(CUSTOMER.KAM_ID))
-                .leftJoin(perCustomer).on(CUSTOMER_ID.eq(CUSTOMER.ID))
-                .where(customersInScope(filter.viewer(), filter.kam()))
+                .from(figures.joinedTo(CUSTOMER.join(APP_USER).on(APP_USER.ID.eq(CUSTOMER.KAM_ID))))
+                .where(scope)
                 .groupBy(APP_USER.ID, APP_USER.USERNAME)
                 .orderBy(revenue.desc(), APP_USER.USERNAME.asc(), APP_USER.ID.asc())
                 .fetch(row -> new KamRevenueRow(row.value1(), row.value2(), row.value3(), row.value4(),
@@ -413,42 +413,6 @@ public class JooqRevenueReadModel implements RevenueReadModel {
                 .where(DSL.noCondition().equals(scope) ? DSL.noCondition() : REVENUE_CHANGE.CUSTOMER_ID.in(
                         DSL.select(CUSTOMER.ID).from(CUSTOMER).where(scope)))
                 .groupBy(REVENUE_CHANGE.CUSTOMER_ID);
-    }
-
-    /**
-     * Revenue, due and collected per customer in scope, as derived table {@code r}: all time from the
-     * rollup (consolidated and pending), a range from the bills.
-     */
-    private Table<Record4<Long, BigDecimal, BigDecimal, BigDecimal>> revenuePerCustomer(RevenueFilter filter) {
-        if (filter.from().isEmpty() && filter.to().isEmpty()) {
-            Condition customers = customersInScope(filter.viewer(), filter.kam());
-            boolean unrestricted = DSL.noCondition().equals(customers);
-            Table<?> pending = pendingPerCustomer(customers).asTable("pending");
-            // filtered before the full join: a condition after it could not reach into its sides
-            Table<?> consolidated = DSL.selectFrom(REVENUE_CUSTOMER)
-                    .where(unrestricted ? DSL.noCondition() : REVENUE_CUSTOMER.CUSTOMER_ID.in(
-                            DSL.select(CUSTOMER.ID).from(CUSTOMER).where(customers)))
-                    .asTable("consolidated");
-            Field<Long> pendingCustomer = pending.field(REVENUE_CHANGE.CUSTOMER_ID);
-            Field<Long> consolidatedCustomer = consolidated.field(REVENUE_CUSTOMER.CUSTOMER_ID);
-            return dsl.select(DSL.coalesce(consolidatedCustomer, pendingCustomer).as("customer_id"),
-                            plus(consolidated.field(REVENUE_CUSTOMER.REVENUE),
-                                    pending.field("revenue", BigDecimal.class)).as("revenue"),
-                            plus(consolidated.field(REVENUE_CUSTOMER.DUE),
-                                    pending.field("due", BigDecimal.class)).as("due"),
-                            plus(consolidated.field(REVENUE_CUSTOMER.COLLECTED),
-                                    pending.field("collected", BigDecimal.class)).as("collected"))
-                    .from(consolidated)
-                    .fullJoin(pending).on(pendingCustomer.eq(consolidatedCustomer))
-                    .asTable("r");
-        }
-        return dsl.select(BILL.CUSTOMER_ID.as("customer_id"), DSL.sum(BILL.TOTAL_BILL).as("revenue"),
-                        DSL.sum(BILL.TOTAL_DUE).as("due"), DSL.sum(BILL.TOTAL_RECEIVED).as("collected"))
-                .from(BILL)
-                .where(revenueBills(filter))
-                .and(billsInScope(filter.viewer(), filter.kam()))
-                .groupBy(BILL.CUSTOMER_ID)
-                .asTable("r");
     }
 
     /** The first day of the date's week (Monday), month or year. */
