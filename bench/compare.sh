@@ -64,6 +64,8 @@ scenarios=(
   "Bill list|/api/bills/?status=Active&billing_date_after=$month&page=1&page_size=25&ordering=-total_bill|"
   "Customer-wise|/api/dashboard/customer-wise-revenue/?page=1&page_size=25|"
   "KPIs|/api/dashboard/kpis/|"
+  "Activity log|/api/activity-logs/?page=1&page_size=25|"
+  "Activity log of payments|/api/activity-logs/?action=create_payment&page=1&page_size=25|"
 )
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
 # requests per second, errors, and the service's CPU per request in microseconds (from /proc)

@@ -115,6 +115,7 @@ measure_size() {
     "User list, page of 25|/api/users/?page=1&page_size=25|"
     "Payment list, page of 25|/api/payments/?page=1&page_size=25|"
     "Activity log, page of 25|/api/activity-logs/?page=1&page_size=25|"
+    "Activity log of payments, page of 25|/api/activity-logs/?action=create_payment&page=1&page_size=25|"
   )
   local endpoint query
   for endpoint in kpis weekly-revenue monthly-revenue yearly-revenue customer-wise-revenue kam-performance; do

@@ -48,10 +48,6 @@ public class JooqActivityLogRepository implements ActivityLogRepository {
             ActivitySortField.RESOURCE, ACTIVITY_LOG.RESOURCE,
             ActivitySortField.USERNAME, ACTIVITY_LOG.USERNAME);
 
-    /** The details as the API shows them (decimals as strings), worked out when read. */
-    private static final Field<JSONB> READABLE_DETAILS = DSL.field("activity_readable({0})", SQLDataType.JSONB,
-            ACTIVITY_LOG.DETAILS).as("readable_details");
-
     private final DSLContext dsl;
     private final ListQueries lists;
 
@@ -134,7 +130,7 @@ public class JooqActivityLogRepository implements ActivityLogRepository {
 
     private SelectJoinStep<Record> entries() {
         return dsl.select(List.<SelectField<?>>of(ACTIVITY_LOG.ID, ACTIVITY_LOG.USER_ID, ACTIVITY_LOG.USERNAME,
-                ACTIVITY_LOG.ACTION, ACTIVITY_LOG.RESOURCE, ACTIVITY_LOG.RESOURCE_ID, READABLE_DETAILS,
+                ACTIVITY_LOG.ACTION, ACTIVITY_LOG.RESOURCE, ACTIVITY_LOG.RESOURCE_ID, ACTIVITY_LOG.DETAILS,
                 ACTIVITY_LOG.IP_ADDRESS, ACTIVITY_LOG.USER_AGENT, ACTIVITY_LOG.REQUEST_ID, ACTIVITY_LOG.CREATED_AT))
                 .from(ACTIVITY_LOG);
     }
@@ -148,10 +144,10 @@ public class JooqActivityLogRepository implements ActivityLogRepository {
     }
 
     private static ActivityEntryView toView(Record row) {
-        JSONB details = row.get(READABLE_DETAILS);
+        JSONB details = row.get(ACTIVITY_LOG.DETAILS);
         return new ActivityEntryView(row.get(ACTIVITY_LOG.ID), row.get(ACTIVITY_LOG.USER_ID),
                 row.get(ACTIVITY_LOG.USERNAME), row.get(ACTIVITY_LOG.ACTION), row.get(ACTIVITY_LOG.RESOURCE),
-                row.get(ACTIVITY_LOG.RESOURCE_ID), details == null ? "{}" : details.data(),
+                row.get(ACTIVITY_LOG.RESOURCE_ID), details == null ? "{}" : ReadableDetails.of(details.data()),
                 row.get(ACTIVITY_LOG.IP_ADDRESS), row.get(ACTIVITY_LOG.USER_AGENT), row.get(ACTIVITY_LOG.REQUEST_ID),
                 row.get(ACTIVITY_LOG.CREATED_AT));
     }
