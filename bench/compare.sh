@@ -55,11 +55,13 @@ start "$after_jar" 18202
 until [ "$(psql_db "$db" -c 'select count(*) from revenue_change')" -lt 1000 ]; do sleep 2; done
 token=$(login_token 18202)
 read -r min_id max_id < <(psql_db "$db" -F ' ' -c 'select min(id), max(id) from customer')
+read -r min_bill_id max_bill_id < <(psql_db "$db" -F ' ' -c 'select min(id), max(id) from bill')
 month=$(date -u +%Y-%m-01)
 
 scenarios=(
   "users/me|/api/users/me/|"
-  "Customer detail|/api/customers/|customer-detail.lua"
+  "Customer detail|/api/customers/|record-detail.lua"
+  "Bill detail|/api/bills/|record-detail.lua"
   "Customer list|/api/customers/?page=1&page_size=25&ordering=-created_at|"
   "Bill list|/api/bills/?status=Active&billing_date_after=$month&page=1&page_size=25&ordering=-total_bill|"
   "Customer-wise|/api/dashboard/customer-wise-revenue/?page=1&page_size=25|"
@@ -73,7 +75,8 @@ rate() { # seconds port path script
   local pid=${pids[$(($2 - 18201))]} before result requests
   cat ${4:+"bench/wrk/$4"} bench/wrk/report.lua >"$work/script.lua"
   before=$(cpu_ticks "$pid")
-  result=$(BENCH_MIN_ID=$min_id BENCH_MAX_ID=$max_id wrk -t 2 -c "$connections" -d "$1s" --timeout 10s \
+  result=$(BENCH_MIN_ID=$min_id BENCH_MAX_ID=$max_id BENCH_MIN_BILL_ID=$min_bill_id BENCH_MAX_BILL_ID=$max_bill_id \
+    wrk -t 2 -c "$connections" -d "$1s" --timeout 10s \
     -s "$work/script.lua" -H "Authorization: Bearer $token" "http://localhost:$2$3" | grep '^RESULT')
   requests=$(sed -n 's/.*requests=\([0-9]*\).*/\1/p' <<<"$result")
   echo "$(sed -n 's/.*rps=\([0-9.]*\).*errors=\([0-9]*\).*/\1 \2/p' <<<"$result")" \

@@ -64,6 +64,7 @@ start_service() {
 run_wrk() { # seconds connections path script
   cat ${4:+"bench/wrk/$4"} bench/wrk/report.lua >"$work/script.lua"
   BENCH_EMAIL=$admin BENCH_PASSWORD=$password BENCH_MIN_ID=$min_id BENCH_MAX_ID=$max_id \
+    BENCH_MIN_BILL_ID=$min_bill_id BENCH_MAX_BILL_ID=$max_bill_id \
     wrk -t "$(($2 < 2 ? 1 : 2))" -c "$2" -d "$1s" --timeout 10s -s "$work/script.lua" \
     -H "Authorization: Bearer $token" "http://localhost:$port$3"
 }
@@ -105,11 +106,13 @@ measure_size() {
   echo "compacted_s=$((($(now_ms) - t0) / 1000))" >>"$work/$customers.facts"
   token=$(login_token "$port")
   read -r min_id max_id < <(psql_perf -F ' ' -c 'select min(id), max(id) from customer')
+  read -r min_bill_id max_bill_id < <(psql_perf -F ' ' -c 'select min(id), max(id) from bill')
   local month
   month=$(date -u +%Y-%m-01)
   scenarios=(
     "GET /api/users/me/|/api/users/me/|"
-    "Customer detail|/api/customers/|customer-detail.lua"
+    "Customer detail|/api/customers/|record-detail.lua"
+    "Bill detail|/api/bills/|record-detail.lua"
     "Customer list, page of 25|/api/customers/?page=1&page_size=25&ordering=-created_at|"
     "Bill list, filtered page of 25|/api/bills/?status=Active&billing_date_after=$month&page=1&page_size=25&ordering=-total_bill|"
     "User list, page of 25|/api/users/?page=1&page_size=25|"
