@@ -48,7 +48,6 @@ public record Quantity(BigDecimal value) implements Comparable<Quantity> {
     /** Without trailing zeros beyond two decimals: {@code "10.00"}, {@code "1.2500"} as {@code "1.25"}. */
     @Override
     public String toString() {
-        BigDecimal trimmed = value.stripTrailingZeros();
-        return (trimmed.scale() < 2 ? trimmed.setScale(2, RoundingMode.UNNECESSARY) : trimmed).toPlainString();
+        return Decimals.written(value);
     }
 }

@@ -1,6 +1,7 @@
 package io.kamdesk.domain.shared;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /** Reads decimal numbers typed by people or sent by clients, refusing what is not one. */
 public final class Decimals {
@@ -21,6 +22,15 @@ public final class Decimals {
         } catch (NumberFormatException e) {
             throw new InvalidValueException(Reason.NOT_A_NUMBER);
         }
+    }
+
+    /**
+     * A decimal as amounts and quantities are written: its trailing zeros dropped down to two decimals
+     * ({@code 10 -> "10.00"}, {@code 1.2500 -> "1.25"}, {@code 2.1250 -> "2.125"}), never in exponent form.
+     */
+    public static String written(BigDecimal value) {
+        BigDecimal trimmed = value.stripTrailingZeros();
+        return (trimmed.scale() < 2 ? trimmed.setScale(2, RoundingMode.UNNECESSARY) : trimmed).toPlainString();
     }
 
     /** Refuses values whose exponent makes them absurd (1e999999) before any arithmetic touches them. */

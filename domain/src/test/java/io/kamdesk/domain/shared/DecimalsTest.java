@@ -116,4 +116,11 @@ class DecimalsTest {
         // when / then
         assertThatThrownBy(() -> Decimals.requireSane(value)).isInstanceOf(InvalidValueException.class);
     }
+
+    @ParameterizedTest
+    @CsvSource({"10, 10.00", "1.2500, 1.25", "2.1250, 2.125", "0.000, 0.00", "1.5E+3, 1500.00", "-0.5, -0.50",
+            "12345678901234567890.1234567, 12345678901234567890.1234567"})
+    void written_dropsTrailingZerosDownToTwoDecimals_neverInExponentForm(String value, String written) {
+        assertThat(Decimals.written(new BigDecimal(value))).isEqualTo(written);
+    }
 }

@@ -1,5 +1,6 @@
 package io.kamdesk.adapter.out.persistence.activity;
 
+import io.kamdesk.domain.shared.Decimals;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,13 +90,8 @@ final class ReadableDetails {
         String number = parser.getString();
         if (number.indexOf('.') >= 0) {
             int start = (int) parser.currentTokenLocation().getCharOffset();
-            decimals.add(new Span(start, start + number.length(), written(number)));
+            decimals.add(new Span(start, start + number.length(), Decimals.written(new BigDecimal(number))));
         }
-    }
-
-    private static String written(String decimal) {
-        BigDecimal trimmed = new BigDecimal(decimal).stripTrailingZeros();
-        return (trimmed.scale() < 2 ? trimmed.setScale(2) : trimmed).toPlainString();
     }
 
     /** Where a decimal stands in the stored text, and how it is written instead. */
